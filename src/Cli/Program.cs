@@ -1,0 +1,6 @@
+namespace Spoke.Cli;
+
+internal static class CliProgram
+{
+    private static int Main() => 0;
+}

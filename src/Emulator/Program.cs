@@ -1,0 +1,6 @@
+namespace Spoke.Emulator;
+
+internal static class EmulatorProgram
+{
+    private static int Main() => 0;
+}
