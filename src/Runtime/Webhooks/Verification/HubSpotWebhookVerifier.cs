@@ -23,23 +23,9 @@ public sealed class HubSpotWebhookVerifier
     public HubSpotWebhookVerifier(WebhookVerifierOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.ClientSecrets.Count == 0)
+        if (options.FindProblem() is { } problem)
         {
-            throw new ArgumentException(
-                "No client secret is configured. Add the app's client secret (HubSpot developer account > app > Auth) to ClientSecrets.",
-                nameof(options));
-        }
-
-        if (options.ClientSecrets.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException("A configured client secret is empty. Remove it or set it to the app's client secret.", nameof(options));
-        }
-
-        if (options.TimestampTolerance <= TimeSpan.Zero)
-        {
-            throw new ArgumentException(
-                $"TimestampTolerance must be positive; it is {options.TimestampTolerance}. HubSpot's window is five minutes.",
-                nameof(options));
+            throw new ArgumentException(problem, nameof(options));
         }
 
         _secrets = [.. options.ClientSecrets.Select(Encoding.UTF8.GetBytes)];

@@ -1,7 +1,7 @@
 namespace Spoke.Webhooks.Verification;
 
 /// <summary>How <see cref="HubSpotWebhookVerifier"/> checks deliveries.</summary>
-public sealed class WebhookVerifierOptions
+public class WebhookVerifierOptions
 {
     /// <summary>The default replay window: HubSpot's five minutes.</summary>
     public static readonly TimeSpan DefaultTimestampTolerance = TimeSpan.FromMinutes(5);
@@ -23,4 +23,22 @@ public sealed class WebhookVerifierOptions
     /// SHA-256 with no timestamp, so a captured delivery can be replayed forever. HubSpot sends v3 alongside them.
     /// </summary>
     public bool AllowLegacySignatures { get; set; }
+
+    /// <summary>What is wrong with these options, or <see langword="null"/> when they can be used.</summary>
+    internal virtual string? FindProblem()
+    {
+        if (ClientSecrets.Count == 0)
+        {
+            return "No client secret is configured. Add the app's client secret (HubSpot developer account > app > Auth) to ClientSecrets.";
+        }
+
+        if (ClientSecrets.Any(string.IsNullOrWhiteSpace))
+        {
+            return "A configured client secret is empty. Remove it or set it to the app's client secret.";
+        }
+
+        return TimestampTolerance <= TimeSpan.Zero
+            ? $"TimestampTolerance must be positive; it is {TimestampTolerance}. HubSpot's window is five minutes."
+            : null;
+    }
 }
