@@ -84,90 +84,85 @@ public static class WebhookEventParser
     /// <summary>Reads the value of a field this library models and returns true, or returns false leaving the reader on the name.</summary>
     private static bool ReadKnownField(ref Utf8JsonReader reader, ref EventFields fields, int index)
     {
-        var name = reader.ValueSpan;
-        if (reader.ValueIsEscaped)
+        var field = reader.ValueIsEscaped ? WebhookEventField.Unknown : WebhookEventFields.Identify(reader.ValueSpan);
+        switch (field)
         {
-            return false;
-        }
-
-        switch (name)
-        {
-            case var _ when name.SequenceEqual("eventId"u8):
+            case WebhookEventField.EventId:
                 fields.EventId = ReadInt64(ref reader, index, "eventId");
                 return true;
-            case var _ when name.SequenceEqual("subscriptionId"u8):
+            case WebhookEventField.SubscriptionId:
                 fields.SubscriptionId = ReadInt64(ref reader, index, "subscriptionId");
                 return true;
-            case var _ when name.SequenceEqual("portalId"u8):
+            case WebhookEventField.PortalId:
                 fields.PortalId = ReadInt64(ref reader, index, "portalId");
                 return true;
-            case var _ when name.SequenceEqual("appId"u8):
+            case WebhookEventField.AppId:
                 fields.AppId = ReadInt64(ref reader, index, "appId");
                 return true;
-            case var _ when name.SequenceEqual("occurredAt"u8):
+            case WebhookEventField.OccurredAt:
                 fields.OccurredAt = ReadInt64(ref reader, index, "occurredAt");
                 return true;
-            case var _ when name.SequenceEqual("subscriptionType"u8) || name.SequenceEqual("eventType"u8):
+            case WebhookEventField.SubscriptionType:
                 fields.SubscriptionType = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("objectTypeId"u8):
+            case WebhookEventField.ObjectTypeId:
                 fields.ObjectTypeId = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("objectId"u8):
+            case WebhookEventField.ObjectId:
                 fields.ObjectId = ReadInt64(ref reader, index, "objectId");
                 return true;
-            case var _ when name.SequenceEqual("attemptNumber"u8):
+            case WebhookEventField.AttemptNumber:
                 fields.AttemptNumber = (int)ReadInt64(ref reader, index, "attemptNumber");
                 return true;
-            case var _ when name.SequenceEqual("changeSource"u8):
+            case WebhookEventField.ChangeSource:
                 fields.ChangeSource = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("changeFlag"u8):
+            case WebhookEventField.ChangeFlag:
                 fields.ChangeFlag = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("sourceId"u8):
+            case WebhookEventField.SourceId:
                 fields.SourceId = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("isSensitive"u8):
+            case WebhookEventField.IsSensitive:
                 fields.IsSensitive = ReadBoolean(ref reader, index, "isSensitive");
                 return true;
-            case var _ when name.SequenceEqual("propertyName"u8):
+            case WebhookEventField.PropertyName:
                 fields.PropertyName = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("propertyValue"u8):
+            case WebhookEventField.PropertyValue:
                 fields.PropertyValue = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("primaryObjectId"u8):
+            case WebhookEventField.PrimaryObjectId:
                 fields.PrimaryObjectId = ReadInt64(ref reader, index, "primaryObjectId");
                 return true;
-            case var _ when name.SequenceEqual("mergedObjectIds"u8):
+            case WebhookEventField.MergedObjectIds:
                 fields.MergedObjectIds = ReadInt64Array(ref reader, index, "mergedObjectIds");
                 return true;
-            case var _ when name.SequenceEqual("newObjectId"u8):
+            case WebhookEventField.NewObjectId:
                 fields.NewObjectId = ReadInt64(ref reader, index, "newObjectId");
                 return true;
-            case var _ when name.SequenceEqual("numberOfPropertiesMoved"u8):
+            case WebhookEventField.NumberOfPropertiesMoved:
                 fields.NumberOfPropertiesMoved = (int)ReadInt64(ref reader, index, "numberOfPropertiesMoved");
                 return true;
-            case var _ when name.SequenceEqual("associationType"u8):
+            case WebhookEventField.AssociationType:
                 fields.AssociationType = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("fromObjectId"u8):
+            case WebhookEventField.FromObjectId:
                 fields.FromObjectId = ReadInt64(ref reader, index, "fromObjectId");
                 return true;
-            case var _ when name.SequenceEqual("toObjectId"u8):
+            case WebhookEventField.ToObjectId:
                 fields.ToObjectId = ReadInt64(ref reader, index, "toObjectId");
                 return true;
-            case var _ when name.SequenceEqual("associationRemoved"u8):
+            case WebhookEventField.AssociationRemoved:
                 fields.AssociationRemoved = ReadBoolean(ref reader, index, "associationRemoved");
                 return true;
-            case var _ when name.SequenceEqual("isPrimaryAssociation"u8):
+            case WebhookEventField.IsPrimaryAssociation:
                 fields.IsPrimaryAssociation = ReadBoolean(ref reader, index, "isPrimaryAssociation");
                 return true;
-            case var _ when name.SequenceEqual("messageId"u8):
+            case WebhookEventField.MessageId:
                 fields.MessageId = ReadText(ref reader);
                 return true;
-            case var _ when name.SequenceEqual("messageType"u8):
+            case WebhookEventField.MessageType:
                 fields.MessageType = ReadText(ref reader);
                 return true;
             default:
