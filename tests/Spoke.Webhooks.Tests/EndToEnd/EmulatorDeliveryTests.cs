@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Spoke.Emulator;
 using Spoke.Webhooks.Events;
 using Spoke.Webhooks.Parsing;
+using Spoke.Webhooks.Tests.HubSpot;
 
 namespace Spoke.Webhooks.Tests.EndToEnd;
 
@@ -32,6 +33,7 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
         await Send(HttpMethod.Put, $"{app}/settings", new { targetUrl = _receiver.Url.AbsoluteUri, throttling = new { maxConcurrentRequests = 10, period = "SECONDLY" } });
         await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.creation", active = true });
         await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.propertyChange", propertyName = "dealstage", active = true });
+        await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.propertyChange", propertyName = "dealtype", active = true });
     }
 
     public async Task DisposeAsync()
@@ -45,18 +47,20 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     public async Task A_created_and_updated_deal_reaches_the_handler_verified_typed_and_exactly_once()
     {
         var dealId = await CreateDealAsync("appointmentscheduled");
-        await WaitUntil(() => _receiver.Handled.Count >= 2);
-        await Send(HttpMethod.Patch, $"/crm/v3/objects/deals/{dealId}", new { properties = new { dealstage = "closedwon" } });
-        await WaitUntil(() => _receiver.Handled.Count >= 3 && DeliveredEvents().Count(e => e.PropertyChange?.Value == "closedwon") >= 2);
+        await WaitUntil(() => _receiver.Handled.Count >= 3);
+        await Send(HttpMethod.Patch, $"/crm/v3/objects/deals/{dealId}", new { properties = new { dealstage = "closedwon", dealtype = "existingbusiness" } });
+        await WaitUntil(() => _receiver.Handled.Count >= 5 && DeliveredEvents().Count(e => e.PropertyChange?.Value == "closedwon") >= 2);
 
         var handled = _receiver.Handled.ToArray();
         Assert.Equal(handled.Length, handled.Select(e => e.Key).Distinct().Count());
         Assert.All(handled, e => Assert.Equal(dealId, e.ObjectId));
-        Assert.All(handled, e => Assert.Equal("deals", e.ObjectType));
+        Assert.All(handled, e => Assert.Equal(CrmObjectType.Deals, e.ObjectType));
         Assert.Single(handled, e => e.Kind == WebhookEventKind.Creation);
         Assert.Equal(
             ["appointmentscheduled", "closedwon"],
-            handled.Where(e => e.Kind == WebhookEventKind.PropertyChange).OrderBy(e => e.EventId).Select(e => e.PropertyChange!.Value));
+            handled.Where(e => e.PropertyChange?.Name == Deal.Properties.DealStage).OrderBy(e => e.EventId).Select(e => e.PropertyChange!.Value));
+        var dealTypes = handled.OrderBy(e => e.EventId).Select(DealTypeOf).OfType<DealDealType>();
+        Assert.Equal([DealDealType.NewBusiness, DealDealType.ExistingBusiness], dealTypes);
 
         // The first delivery was answered 503 and retried; every successful one was sent twice.
         Assert.Contains(_receiver.Deliveries, d => d.Status == (int)HttpStatusCode.ServiceUnavailable);
@@ -96,9 +100,12 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
         Assert.Equal(handledBefore, _receiver.Handled.Count);
     }
 
+    private static DealDealType? DealTypeOf(WebhookEvent webhookEvent) =>
+        webhookEvent.TryGetPropertyValue<Deal, Picklist<DealDealType>>(Deal.Properties.DealType, out var dealType) ? dealType.Value : null;
+
     private async Task<long> CreateDealAsync(string stage)
     {
-        using var response = await Send(HttpMethod.Post, "/crm/v3/objects/deals", new { properties = new { dealname = "Webhook test", dealstage = stage, pipeline = "default" } });
+        using var response = await Send(HttpMethod.Post, "/crm/v3/objects/deals", new { properties = new { dealname = "Webhook test", dealstage = stage, dealtype = "newbusiness", pipeline = "default" } });
         var created = await response.Content.ReadFromJsonAsync<CreatedRecord>();
         return long.Parse(created!.Id, System.Globalization.CultureInfo.InvariantCulture);
     }
