@@ -1,5 +1,6 @@
 using System.Text;
 using Spoke.Cli.Schema.Snapshots;
+using Spoke.Cli.Tests.Infrastructure;
 
 namespace Spoke.Cli.Tests.Snapshots;
 
@@ -54,7 +55,7 @@ public sealed class SnapshotFormatterTests
     [Fact]
     public void Shipped_snapshot_is_already_canonical_apart_from_the_final_newline()
     {
-        var shipped = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "schema-snapshots", "contacts.json"));
+        var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.SchemaSnapshots, "contacts.json"));
 
         var (content, count) = SnapshotFormatter.Format(shipped);
 
@@ -70,16 +71,5 @@ public sealed class SnapshotFormatterTests
     public void Bodies_that_are_not_a_results_list_are_rejected(string body)
     {
         Assert.Throws<InvalidDataException>(() => SnapshotFormatter.Format(Encoding.UTF8.GetBytes(body)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("Generator.sln not found above the test output.");
-        }
-
-        return directory.FullName;
     }
 }
