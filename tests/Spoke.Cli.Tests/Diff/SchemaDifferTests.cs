@@ -61,11 +61,21 @@ public sealed class SchemaDifferTests
 
         Assert.Equal(
             [
-                (SchemaChangeKind.OptionRelabelled, false, "\"lead\": \"Lead\" -> \"Prospect\""),
+                (SchemaChangeKind.OptionRelabelled, true, "\"lead\": \"Lead\" -> \"Prospect\""),
                 (SchemaChangeKind.OptionRemoved, true, "\"old\" (Old)"),
                 (SchemaChangeKind.OptionAdded, false, "\"partner\" (Partner)"),
             ],
             changes.Select(c => (c.Kind, c.IsBreaking, c.Detail)));
+    }
+
+    [Fact]
+    public void Relabel_that_keeps_the_label_words_is_not_breaking()
+    {
+        var change = Assert.Single(SchemaDiffer.Compare(
+            Contacts(Property("stage", "enumeration", "select", options: [("mql", "Marketing qualified lead")])),
+            Contacts(Property("stage", "enumeration", "select", options: [("mql", "Marketing-Qualified Lead")]))));
+
+        Assert.Equal((SchemaChangeKind.OptionRelabelled, false), (change.Kind, change.IsBreaking));
     }
 
     [Fact]
