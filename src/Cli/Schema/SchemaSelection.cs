@@ -14,8 +14,9 @@ internal static class SchemaSelection
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>
-    /// Chooses the sources: the named objects; or, with <paramref name="all"/>, the standard objects plus every custom object;
-    /// or, with neither, whatever the snapshot folder already holds (the standard objects when it holds nothing).
+    /// Chooses the sources: the named objects; or, with <paramref name="all"/>, the standard objects the account has plus
+    /// every custom object; or, with neither, whatever the snapshot folder already holds (the standard objects the account
+    /// has when it holds nothing).
     /// </summary>
     /// <exception cref="CliException">Both <c>--objects</c> and <c>--all</c> were given.</exception>
     public static IReadOnlyList<SchemaSource> Choose(IReadOnlyList<string>? objectTypes, bool all, string snapshotDirectory)
@@ -32,7 +33,7 @@ internal static class SchemaSelection
 
         if (all)
         {
-            return [.. StandardObjectTypes.Select(SchemaSource.Properties), SchemaSource.CustomObjectSchemas];
+            return [.. StandardObjectTypes.Select(SchemaSource.PropertiesIfPresent), SchemaSource.CustomObjectSchemas];
         }
 
         var existing = Directory.Exists(snapshotDirectory)
@@ -46,7 +47,7 @@ internal static class SchemaSelection
                     : SchemaSource.Properties(Path.GetFileNameWithoutExtension(name)))
                 .ToList()
             : [];
-        return existing.Count > 0 ? existing : StandardObjectTypes.Select(SchemaSource.Properties).ToList();
+        return existing.Count > 0 ? existing : StandardObjectTypes.Select(SchemaSource.PropertiesIfPresent).ToList();
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Spoke.Cli.Tests.Infrastructure;
+
 namespace Spoke.Cli.Tests.BuildIntegration;
 
 public sealed class RefreshTargetsTests
@@ -41,6 +43,24 @@ public sealed class RefreshTargetsTests
     }
 
     [Fact]
+    public async Task Refresh_with_a_token_pulls_into_the_schema_directory_before_compiling()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildAsync(
+            NoToken,
+            "SpokeRefreshSchema=true",
+            "SpokeRefreshObjects=contacts%2Cdeals",
+            $"SpokeHubSpotBaseUrl={emulator.BaseUrl}",
+            $"SpokeTokenFile={emulator.TokenFile}",
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["contacts.json", "deals.json"], Directory.GetFiles(project.SnapshotDirectory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task Refresh_that_the_cli_rejects_fails_the_build_and_keeps_the_snapshots()
     {
         using var project = new RefreshTargetsProject();
@@ -51,7 +71,7 @@ public sealed class RefreshTargetsTests
             new Dictionary<string, string?> { ["HUBSPOT_TOKEN"] = "pat-na1-test" },
             "SpokeRefreshSchema=true",
             "SpokeRefreshObjects=../escape",
-            $"SpokeCliCommand=dotnet \"{Infrastructure.RepositoryPaths.CliAssembly}\"");
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("'../escape' is not an object type name", output);

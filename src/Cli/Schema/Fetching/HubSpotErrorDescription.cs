@@ -25,7 +25,7 @@ internal static class HubSpotErrorDescription
             HttpStatusCode.Unauthorized => " Check that the token is a valid, unexpired HubSpot access token.",
             HttpStatusCode.Forbidden when requiredScopes.Count > 0 => $" Grant the token the scopes: {string.Join(", ", requiredScopes)}.",
             HttpStatusCode.Forbidden => " Grant the token the crm.schemas.*.read scopes for these objects.",
-            HttpStatusCode.NotFound => " Check the object type name (for example contacts, deals, or a custom object's fully qualified name).",
+            HttpStatusCode.NotFound or HttpStatusCode.BadRequest => " Check the object type name (for example contacts, deals, or a custom object's fully qualified name).",
             _ => string.Empty,
         };
 

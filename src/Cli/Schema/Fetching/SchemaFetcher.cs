@@ -29,24 +29,36 @@ internal sealed class SchemaFetcher : IDisposable
         this.progress = progress;
     }
 
-    /// <summary>Reads every source in order and returns the snapshot files; the first failure stops the read.</summary>
+    /// <summary>
+    /// Reads every source in order and returns the snapshot files; the first failure stops the read. Sources marked
+    /// <see cref="SchemaSource.SkipWhenUnknown"/> that the account does not have are left out.
+    /// </summary>
     /// <exception cref="CliException">A request failed after its retries or returned something that is not a schema list.</exception>
     public async Task<IReadOnlyList<SnapshotFile>> FetchAllAsync(IReadOnlyList<SchemaSource> sources, CancellationToken cancellationToken = default)
     {
         var files = new List<SnapshotFile>(sources.Count);
         foreach (var source in sources)
         {
-            files.Add(await FetchAsync(source, cancellationToken).ConfigureAwait(false));
+            if (await FetchAsync(source, cancellationToken).ConfigureAwait(false) is { } file)
+            {
+                files.Add(file);
+            }
         }
 
         return files;
     }
 
-    /// <summary>Reads one source into a canonical snapshot file.</summary>
+    /// <summary>Reads one source into a canonical snapshot file; <see langword="null"/> when it is skipped as unknown.</summary>
     /// <exception cref="CliException">The request failed after its retries or returned something that is not a schema list.</exception>
-    public async Task<SnapshotFile> FetchAsync(SchemaSource source, CancellationToken cancellationToken = default)
+    public async Task<SnapshotFile?> FetchAsync(SchemaSource source, CancellationToken cancellationToken = default)
     {
         var body = await GetWithRetriesAsync(source, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            await progress.WriteLineAsync($"  {source.Description}: the account does not have this object type; skipped").ConfigureAwait(false);
+            return null;
+        }
+
         try
         {
             var (content, count) = SnapshotFormatter.Format(body);
@@ -65,30 +77,36 @@ internal sealed class SchemaFetcher : IDisposable
     /// <inheritdoc />
     public void Dispose() => httpClient.Dispose();
 
-    private async Task<byte[]> GetWithRetriesAsync(SchemaSource source, CancellationToken cancellationToken)
+    // Null when the source may be skipped and the account does not know its object type.
+    private async Task<byte[]?> GetWithRetriesAsync(SchemaSource source, CancellationToken cancellationToken)
     {
         await progress.WriteLineAsync($"GET {source.RelativePath}").ConfigureAwait(false);
         for (var retry = 0; ; retry++)
         {
-            var (body, failure, retryAfter, retryable) = await TryGetAsync(source, cancellationToken).ConfigureAwait(false);
-            if (failure is null)
+            var attempt = await TryGetAsync(source, cancellationToken).ConfigureAwait(false);
+            if (attempt.Failure is null)
             {
-                return body!;
+                return attempt.Body;
             }
 
-            if (!retryable || retry == retrySchedule.MaxRetries)
+            if (attempt.UnknownObjectType && source.SkipWhenUnknown)
+            {
+                return null;
+            }
+
+            if (!attempt.Retryable || retry == retrySchedule.MaxRetries)
             {
                 var attempts = retry == 0 ? string.Empty : $" after {retry + 1} attempts";
-                throw new CliException($"GET {source.RelativePath} failed{attempts}: {failure} No snapshot was changed.", ExitCodes.RequestFailed);
+                throw new CliException($"GET {source.RelativePath} failed{attempts}: {attempt.Failure} No snapshot was changed.", ExitCodes.RequestFailed);
             }
 
-            var delay = retrySchedule.DelayBefore(retry + 1, retryAfter);
-            await progress.WriteLineAsync($"  {failure} Retrying in {delay.TotalSeconds:0.#} s.").ConfigureAwait(false);
+            var delay = retrySchedule.DelayBefore(retry + 1, attempt.RetryAfter);
+            await progress.WriteLineAsync($"  {attempt.Failure} Retrying in {delay.TotalSeconds:0.#} s.").ConfigureAwait(false);
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<(byte[]? Body, string? Failure, TimeSpan? RetryAfter, bool Retryable)> TryGetAsync(
+    private async Task<Attempt> TryGetAsync(
         SchemaSource source, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -99,19 +117,34 @@ internal sealed class SchemaFetcher : IDisposable
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.OK)
             {
-                return (body, null, null, false);
+                return new Attempt(body, null);
             }
 
             var status = (int)response.StatusCode;
-            return (null, HubSpotErrorDescription.Describe(response.StatusCode, body), response.Headers.RetryAfter?.Delta, status == 429 || status >= 500);
+            return new Attempt(null, HubSpotErrorDescription.Describe(response.StatusCode, body))
+            {
+                RetryAfter = response.Headers.RetryAfter?.Delta,
+                Retryable = status == 429 || status >= 500,
+                UnknownObjectType = response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound,
+            };
         }
         catch (HttpRequestException exception)
         {
-            return (null, $"{exception.Message}.", null, true);
+            return new Attempt(null, $"{exception.Message}.") { Retryable = true };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"no answer within {RequestTimeout.TotalSeconds:0} s.", null, true);
+            return new Attempt(null, $"no answer within {RequestTimeout.TotalSeconds:0} s.") { Retryable = true };
         }
+    }
+
+    // One request's outcome: the body on success, otherwise what failed and whether asking again can help.
+    private readonly record struct Attempt(byte[]? Body, string? Failure)
+    {
+        public TimeSpan? RetryAfter { get; init; }
+
+        public bool Retryable { get; init; }
+
+        public bool UnknownObjectType { get; init; }
     }
 }
