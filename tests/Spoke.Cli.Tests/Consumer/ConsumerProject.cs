@@ -31,6 +31,8 @@ public sealed class ConsumerProject
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- The package mirror here lacks some exact transitive versions; NuGet takes the next one up. -->
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
                 <RootNamespace>{name}</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
