@@ -9,7 +9,7 @@ namespace Spoke.Cli.Tests.Consumer;
 /// </summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(PackedSpokeFixture package, string name, string program)
+    public ConsumerProject(PackedSpoke package, string name, string program)
     {
         Directory = Path.Combine(package.WorkFolder, name);
         System.IO.Directory.CreateDirectory(SnapshotDirectory);

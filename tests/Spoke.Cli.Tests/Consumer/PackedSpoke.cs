@@ -7,10 +7,18 @@ namespace Spoke.Cli.Tests.Consumer;
 /// Packs the Spoke package once for the consumer tests, into a temporary folder, under a version used by no other run,
 /// so a package left in the NuGet cache by an earlier run can never be picked up instead. The pack reuses the runtime
 /// and generator the test run has just built (same configuration), so it takes seconds and packs what was tested.
+/// It is shared by the consumer test classes, which run in parallel, and removed when the test process exits.
 /// </summary>
-public sealed class PackedSpokeFixture : IAsyncLifetime
+public sealed class PackedSpoke
 {
+    private static readonly Lazy<Task<PackedSpoke>> Shared = new(PackAsync);
+
     private readonly TemporaryDirectory root = new();
+
+    private PackedSpoke()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete();
+    }
 
     public string Version { get; } = $"0.1.0-consumer.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
@@ -18,7 +26,17 @@ public sealed class PackedSpokeFixture : IAsyncLifetime
 
     public string WorkFolder => root.Path;
 
-    public async Task InitializeAsync()
+    /// <summary>The package of this test run, packed on first use.</summary>
+    public static Task<PackedSpoke> GetAsync() => Shared.Value;
+
+    private static async Task<PackedSpoke> PackAsync()
+    {
+        var package = new PackedSpoke();
+        await package.PackIntoFolderAsync();
+        return package;
+    }
+
+    private async Task PackIntoFolderAsync()
     {
         var (exitCode, output) = await DotnetProcess.RunAsync(
             RepositoryPaths.Root,
@@ -36,7 +54,7 @@ public sealed class PackedSpokeFixture : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    private void Delete()
     {
         var cached = Path.Combine(NuGetPackagesFolder(), "spoke", Version);
         if (Directory.Exists(cached))
@@ -45,11 +63,10 @@ public sealed class PackedSpokeFixture : IAsyncLifetime
         }
 
         root.Dispose();
-        return Task.CompletedTask;
     }
 
     private static string BuildConfiguration() =>
-        typeof(PackedSpokeFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        typeof(PackedSpoke).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
     private static string NuGetPackagesFolder() =>
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
