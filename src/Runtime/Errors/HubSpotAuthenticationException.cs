@@ -1,0 +1,12 @@
+namespace Spoke;
+
+/// <summary>HubSpot answered 401: the access token is missing, invalid, revoked or expired.</summary>
+public sealed class HubSpotAuthenticationException : HubSpotException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">Why the token was refused.</param>
+    public HubSpotAuthenticationException(string message)
+        : base(message)
+    {
+    }
+}
