@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spoke.Cli.Commands;
+using Spoke.Cli.Schema.Fetching;
 
 namespace Spoke.Cli;
 
@@ -7,11 +8,12 @@ namespace Spoke.Cli;
 internal static class SpokeCommandLine
 {
     /// <summary>Creates the root command with every top-level command registered.</summary>
-    public static RootCommand Create()
+    /// <param name="retrySchedule">How HubSpot requests are retried; <see cref="RetrySchedule.Default"/> unless a test needs it faster.</param>
+    public static RootCommand Create(RetrySchedule? retrySchedule = null)
     {
         Command[] commands =
         [
-            SchemaCommand.Create(),
+            SchemaCommand.Create(retrySchedule ?? RetrySchedule.Default),
         ];
 
         var root = new RootCommand("Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator.");

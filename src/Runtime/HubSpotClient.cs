@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Spoke.Authentication;
 using Spoke.Http;
 
@@ -27,7 +28,7 @@ public sealed partial class HubSpotClient : IDisposable
     /// <summary>Creates a client that owns its own connection pool.</summary>
     /// <param name="options">Token, address, limits, timeouts and retries.</param>
     public HubSpotClient(HubSpotClientOptions options)
-        : this(CreateOwnedHttpClient(Validated(options)), options, loggerFactory: null, ownsHttpClient: true)
+        : this(CreateOwnedHttpClient(options), options, loggerFactory: null, ownsHttpClient: true)
     {
     }
 
@@ -53,8 +54,8 @@ public sealed partial class HubSpotClient : IDisposable
         _tokenSource = options.TokenProvider is { } provider
             ? new RefreshingAccessTokenSource(provider, options.TokenRefreshMargin, options.TimeProvider)
             : new StaticAccessTokenSource(options.AccessToken!.Trim());
-        _transport = new HubSpotTransport(httpClient, options.BaseAddress, _tokenSource, options.TimeProvider);
-        _ = loggerFactory;
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<HubSpotClient>();
+        _transport = new HubSpotTransport(httpClient, options, _tokenSource, logger);
     }
 
     /// <summary>The HubSpot API address this client talks to.</summary>
@@ -85,8 +86,7 @@ public sealed partial class HubSpotClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var response = await _transport.SendAttemptAsync(request, cancellationToken).ConfigureAwait(false);
-        return HubSpotTransport.EnsureSuccess(request, response);
+        return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Describes the client without revealing its token.</summary>
@@ -99,8 +99,11 @@ public sealed partial class HubSpotClient : IDisposable
         return options;
     }
 
-    private static HttpClient CreateOwnedHttpClient(HubSpotClientOptions options) =>
-        new(new SocketsHttpHandler
+    private static HttpClient CreateOwnedHttpClient(HubSpotClientOptions options)
+    {
+        // Validated before the handler exists, so invalid options never leak a connection pool.
+        HubSpotClientOptionsValidator.Validate(options);
+        return new(new SocketsHttpHandler
         {
             // Redirects are not followed so the bearer token can never be forwarded to another host.
             AllowAutoRedirect = false,
@@ -109,4 +112,5 @@ public sealed partial class HubSpotClient : IDisposable
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spoke.Cli.Schema.Fetching;
 
 namespace Spoke.Cli.Commands;
 
@@ -6,11 +7,11 @@ namespace Spoke.Cli.Commands;
 internal static class SchemaCommand
 {
     /// <summary>Creates <c>spoke schema</c> with <c>pull</c> and <c>diff</c>.</summary>
-    public static Command Create()
+    public static Command Create(RetrySchedule retrySchedule)
     {
         var command = new Command("schema", "Pull HubSpot property schemas into snapshot files and compare them with the live account.");
-        command.Subcommands.Add(SchemaPullCommand.Create());
-        command.Subcommands.Add(SchemaDiffCommand.Create());
+        command.Subcommands.Add(SchemaPullCommand.Create(retrySchedule));
+        command.Subcommands.Add(SchemaDiffCommand.Create(retrySchedule));
         return command;
     }
 }

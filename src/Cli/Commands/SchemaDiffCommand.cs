@@ -10,8 +10,8 @@ namespace Spoke.Cli.Commands;
 /// <summary><c>spoke schema diff</c>: what changed between the snapshots and the live account (or another folder).</summary>
 internal static class SchemaDiffCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <summary>Creates the command; HubSpot requests are retried on <paramref name="retrySchedule"/>.</summary>
+    public static Command Create(RetrySchedule retrySchedule)
     {
         var snapshots = SnapshotFolderOption.Create("--snapshots", "The snapshot folder the code is compiled against (the 'before' side).");
         var against = new Option<string?>("--against") { Description = "Compare with the snapshots in this folder instead of the live account." };
@@ -55,7 +55,7 @@ internal static class SchemaDiffCommand
             {
                 var hubSpot = connection.Resolve(parseResult);
                 var sources = SchemaSelection.Choose(objectTypes: null, all: false, snapshotDirectory);
-                using var fetcher = new SchemaFetcher(hubSpot, RetrySchedule.Default, context.Error);
+                using var fetcher = new SchemaFetcher(hubSpot, retrySchedule, context.Error);
                 afterFiles = await fetcher.FetchAllAsync(sources, cancellationToken).ConfigureAwait(false);
                 afterName = hubSpot.ToString();
             }

@@ -9,8 +9,8 @@ namespace Spoke.Cli.Commands;
 /// <summary><c>spoke schema pull</c>: reads the account's property schemas into snapshot files, all or nothing.</summary>
 internal static class SchemaPullCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create()
+    /// <summary>Creates the command; HubSpot requests are retried on <paramref name="retrySchedule"/>.</summary>
+    public static Command Create(RetrySchedule retrySchedule)
     {
         var objects = ObjectTypesOption.Create();
         var all = new Option<bool>("--all") { Description = "Pull the standard objects and every custom object (through /crm/v3/schemas)." };
@@ -35,7 +35,7 @@ internal static class SchemaPullCommand
 
             await context.Error.WriteLineAsync($"Pulling {sources.Count} schema(s) from {hubSpot}").ConfigureAwait(false);
             IReadOnlyList<SnapshotFile> files;
-            using (var fetcher = new SchemaFetcher(hubSpot, RetrySchedule.Default, context.Error))
+            using (var fetcher = new SchemaFetcher(hubSpot, retrySchedule, context.Error))
             {
                 files = await fetcher.FetchAllAsync(sources, cancellationToken).ConfigureAwait(false);
             }

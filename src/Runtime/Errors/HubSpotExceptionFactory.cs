@@ -12,6 +12,10 @@ internal static partial class HubSpotExceptionFactory
     private const int MaxSnippetChars = 200;
     private const int MaxDetailsInMessage = 5;
 
+    private const string UnrepeatedWriteAdvice =
+        "The write may or may not have reached HubSpot, and it was not repeated because that could create a duplicate. "
+        + "Check for the record before writing again, or use an upsert by a unique property, which is safe to retry.";
+
     /// <summary>Builds the exception for a response HubSpot did not accept.</summary>
     public static HubSpotException FromResponse(HubSpotRequest request, HubSpotResponse response)
     {
@@ -33,8 +37,7 @@ internal static partial class HubSpotExceptionFactory
             .Append(CultureInfo.InvariantCulture, $"after {attempts} attempt{(attempts == 1 ? "" : "s")}.");
         if (request.Kind == RequestKind.NonIdempotentWrite)
         {
-            message.Append(" The write may or may not have reached HubSpot, and it was not repeated because that could create a duplicate. ")
-                .Append("Check for the record before writing again, or use an upsert by a unique property, which is safe to retry.");
+            message.Append(' ').Append(UnrepeatedWriteAdvice);
         }
 
         return new HubSpotException(message.ToString(), failure);
@@ -97,6 +100,11 @@ internal static partial class HubSpotExceptionFactory
         }
 
         message.Append(Advice(response, body));
+        if (request.Kind == RequestKind.NonIdempotentWrite && response.StatusCode >= HttpStatusCode.InternalServerError)
+        {
+            message.Append(' ').Append(UnrepeatedWriteAdvice);
+        }
+
         var category = body.Category ?? body.ErrorType;
         var correlationId = body.CorrelationId ?? response.CorrelationId;
         if (category is not null || correlationId is not null)

@@ -27,7 +27,7 @@ internal enum SchemaChangeKind
     /// <summary>A picklist option disappeared: its enum member goes away.</summary>
     OptionRemoved,
 
-    /// <summary>A picklist option kept its value but got another label.</summary>
+    /// <summary>A picklist option kept its value but got another label; the enum member is named after the label.</summary>
     OptionRelabelled,
 
     /// <summary>A writable property became read-only: it can no longer be set in creates and updates.</summary>

@@ -3,7 +3,7 @@ namespace Spoke.Cli.Schema.Diff;
 /// <summary>
 /// Compares two schemas and classifies each change by whether it breaks code compiled against the old one: anything
 /// that removes or retypes a generated member (object, property, enum member, settable property) is breaking;
-/// additions, relabels and field-type changes that keep the C# type are not.
+/// additions and field-type changes that keep the C# type are not.
 /// </summary>
 internal static class SchemaDiffer
 {
@@ -96,11 +96,22 @@ internal static class SchemaDiffer
                     changes.Add(new(objectName, propertyName, SchemaChangeKind.OptionRemoved, $"\"{value}\" ({removed.Label})", IsBreaking: true));
                     break;
                 case ({ } old, { } @new) when old.Label != @new.Label:
-                    changes.Add(new(objectName, propertyName, SchemaChangeKind.OptionRelabelled, $"\"{value}\": \"{old.Label}\" -> \"{@new.Label}\"", IsBreaking: false));
+                    changes.Add(new(
+                        objectName,
+                        propertyName,
+                        SchemaChangeKind.OptionRelabelled,
+                        $"\"{value}\": \"{old.Label}\" -> \"{@new.Label}\"",
+                        IsBreaking: !SameIdentifierWords(old.Label, @new.Label)));
                     break;
             }
         }
     }
+
+    // The generator names an enum member after its option's label, from the label's letters and digits; a relabel that
+    // changes those renames the member (unless spoke.json pins the name), one that only changes case, spacing or
+    // punctuation does not.
+    private static bool SameIdentifierWords(string before, string after) =>
+        before.Where(char.IsLetterOrDigit).SequenceEqual(after.Where(char.IsLetterOrDigit), CaseInsensitiveChar.Instance);
 
     private static Dictionary<string, OptionShape> ByValue(IReadOnlyList<OptionShape> options)
     {
@@ -114,4 +125,13 @@ internal static class SchemaDiffer
     }
 
     private static string Describe(PropertyShape property) => $"{property.Type}/{property.FieldType}";
+
+    private sealed class CaseInsensitiveChar : IEqualityComparer<char>
+    {
+        public static readonly CaseInsensitiveChar Instance = new();
+
+        public bool Equals(char x, char y) => char.ToUpperInvariant(x) == char.ToUpperInvariant(y);
+
+        public int GetHashCode(char obj) => char.ToUpperInvariant(obj).GetHashCode();
+    }
 }
