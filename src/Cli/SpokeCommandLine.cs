@@ -14,6 +14,7 @@ internal static class SpokeCommandLine
         Command[] commands =
         [
             SchemaCommand.Create(retrySchedule ?? RetrySchedule.Default),
+            McpCommand.Create(),
         ];
 
         var root = new RootCommand("Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator.");

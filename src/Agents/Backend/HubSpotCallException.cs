@@ -1,6 +1,9 @@
 namespace Spoke.Agents.Backend;
 
-/// <summary>HubSpot, or the connection to it, failed a call. Carries what the tools need to tell the model what to do.</summary>
+/// <summary>
+/// HubSpot, or the connection to it, failed a call: the part of <see cref="HubSpotException"/> the tools turn into advice
+/// for the model, in a form tests can build.
+/// </summary>
 internal sealed class HubSpotCallException : Exception
 {
     public HubSpotCallException(string message, Exception? innerException = null)
@@ -27,4 +30,22 @@ internal sealed class HubSpotCallException : Exception
 
     /// <summary>The per-field messages of a validation error.</summary>
     public IReadOnlyList<string> Details { get; init; } = [];
+
+    public static HubSpotCallException From(HubSpotException exception) =>
+        new(exception.ServiceMessage ?? exception.Message, exception)
+        {
+            StatusCode = exception.StatusCode is { } status ? (int)status : 0,
+            Category = exception.Category,
+            CorrelationId = exception.CorrelationId,
+            RequiredScopes = exception.RequiredScopes,
+            RetryAfter = exception.RetryAfter,
+            PolicyName = exception.PolicyName,
+            Details = [.. exception.Errors.Select(Describe)],
+        };
+
+    private static string Describe(HubSpotErrorDetail detail)
+    {
+        var property = detail.Context.TryGetValue("propertyName", out var names) ? string.Join(", ", names) : detail.In;
+        return property is null ? detail.Message : $"{property}: {detail.Message}";
+    }
 }

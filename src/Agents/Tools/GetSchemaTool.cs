@@ -44,13 +44,13 @@ internal sealed class GetSchemaTool : HubSpotTool
         if (group is not null && groups.Count == 0)
         {
             var known = properties.Select(property => property.GroupName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            throw ToolCallException.Invalid($"'{objectType}' has no property group '{group}'. Groups: {string.Join(", ", known)}.");
+            throw ToolCallException.Invalid($"'{objectType.Name}' has no property group '{group}'. Groups: {string.Join(", ", known)}.");
         }
 
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("objectType", objectType);
+            writer.WriteString("objectType", objectType.Name);
             writer.WriteStartArray("groups");
             foreach (var grouping in groups)
             {

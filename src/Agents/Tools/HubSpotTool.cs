@@ -41,17 +41,17 @@ internal abstract class HubSpotTool
     {
     }
 
-    protected string ResolveObjectType(ToolCall call, string argumentName)
+    protected CrmObjectType ResolveObjectType(ToolCall call, string argumentName)
     {
         var objectType = ObjectTypeResolver.Resolve(call.Arguments.RequiredString(argumentName, ObjectTypeHint), Services.Catalog);
-        call.ObjectType ??= objectType;
+        call.ObjectType ??= objectType.Name;
         return objectType;
     }
 
     protected string ObjectTypeHint =>
         "an object type name such as "
         + string.Join(", ", Services.Catalog.ObjectTypes.Select(type => type.Name).DefaultIfEmpty("contacts"))
-        + ", or a type id such as 0-1 or 2-12345 for custom objects.";
+        + ", a type id such as 0-1, or a custom object's type id such as 2-12345.";
 
     private JsonElement BuildSchema()
     {

@@ -22,16 +22,16 @@ internal sealed class LiveSchemaCache
         _time = time;
     }
 
-    public async Task<IReadOnlyList<PropertyDefinition>> GetAsync(string objectType, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PropertyDefinition>> GetAsync(CrmObjectType objectType, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
-        if (_entries.TryGetValue(objectType, out var entry) && now - entry.ReadAt < TimeToLive)
+        if (_entries.TryGetValue(objectType.TypeId, out var entry) && now - entry.ReadAt < TimeToLive)
         {
             return entry.Properties;
         }
 
         var properties = await _backend.GetPropertiesAsync(objectType, cancellationToken).ConfigureAwait(false);
-        _entries[objectType] = (now, properties);
+        _entries[objectType.TypeId] = (now, properties);
         return properties;
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
+using Spoke.Associations;
 
 namespace Spoke.Agents.Tools;
 
@@ -12,6 +12,8 @@ internal sealed class ManageAssociationsTool : HubSpotTool
     public const string ToolName = "manage_hubspot_associations";
 
     private static readonly IReadOnlyList<string> Actions = ["list", "create", "remove"];
+
+    private static readonly List<string> Categories = ["USER_DEFINED", "HUBSPOT_DEFINED", "INTEGRATOR_DEFINED"];
 
     public ManageAssociationsTool(ToolServices services)
         : base(services)
@@ -24,9 +26,9 @@ internal sealed class ManageAssociationsTool : HubSpotTool
 
     public override string Description =>
         "List, create or remove associations between two HubSpot records of any object types. "
-        + $"list: fromObjectType, fromId, toObjectType (up to {HubSpotLimits.MaxAssociationsPageSize} per page; page with after). "
-        + "create: also toId, and optionally associationTypeId or label (leave both out for the default association). "
-        + "remove: also toId; with associationTypeId or label only that label is removed, otherwise every association between the two records. "
+        + $"list: fromObjectType, fromId, toObjectType; returns every associated record with its association types (read {HubSpotLimits.MaxAssociationsPageSize} per HubSpot call). "
+        + "create: also toId, and optionally a label already used on this record's associations, or associationTypeId (with associationCategory, default USER_DEFINED); "
+        + "leave both out for the default association. remove: also toId; removes every association between the two records. "
         + "create and remove accept dryRun: true to see the current associations without changing them.";
 
     public override bool IsReadOnly => false;
@@ -44,8 +46,8 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         {
             call.Authorize(fromType, RecordOperation.Read);
             call.Authorize(toType, RecordOperation.Read);
-            var page = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, call.Arguments.OptionalString("after"), cancellationToken).ConfigureAwait(false);
-            return ListResult(page);
+            var associated = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
+            return ListResult(associated);
         }
 
         var toId = call.Arguments.RequiredString("toId", "the id of the other record.");
@@ -53,38 +55,38 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         call.IsDryRun = call.Arguments.OptionalBool("dryRun");
         call.Authorize(fromType, RecordOperation.Write);
         call.Authorize(toType, RecordOperation.Write);
-        var type = await ResolveTypeAsync(call, fromType, toType, cancellationToken).ConfigureAwait(false);
+        var spec = await ResolveSpecAsync(call, fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
         if (call.IsDryRun)
         {
-            var current = await CurrentTypesAsync(fromType, fromId, toType, toId, cancellationToken).ConfigureAwait(false);
+            var existing = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
             return ResultJson.Write(writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteBoolean("dryRun", true);
-                WriteTypes(writer, "current", current);
+                WriteTypes(writer, "current", existing.FirstOrDefault(record => record.ToObjectId == toId)?.Types ?? []);
                 writer.WriteString("proposed", call.Action == "create"
-                    ? $"associate with {(type is null ? "the default association type" : Describe(type))}"
-                    : $"remove {(type is null ? "every association between the two records" : Describe(type))}");
+                    ? $"associate with {(spec is { } chosen ? chosen.ToString() : "the default association type")}"
+                    : "remove every association between the two records");
                 writer.WriteEndObject();
             });
         }
 
         if (call.Action == "create")
         {
-            await Services.Backend.CreateAssociationAsync(fromType, fromId, toType, toId, type, cancellationToken).ConfigureAwait(false);
+            await Services.Backend.CreateAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await Services.Backend.RemoveAssociationAsync(fromType, fromId, toType, toId, type, cancellationToken).ConfigureAwait(false);
+            await Services.Backend.RemoveAssociationAsync(fromType, fromId, toType, toId, cancellationToken).ConfigureAwait(false);
         }
 
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString(call.Action == "create" ? "associated" : "removed", $"{fromType}/{fromId} -> {toType}/{toId}");
-            if (type is not null)
+            writer.WriteString(call.Action == "create" ? "associated" : "removed", $"{fromType.Name}/{fromId} -> {toType.Name}/{toId}");
+            if (spec is { } chosen)
             {
-                writer.WriteString("type", Describe(type));
+                writer.WriteString("type", chosen.ToString());
             }
 
             writer.WriteEndObject();
@@ -98,82 +100,73 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         SchemaWriter.String(writer, "fromId", "The first record's id.");
         SchemaWriter.String(writer, "toObjectType", "The other record's object type.");
         SchemaWriter.String(writer, "toId", "The other record's id (create, remove).");
-        SchemaWriter.Integer(writer, "associationTypeId", "A specific association type id (see list results for the ids in use).", 1, int.MaxValue);
-        SchemaWriter.String(writer, "label", "An association label such as \"Decision maker\", instead of associationTypeId.");
-        SchemaWriter.String(writer, "after", "For list: the nextAfter value of the previous page.");
+        SchemaWriter.Integer(writer, "associationTypeId", "For create: a specific association type id (list shows the ids in use).", 1, int.MaxValue);
+        SchemaWriter.String(writer, "associationCategory", "The category of associationTypeId.", Categories);
+        SchemaWriter.String(writer, "label", "For create: an association label such as \"Decision maker\", as shown by list.");
         SchemaWriter.Boolean(writer, "dryRun", "For create and remove: show the current associations without changing anything.");
         return ["action", "fromObjectType", "fromId", "toObjectType"];
     }
 
-    private async Task<AssociationType?> ResolveTypeAsync(ToolCall call, string fromType, string toType, CancellationToken cancellationToken)
+    private async Task<AssociationSpec?> ResolveSpecAsync(ToolCall call, CrmObjectType fromType, string fromId, CrmObjectType toType, CancellationToken cancellationToken)
     {
         var label = call.Arguments.OptionalString("label");
         var hasTypeId = call.Arguments.Has("associationTypeId");
-        if (label is null && !hasTypeId)
+        if (call.Action == "remove" && (label is not null || hasTypeId))
+        {
+            throw ToolCallException.Invalid("remove deletes every association between the two records; leave out label and associationTypeId, then create the ones to keep.");
+        }
+
+        if (hasTypeId)
+        {
+            var category = call.Arguments.Has("associationCategory") ? call.Arguments.RequiredChoice("associationCategory", Categories) : Categories[0];
+            return new AssociationSpec(Categories.IndexOf(category) switch
+            {
+                0 => AssociationCategory.UserDefined,
+                1 => AssociationCategory.HubSpotDefined,
+                _ => AssociationCategory.IntegratorDefined,
+            }, call.Arguments.OptionalInt("associationTypeId", 0, 1, int.MaxValue));
+        }
+
+        if (label is null)
         {
             return null;
         }
 
-        var typeId = hasTypeId ? call.Arguments.OptionalInt("associationTypeId", 0, 1, int.MaxValue) : (int?)null;
-        var known = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
-        var match = known.FirstOrDefault(type =>
-            (typeId is null || type.TypeId == typeId) && (label is null || string.Equals(type.Label, label, StringComparison.OrdinalIgnoreCase)));
-        if (match is not null)
-        {
-            return match;
-        }
-
-        var options = known.Count == 0 ? "none are defined" : string.Join("; ", known.Select(Describe));
-        throw ToolCallException.Invalid($"No {fromType} -> {toType} association type matches {(label is null ? $"associationTypeId {typeId}" : $"label '{label}'")}. Valid types: {options}. Leave both out for the default association.");
+        // HubSpot lists label definitions per object pair only through an endpoint the runtime does not wrap; the labels
+        // this record already uses towards the other type are what a model has seen through list.
+        var associated = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
+        var labels = associated.SelectMany(record => record.Types).Where(type => type.Label is not null).DistinctBy(type => type.Spec).ToList();
+        return labels.FirstOrDefault(type => string.Equals(type.Label, label, StringComparison.OrdinalIgnoreCase))?.Spec
+            ?? throw ToolCallException.Invalid(
+                $"No {fromType.Name} -> {toType.Name} association of {fromType.Name} {fromId} uses the label '{label}'. "
+                + (labels.Count == 0 ? "It uses no labels yet" : "Labels in use: " + string.Join("; ", labels.Select(type => $"\"{type.Label}\" ({type.Spec})")))
+                + ". Pass associationTypeId (and associationCategory) for another label, or leave both out for the default association.");
     }
 
-    private async Task<IReadOnlyList<AssociationType>> CurrentTypesAsync(string fromType, string fromId, string toType, string toId, CancellationToken cancellationToken)
-    {
-        string? after = null;
-        do
-        {
-            var page = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, after, cancellationToken).ConfigureAwait(false);
-            var match = page.Results.FirstOrDefault(result => result.ToObjectId == toId);
-            if (match is not null)
-            {
-                return match.Types;
-            }
-
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return [];
-    }
-
-    private static string ListResult(AssociationPage page) => ResultJson.Write(writer =>
+    private static string ListResult(IReadOnlyList<AssociatedRecord> associated) => ResultJson.Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteStartArray("results");
-        foreach (var associated in page.Results)
+        foreach (var record in associated)
         {
             writer.WriteStartObject();
-            writer.WriteString("toObjectId", associated.ToObjectId);
-            WriteTypes(writer, "types", associated.Types);
+            writer.WriteString("toObjectId", record.ToObjectId);
+            WriteTypes(writer, "types", record.Types);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        if (page.NextAfter is not null)
-        {
-            writer.WriteString("nextAfter", page.NextAfter);
-        }
-
         writer.WriteEndObject();
     });
 
-    private static void WriteTypes(Utf8JsonWriter writer, string name, IReadOnlyList<AssociationType> types)
+    private static void WriteTypes(Utf8JsonWriter writer, string name, IReadOnlyList<AssociationTypeLabel> types)
     {
         writer.WriteStartArray(name);
         foreach (var type in types)
         {
             writer.WriteStartObject();
-            writer.WriteString("category", type.Category);
-            writer.WriteNumber("typeId", type.TypeId);
+            writer.WriteString("type", type.Spec.ToString());
+            writer.WriteNumber("typeId", type.Spec.TypeId);
             if (type.Label is not null)
             {
                 writer.WriteString("label", type.Label);
@@ -184,7 +177,4 @@ internal sealed class ManageAssociationsTool : HubSpotTool
 
         writer.WriteEndArray();
     }
-
-    private static string Describe(AssociationType type) =>
-        type.Label is null ? $"{type.Category} {type.TypeId}" : $"{type.Category} {type.TypeId} \"{type.Label}\"";
 }

@@ -76,7 +76,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             then.WriteEndObject();
         });
 
-    private async Task<string> GetAsync(ToolCall call, string objectType, CancellationToken cancellationToken)
+    private async Task<string> GetAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var id = call.Arguments.RequiredString("id", "the record id to get.");
         call.RecordIds.Add(id);
@@ -87,14 +87,14 @@ internal sealed class ManageRecordsTool : HubSpotTool
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
 
-    private async Task<string> CreateAsync(ToolCall call, string objectType, CancellationToken cancellationToken)
+    private async Task<string> CreateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var properties = RequiredProperties(call);
         var associations = ReadAssociations(call);
         call.Authorize(objectType, RecordOperation.Write, [.. properties.Keys]);
         foreach (var association in associations)
         {
-            call.Authorize(association.ToObjectType, RecordOperation.Write);
+            call.Authorize(association.ToType, RecordOperation.Write);
         }
 
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(null, pair.Key, null, pair.Value)));
@@ -103,12 +103,17 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
-        var record = await Services.Backend.CreateAsync(objectType, properties, associations, cancellationToken).ConfigureAwait(false);
+        var record = await Services.Backend.CreateAsync(objectType, properties, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
+        foreach (var association in associations)
+        {
+            await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+        }
+
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
 
-    private async Task<string> UpdateAsync(ToolCall call, string objectType, CancellationToken cancellationToken)
+    private async Task<string> UpdateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var id = call.Arguments.RequiredString("id", "the id of the record to update.");
         var idProperty = call.Arguments.OptionalString("idProperty");
@@ -130,11 +135,11 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
-        var record = await Services.Backend.UpdateAsync(objectType, current.Id, null, properties, cancellationToken).ConfigureAwait(false);
+        var record = await Services.Backend.UpdateAsync(objectType, current.Id, properties, cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
 
-    private async Task<string> UpsertAsync(ToolCall call, string objectType, CancellationToken cancellationToken)
+    private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var idProperty = call.Arguments.RequiredString("idProperty", "the unique property (such as email) that each record's id holds a value of.");
         var inputs = ReadUpsertInputs(call);
@@ -159,23 +164,37 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
-        var records = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
-        call.RecordIds.AddRange(records.Select(record => record.Id));
+        var outcome = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
+        call.RecordIds.AddRange(outcome.Records.Select(record => record.Id));
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("results");
-            foreach (var record in records)
+            foreach (var record in outcome.Records)
             {
                 ResultJson.WriteRecord(writer, record);
             }
 
             writer.WriteEndArray();
+            if (outcome.Failures.Count > 0)
+            {
+                writer.WriteStartArray("errors");
+                foreach (var failure in outcome.Failures)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", failure.Id);
+                    writer.WriteString("message", failure.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         });
     }
 
-    private async Task<string> DeleteAsync(ToolCall call, string objectType, CancellationToken cancellationToken)
+    private async Task<string> DeleteAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var id = call.Arguments.RequiredString("id", "the id of the record to delete.");
         call.RecordIds.Add(id);
@@ -251,7 +270,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             : throw ToolCallException.Invalid($"'records' has id '{duplicate.Key}' more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
     }
 
-    private List<NewRecordAssociation> ReadAssociations(ToolCall call)
+    private List<NewAssociation> ReadAssociations(ToolCall call)
     {
         if (call.Arguments.Element("associations") is not { } associations)
         {
@@ -268,8 +287,8 @@ internal sealed class ManageRecordsTool : HubSpotTool
             .. associations.EnumerateArray().Select(item =>
             {
                 var arguments = new ToolArguments(item);
-                var toObjectType = ObjectTypeResolver.Resolve(arguments.RequiredString("toObjectType", "the type of the record to associate."), Services.Catalog);
-                return new NewRecordAssociation(toObjectType, arguments.RequiredString("toId", "the id of the record to associate."), null);
+                var toType = ObjectTypeResolver.Resolve(arguments.RequiredString("toObjectType", "the type of the record to associate."), Services.Catalog);
+                return new NewAssociation(toType, arguments.RequiredString("toId", "the id of the record to associate."));
             }),
         ];
     }
@@ -320,4 +339,6 @@ internal sealed class ManageRecordsTool : HubSpotTool
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    private sealed record NewAssociation(CrmObjectType ToType, string ToId);
 }

@@ -3,6 +3,7 @@ using Spoke.Agents.Policy;
 using Spoke.Agents.Tools.Arguments;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
+using Spoke.Search;
 
 namespace Spoke.Agents.Tools;
 
@@ -23,7 +24,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
     public override string Description =>
         "Search HubSpot CRM records of one object type by full-text query and/or filters. Filters inside a group are ANDed, groups are ORed. "
         + "Page with 'after' (the next.after of the previous result). Newly written records can take a few seconds to become searchable; "
-        + "use manage_hubspot_records get for a known id. " + SearchQueryReader.LimitsText
+        + "use manage_hubspot_records get for a known id. " + SearchRequestReader.LimitsText
         + " Text filter values are case-insensitive, except IN/NOT_IN on text properties (lowercase values) and enumeration values (exact). "
         + "Dates are epoch milliseconds.";
 
@@ -35,14 +36,18 @@ internal sealed class SearchHubSpotTool : HubSpotTool
     {
         call.Action = "search";
         var objectType = ResolveObjectType(call, "objectType");
-        var query = SearchQueryReader.Read(call.Arguments);
+        var request = SearchRequestReader.Read(call.Arguments);
         call.Authorize(objectType, RecordOperation.Read);
-        var page = await Services.Backend.SearchAsync(objectType, query, cancellationToken).ConfigureAwait(false);
+        var page = await Services.Backend.SearchAsync(objectType, request, cancellationToken).ConfigureAwait(false);
         call.RecordIds.AddRange(page.Results.Select(record => record.Id));
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteNumber("total", page.Total);
+            if (page.Total is { } total)
+            {
+                writer.WriteNumber("total", total);
+            }
+
             writer.WriteStartArray("results");
             foreach (var record in page.Results)
             {
@@ -50,9 +55,9 @@ internal sealed class SearchHubSpotTool : HubSpotTool
             }
 
             writer.WriteEndArray();
-            if (page.NextAfter is not null)
+            if (page.After is not null)
             {
-                writer.WriteString("nextAfter", page.NextAfter);
+                writer.WriteString("nextAfter", page.After);
             }
 
             if (page.Total > HubSpotLimits.MaxSearchResults)
@@ -71,7 +76,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         WriteFilterGroupsSchema(writer);
         WriteSortsSchema(writer);
         SchemaWriter.StringArray(writer, "properties", "Property names to return; leave out for HubSpot's defaults.");
-        SchemaWriter.Integer(writer, "limit", $"Results per page (default {SearchQueryReader.DefaultLimit}).", 1, HubSpotLimits.MaxSearchPageSize);
+        SchemaWriter.Integer(writer, "limit", $"Results per page (default {SearchRequestReader.DefaultLimit}).", 1, HubSpotLimits.MaxSearchPageSize);
         SchemaWriter.String(writer, "after", "The nextAfter value of the previous page.");
         return ["objectType"];
     }
@@ -104,7 +109,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         writer.WriteString("type", "object");
         writer.WriteStartObject("properties");
         SchemaWriter.String(writer, "propertyName", "The property to filter on; call get_hubspot_schema for the names.");
-        SchemaWriter.String(writer, "operator", "BETWEEN uses value and highValue; IN and NOT_IN use values; HAS_PROPERTY and NOT_HAS_PROPERTY take no value.", SearchQueryReader.Operators);
+        SchemaWriter.String(writer, "operator", "BETWEEN uses value and highValue; IN and NOT_IN use values; HAS_PROPERTY and NOT_HAS_PROPERTY take no value.", SearchOperatorNames.All);
         SchemaWriter.String(writer, "value", "The value to compare with (CONTAINS_TOKEN accepts * wildcards).");
         SchemaWriter.String(writer, "highValue", "The upper bound for BETWEEN.");
         SchemaWriter.StringArray(writer, "values", "The values for IN and NOT_IN.");
@@ -133,7 +138,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         writer.WriteString("type", "object");
         writer.WriteStartObject("properties");
         SchemaWriter.String(writer, "propertyName", "The property to sort by.");
-        SchemaWriter.String(writer, "direction", "Sort direction (default ASCENDING).", SearchQueryReader.Directions);
+        SchemaWriter.String(writer, "direction", "Sort direction (default ASCENDING).", SearchRequestReader.Directions);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();

@@ -31,9 +31,9 @@ internal sealed class ToolCall
     public List<PropertyChange> Changes { get; } = [];
 
     /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
-    public void Authorize(string objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
+    public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
     {
-        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties ?? []);
+        var decision = Services.Policy.Evaluate(Agent, objectType.Name, operation, writtenProperties ?? []);
         if (!decision.IsAllowed)
         {
             throw new ToolCallException(AuditOutcome.Denied, decision.Reason);

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Spoke.Agents.Backend;
 using Spoke.Agents.Catalog;
+using Spoke.Associations;
+using Spoke.Search;
 
 namespace Spoke.Agents.Tests.Fakes;
 
@@ -7,14 +10,14 @@ namespace Spoke.Agents.Tests.Fakes;
 internal sealed class FakeCrmBackend : ICrmBackend
 {
     private readonly Dictionary<(string Type, string Id), Dictionary<string, string?>> _records = [];
-    private readonly HashSet<(string, string, string, string)> _associations = [];
+    private readonly Dictionary<(string, string, string, string), AssociationSpec?> _associations = [];
     private int _nextId = 100;
 
     public List<string> Calls { get; } = [];
 
     public HubSpotCallException? Failure { get; set; }
 
-    public SearchQuery? LastSearch { get; private set; }
+    public SearchRequest? LastSearch { get; private set; }
 
     public string Add(string objectType, Dictionary<string, string?> properties)
     {
@@ -23,32 +26,35 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return id;
     }
 
+    public void Associate(string fromType, string fromId, string toType, string toId, AssociationSpec? spec) =>
+        _associations[(fromType, fromId, toType, toId)] = spec;
+
     public IReadOnlyDictionary<string, string?> Properties(string objectType, string id) => _records[(objectType, id)];
 
     public bool Exists(string objectType, string id) => _records.ContainsKey((objectType, id));
 
-    public Task<SearchPage> SearchAsync(string objectType, SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, CancellationToken cancellationToken = default)
     {
         Record("search");
-        LastSearch = query;
-        var matches = _records.Where(pair => pair.Key.Type == objectType).Select(pair => ToRecord(pair.Key.Id, pair.Value)).ToList();
-        return Task.FromResult(new SearchPage(matches.Count, [.. matches.Skip(query.After).Take(query.Limit)], null));
+        LastSearch = request;
+        var matches = _records.Where(pair => pair.Key.Type == objectType.Name).Select(pair => ToRecord(pair.Key.Id, pair.Value)).ToList();
+        return Task.FromResult(new CrmPage<CrmObject>([.. matches.Take(request.Limit ?? 10)], null, matches.Count));
     }
 
-    public Task<CrmRecord> GetAsync(string objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken = default)
+    public Task<CrmObject> GetAsync(CrmObjectType objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken = default)
     {
         Record("get");
         return Task.FromResult(ToRecord(id, Find(objectType, id)));
     }
 
-    public Task<CrmRecord> CreateAsync(string objectType, IReadOnlyDictionary<string, string?> properties, IReadOnlyList<NewRecordAssociation> associations, CancellationToken cancellationToken = default)
+    public Task<CrmObject> CreateAsync(CrmObjectType objectType, IReadOnlyDictionary<string, string?> properties, CancellationToken cancellationToken = default)
     {
         Record("create");
-        var id = Add(objectType, new Dictionary<string, string?>(properties));
-        return Task.FromResult(ToRecord(id, _records[(objectType, id)]));
+        var id = Add(objectType.Name, new Dictionary<string, string?>(properties));
+        return Task.FromResult(ToRecord(id, _records[(objectType.Name, id)]));
     }
 
-    public Task<CrmRecord> UpdateAsync(string objectType, string id, string? idProperty, IReadOnlyDictionary<string, string?> properties, CancellationToken cancellationToken = default)
+    public Task<CrmObject> UpdateAsync(CrmObjectType objectType, string id, IReadOnlyDictionary<string, string?> properties, CancellationToken cancellationToken = default)
     {
         Record("update");
         var stored = Find(objectType, id);
@@ -60,57 +66,49 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return Task.FromResult(ToRecord(id, stored));
     }
 
-    public Task<IReadOnlyList<CrmRecord>> UpsertAsync(string objectType, string idProperty, IReadOnlyList<UpsertInput> inputs, CancellationToken cancellationToken = default)
+    public Task<UpsertOutcome> UpsertAsync(CrmObjectType objectType, string idProperty, IReadOnlyList<UpsertInput> inputs, CancellationToken cancellationToken = default)
     {
         Record("upsert");
-        IReadOnlyList<CrmRecord> results = [.. inputs.Select(input =>
+        IReadOnlyList<CrmObject> records = [.. inputs.Select(input =>
         {
             var properties = new Dictionary<string, string?>(input.Properties) { [idProperty] = input.Id };
-            var id = Add(objectType, properties);
-            return ToRecord(id, properties);
+            return ToRecord(Add(objectType.Name, properties), properties);
         })];
-        return Task.FromResult(results);
+        return Task.FromResult(new UpsertOutcome(records, []));
     }
 
-    public Task ArchiveAsync(string objectType, string id, CancellationToken cancellationToken = default)
+    public Task ArchiveAsync(CrmObjectType objectType, string id, CancellationToken cancellationToken = default)
     {
         Record("archive");
         Find(objectType, id);
-        _records.Remove((objectType, id));
+        _records.Remove((objectType.Name, id));
         return Task.CompletedTask;
     }
 
-    public Task<AssociationPage> ListAssociationsAsync(string fromObjectType, string fromId, string toObjectType, string? after, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AssociatedRecord>> ListAssociationsAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, CancellationToken cancellationToken = default)
     {
         Record("listAssociations");
-        var results = _associations.Where(item => item.Item1 == fromObjectType && item.Item2 == fromId && item.Item3 == toObjectType)
-            .Select(item => new AssociatedRecord(item.Item4, [new AssociationType("HUBSPOT_DEFINED", 1, null)]))
-            .ToList();
-        return Task.FromResult(new AssociationPage(results, null));
+        IReadOnlyList<AssociatedRecord> results = [.. _associations
+            .Where(pair => pair.Key.Item1 == fromType.Name && pair.Key.Item2 == fromId && pair.Key.Item3 == toType.Name)
+            .Select(pair => new AssociatedRecord(pair.Key.Item4, [Label(pair.Value)]))];
+        return Task.FromResult(results);
     }
 
-    public Task CreateAssociationAsync(string fromObjectType, string fromId, string toObjectType, string toId, AssociationType? type, CancellationToken cancellationToken = default)
+    public Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default)
     {
         Record("createAssociation");
-        _associations.Add((fromObjectType, fromId, toObjectType, toId));
+        Associate(fromType.Name, fromId, toType.Name, toId, spec);
         return Task.CompletedTask;
     }
 
-    public Task RemoveAssociationAsync(string fromObjectType, string fromId, string toObjectType, string toId, AssociationType? type, CancellationToken cancellationToken = default)
+    public Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, CancellationToken cancellationToken = default)
     {
         Record("removeAssociation");
-        _associations.Remove((fromObjectType, fromId, toObjectType, toId));
+        _associations.Remove((fromType.Name, fromId, toType.Name, toId));
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<AssociationType>> GetAssociationLabelsAsync(string fromObjectType, string toObjectType, CancellationToken cancellationToken = default)
-    {
-        Record("labels");
-        IReadOnlyList<AssociationType> labels = [new("HUBSPOT_DEFINED", 1, null), new("USER_DEFINED", 30, "Decision maker")];
-        return Task.FromResult(labels);
-    }
-
-    public Task<IReadOnlyList<PropertyDefinition>> GetPropertiesAsync(string objectType, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PropertyDefinition>> GetPropertiesAsync(CrmObjectType objectType, CancellationToken cancellationToken = default)
     {
         Record("properties");
         IReadOnlyList<PropertyDefinition> properties =
@@ -122,6 +120,11 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return Task.FromResult(properties);
     }
 
+    private static AssociationTypeLabel Label(AssociationSpec? spec) =>
+        spec is { } labelled
+            ? new AssociationTypeLabel(labelled, "Decision maker")
+            : new AssociationTypeLabel(new AssociationSpec(AssociationCategory.HubSpotDefined, 1), null);
+
     private void Record(string call)
     {
         Calls.Add(call);
@@ -131,11 +134,15 @@ internal sealed class FakeCrmBackend : ICrmBackend
         }
     }
 
-    private Dictionary<string, string?> Find(string objectType, string id) =>
-        _records.TryGetValue((objectType, id), out var properties)
+    private Dictionary<string, string?> Find(CrmObjectType objectType, string id) =>
+        _records.TryGetValue((objectType.Name, id), out var properties)
             ? properties
             : throw new HubSpotCallException("Object not found.") { StatusCode = 404, Category = "OBJECT_NOT_FOUND" };
 
-    private static CrmRecord ToRecord(string id, Dictionary<string, string?> properties) =>
-        new(id, new Dictionary<string, string?>(properties), null, null, false);
+    private static CrmObject ToRecord(string id, Dictionary<string, string?> properties)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { id, properties, archived = false });
+        var reader = new Utf8JsonReader(json);
+        return CrmObject.ReadFrom(ref reader);
+    }
 }

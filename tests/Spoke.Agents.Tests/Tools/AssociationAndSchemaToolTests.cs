@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Agents.Tests.Fakes;
+using Spoke.Associations;
 
 namespace Spoke.Agents.Tests.Tools;
 
@@ -23,12 +24,24 @@ public sealed class AssociationAndSchemaToolTests
     }
 
     [Fact]
-    public async Task Unknown_label_lists_the_valid_ones()
+    public async Task Unknown_label_lists_the_labels_in_use()
     {
+        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
+
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Boss"}""");
 
         Assert.True(result.IsError);
-        Assert.Contains("USER_DEFINED 30 \"Decision maker\"", result.Text, StringComparison.Ordinal);
+        Assert.Contains("\"Decision maker\" (USER_DEFINED/30)", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Known_label_is_used_for_create()
+    {
+        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
+
+        var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "decision maker"}""");
+
+        Assert.Contains("\"type\":\"USER_DEFINED/30\"", result.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Spoke.Agents.Backend;
 using Spoke.Agents.Tests.Fakes;
+using Spoke.Search;
 
 namespace Spoke.Agents.Tests.Tools;
 
@@ -22,11 +23,11 @@ public sealed class SearchToolTests
 
         Assert.False(result.IsError, result.Text);
         Assert.Contains("\"total\":1", result.Text, StringComparison.Ordinal);
-        var query = _harness.Backend.LastSearch!;
-        Assert.Equal("EQ", query.FilterGroups[0][0].Operator);
-        Assert.Equal("1", query.FilterGroups[1][0].Value);
-        Assert.True(query.Sorts[0].Descending);
-        Assert.Equal(5, query.Limit);
+        var request = _harness.Backend.LastSearch!;
+        Assert.Equal(SearchOperator.Eq, request.FilterGroups[0].Filters[0].Operator);
+        Assert.Equal("1", request.FilterGroups[1].Filters[0].Value);
+        Assert.Equal(SortDirection.Descending, request.Sorts[0].Direction);
+        Assert.Equal(5, request.Limit);
     }
 
     [Fact]
@@ -37,7 +38,9 @@ public sealed class SearchToolTests
 
         var result = await _harness.CallAsync(Search, "analyst", $$$"""{"objectType": "contacts", "filterGroups": [{{{groups}}}]}""");
 
-        Assert.Contains($"HubSpot allows at most {HubSpotLimits.MaxFilterGroups}", result.Text, StringComparison.Ordinal);
+        Assert.True(result.IsError);
+        Assert.Contains(HubSpotLimits.MaxFilterGroups.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Text, StringComparison.Ordinal);
+        Assert.Contains("filter groups", result.Text, StringComparison.Ordinal);
         Assert.Empty(_harness.Backend.Calls);
     }
 
@@ -51,8 +54,8 @@ public sealed class SearchToolTests
     }
 
     [Theory]
-    [InlineData("""{"propertyName": "email", "operator": "IN"}""", "IN needs a non-empty \"values\" array")]
-    [InlineData("""{"propertyName": "email", "operator": "BETWEEN", "value": "1"}""", "BETWEEN needs \"value\" (low) and \"highValue\" (high)")]
+    [InlineData("""{"propertyName": "email", "operator": "IN"}""", "IN on 'email' needs at least one entry in 'values'")]
+    [InlineData("""{"propertyName": "email", "operator": "BETWEEN", "value": "1"}""", "BETWEEN on 'email' needs both 'value' (low) and 'highValue' (high)")]
     [InlineData("""{"propertyName": "email", "operator": "LIKE", "value": "1"}""", "use one of EQ, NEQ")]
     public async Task Malformed_filters_are_explained(string filter, string expected)
     {

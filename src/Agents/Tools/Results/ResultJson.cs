@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Spoke.Agents.Backend;
 
 namespace Spoke.Agents.Tools.Results;
 
@@ -19,19 +18,19 @@ internal static class ResultJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void WriteRecord(Utf8JsonWriter writer, CrmRecord record)
+    public static void WriteRecord(Utf8JsonWriter writer, CrmObject record)
     {
         writer.WriteStartObject();
         writer.WriteString("id", record.Id);
         WriteProperties(writer, "properties", record.Properties);
-        if (record.CreatedAt is { } created)
+        if (record.CreatedAt != default)
         {
-            writer.WriteString("createdAt", created);
+            writer.WriteString("createdAt", record.CreatedAt);
         }
 
-        if (record.UpdatedAt is { } updated)
+        if (record.UpdatedAt != default)
         {
-            writer.WriteString("updatedAt", updated);
+            writer.WriteString("updatedAt", record.UpdatedAt);
         }
 
         if (record.Archived)
