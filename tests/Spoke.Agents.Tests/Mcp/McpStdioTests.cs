@@ -7,10 +7,12 @@ public sealed class McpStdioTests
     // Nothing listens here: calls that reach HubSpot fail, which these tests never need.
     private static readonly Uri Unreachable = new("http://127.0.0.1:9/");
 
+    private const string Token = "pat-na1-secret-token-7f3c9a";
+
     [Fact]
     public async Task Lists_the_four_tools_with_snapshot_schemas_and_annotations()
     {
-        await using var server = await SpokeMcpProcess.StartAsync(Unreachable, "analyst");
+        await using var server = await SpokeMcpProcess.StartAsync(Unreachable, Token, "analyst");
 
         var tools = await server.Client.ListToolsAsync();
 
@@ -27,7 +29,7 @@ public sealed class McpStdioTests
     [Fact]
     public async Task Denied_and_invalid_calls_are_tool_errors_and_audited_without_the_token()
     {
-        await using var server = await SpokeMcpProcess.StartAsync(Unreachable, "support-bot");
+        await using var server = await SpokeMcpProcess.StartAsync(Unreachable, Token, "support-bot");
 
         var denied = await server.Client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?>
         {
@@ -45,7 +47,7 @@ public sealed class McpStdioTests
         Assert.Equal(2, lines.Length);
         Assert.Equal("denied", JsonDocument.Parse(lines[0]).RootElement.GetProperty("outcome").GetString());
         Assert.Equal("invalid", JsonDocument.Parse(lines[1]).RootElement.GetProperty("outcome").GetString());
-        Assert.DoesNotContain(SpokeMcpProcess.SecretToken, string.Concat(lines), StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, string.Concat(lines), StringComparison.Ordinal);
     }
 
     internal static string Text(ModelContextProtocol.Protocol.CallToolResult result) =>

@@ -9,9 +9,6 @@ namespace Spoke.Agents.Tests.Mcp;
 /// </summary>
 internal sealed class SpokeMcpProcess : IAsyncDisposable
 {
-    /// <summary>The token the server is given; it must never appear in the audit log.</summary>
-    public const string SecretToken = "pat-na1-secret-token-7f3c9a";
-
     private readonly string _directory;
 
     private SpokeMcpProcess(string directory, McpClient client)
@@ -24,12 +21,12 @@ internal sealed class SpokeMcpProcess : IAsyncDisposable
 
     public string AuditPath => Path.Combine(_directory, "audit.jsonl");
 
-    public static async Task<SpokeMcpProcess> StartAsync(Uri baseAddress, string agent, string policy = ToolHarness.DefaultPolicy, CancellationToken cancellationToken = default)
+    public static async Task<SpokeMcpProcess> StartAsync(Uri baseAddress, string token, string agent, string policy = ToolHarness.DefaultPolicy, CancellationToken cancellationToken = default)
     {
         var directory = Directory.CreateTempSubdirectory("spoke-mcp-").FullName;
         var tokenFile = Path.Combine(directory, "token");
         var policyFile = Path.Combine(directory, "policy.json");
-        await File.WriteAllTextAsync(tokenFile, SecretToken, cancellationToken);
+        await File.WriteAllTextAsync(tokenFile, token, cancellationToken);
         await File.WriteAllTextAsync(policyFile, policy, cancellationToken);
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
@@ -47,7 +44,8 @@ internal sealed class SpokeMcpProcess : IAsyncDisposable
             ],
             WorkingDirectory = directory,
         });
-        var client = await McpClient.CreateAsync(transport, cancellationToken: cancellationToken);
+        // A pinned version skips the server/discover probe, whose timeout on a busy machine can race the fallback handshake.
+        var client = await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" }, cancellationToken: cancellationToken);
         return new SpokeMcpProcess(directory, client);
     }
 
