@@ -103,14 +103,6 @@ public sealed partial class HubSpotClient : IDisposable
     {
         // Validated before the handler exists, so invalid options never leak a connection pool.
         HubSpotClientOptionsValidator.Validate(options);
-        return new(new SocketsHttpHandler
-        {
-            // Redirects are not followed so the bearer token can never be forwarded to another host.
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        return new HttpClient(PrimaryHandlerFactory.Create()) { Timeout = Timeout.InfiniteTimeSpan };
     }
 }

@@ -5,8 +5,9 @@ public sealed class HubSpotAuthenticationException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">Why the token was refused.</param>
-    public HubSpotAuthenticationException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotAuthenticationException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }

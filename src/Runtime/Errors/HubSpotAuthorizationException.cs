@@ -8,8 +8,9 @@ public sealed class HubSpotAuthorizationException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What was refused and which scopes are needed.</param>
-    public HubSpotAuthorizationException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotAuthorizationException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }

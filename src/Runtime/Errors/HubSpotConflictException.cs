@@ -8,8 +8,9 @@ public sealed class HubSpotConflictException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What conflicted.</param>
-    public HubSpotConflictException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotConflictException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }

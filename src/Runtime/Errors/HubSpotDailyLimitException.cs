@@ -8,8 +8,9 @@ public sealed class HubSpotDailyLimitException : HubSpotRateLimitException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What happened and when the quota resets.</param>
-    public HubSpotDailyLimitException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotDailyLimitException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }

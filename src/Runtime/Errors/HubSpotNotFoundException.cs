@@ -5,8 +5,9 @@ public sealed class HubSpotNotFoundException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What was not found.</param>
-    public HubSpotNotFoundException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotNotFoundException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }

@@ -8,8 +8,9 @@ public class HubSpotRateLimitException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">Which limit was hit and what to do.</param>
-    public HubSpotRateLimitException(string message)
-        : base(message)
+    /// <param name="innerException">The failure behind it, if any.</param>
+    public HubSpotRateLimitException(string message, Exception? innerException = null)
+        : base(message, innerException)
     {
     }
 }
