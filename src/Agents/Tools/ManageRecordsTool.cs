@@ -301,44 +301,33 @@ internal sealed class ManageRecordsTool : HubSpotTool
         writer.WriteEndObject();
     });
 
-    private static void WriteRecordsSchema(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("records");
-        writer.WriteString("type", "array");
-        writer.WriteString("description", $"For upsert: [{{\"id\": <idProperty value>, \"properties\": {{...}}}}], at most {HubSpotLimits.MaxBatchSize}.");
-        writer.WriteNumber("maxItems", HubSpotLimits.MaxBatchSize);
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        SchemaWriter.String(writer, "id", "The idProperty value identifying the record.");
-        SchemaWriter.PropertyValues(writer, "properties", "Property values to write.");
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        writer.WriteStringValue("id");
-        writer.WriteStringValue("properties");
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    private static void WriteRecordsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "records",
+            $"For upsert: [{{\"id\": <idProperty value>, \"properties\": {{...}}}}], at most {HubSpotLimits.MaxBatchSize}.",
+            HubSpotLimits.MaxBatchSize,
+            record =>
+            {
+                SchemaWriter.String(record, "id", "The idProperty value identifying the record.");
+                SchemaWriter.PropertyValues(record, "properties", "Property values to write.");
+            },
+            "id",
+            "properties");
 
-    private static void WriteAssociationsSchema(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("associations");
-        writer.WriteString("type", "array");
-        writer.WriteString("description", "For create: records to associate the new record with (default association type).");
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        SchemaWriter.String(writer, "toObjectType", "The other record's object type.");
-        SchemaWriter.String(writer, "toId", "The other record's id.");
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        writer.WriteStringValue("toObjectType");
-        writer.WriteStringValue("toId");
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    private static void WriteAssociationsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "associations",
+            "For create: records to associate the new record with (default association type).",
+            maxItems: null,
+            association =>
+            {
+                SchemaWriter.String(association, "toObjectType", "The other record's object type.");
+                SchemaWriter.String(association, "toId", "The other record's id.");
+            },
+            "toObjectType",
+            "toId");
 
     private sealed record NewAssociation(CrmObjectType ToType, string ToId);
 }

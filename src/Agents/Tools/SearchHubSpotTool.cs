@@ -93,54 +93,39 @@ internal sealed class SearchHubSpotTool : HubSpotTool
             then.WriteEndObject();
         });
 
-    private static void WriteFilterGroupsSchema(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("filterGroups");
-        writer.WriteString("type", "array");
-        writer.WriteString("description", $"HubSpot's filterGroups: [{{\"filters\": [{{\"propertyName\", \"operator\", \"value\" | \"values\" | \"highValue\"}}]}}]. At most {HubSpotLimits.MaxFilterGroups} groups, {HubSpotLimits.MaxFiltersPerGroup} filters per group, {HubSpotLimits.MaxFiltersTotal} in total.");
-        writer.WriteNumber("maxItems", HubSpotLimits.MaxFilterGroups);
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        writer.WriteStartObject("filters");
-        writer.WriteString("type", "array");
-        writer.WriteNumber("maxItems", HubSpotLimits.MaxFiltersPerGroup);
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        SchemaWriter.String(writer, "propertyName", "The property to filter on; call get_hubspot_schema for the names.");
-        SchemaWriter.String(writer, "operator", "BETWEEN uses value and highValue; IN and NOT_IN use values; HAS_PROPERTY and NOT_HAS_PROPERTY take no value.", SearchOperatorNames.All);
-        SchemaWriter.String(writer, "value", "The value to compare with (CONTAINS_TOKEN accepts * wildcards).");
-        SchemaWriter.String(writer, "highValue", "The upper bound for BETWEEN.");
-        SchemaWriter.StringArray(writer, "values", "The values for IN and NOT_IN.");
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        writer.WriteStringValue("propertyName");
-        writer.WriteStringValue("operator");
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteStartArray("required");
-        writer.WriteStringValue("filters");
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    private static void WriteFilterGroupsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "filterGroups",
+            $"HubSpot's filterGroups: [{{\"filters\": [{{\"propertyName\", \"operator\", \"value\" | \"values\" | \"highValue\"}}]}}]. At most {HubSpotLimits.MaxFilterGroups} groups, {HubSpotLimits.MaxFiltersPerGroup} filters per group, {HubSpotLimits.MaxFiltersTotal} in total.",
+            HubSpotLimits.MaxFilterGroups,
+            group => SchemaWriter.ObjectArray(
+                group,
+                "filters",
+                "Filters that must all match.",
+                HubSpotLimits.MaxFiltersPerGroup,
+                filter =>
+                {
+                    SchemaWriter.String(filter, "propertyName", "The property to filter on; call get_hubspot_schema for the names.");
+                    SchemaWriter.String(filter, "operator", "BETWEEN uses value and highValue; IN and NOT_IN use values; HAS_PROPERTY and NOT_HAS_PROPERTY take no value.", SearchOperatorNames.All);
+                    SchemaWriter.String(filter, "value", "The value to compare with (CONTAINS_TOKEN accepts * wildcards).");
+                    SchemaWriter.String(filter, "highValue", "The upper bound for BETWEEN.");
+                    SchemaWriter.StringArray(filter, "values", "The values for IN and NOT_IN.");
+                },
+                "propertyName",
+                "operator"),
+            "filters");
 
-    private static void WriteSortsSchema(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("sorts");
-        writer.WriteString("type", "array");
-        writer.WriteString("description", $"At most {HubSpotLimits.MaxSorts} sort rule.");
-        writer.WriteNumber("maxItems", HubSpotLimits.MaxSorts);
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "object");
-        writer.WriteStartObject("properties");
-        SchemaWriter.String(writer, "propertyName", "The property to sort by.");
-        SchemaWriter.String(writer, "direction", "Sort direction (default ASCENDING).", SearchRequestReader.Directions);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    private static void WriteSortsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "sorts",
+            $"At most {HubSpotLimits.MaxSorts} sort rule.",
+            HubSpotLimits.MaxSorts,
+            sort =>
+            {
+                SchemaWriter.String(sort, "propertyName", "The property to sort by.");
+                SchemaWriter.String(sort, "direction", "Sort direction (default ASCENDING).", SearchRequestReader.Directions);
+            },
+            "propertyName");
 }

@@ -80,4 +80,37 @@ internal static class SchemaWriter
 
         writer.WriteEndArray();
     }
+
+    /// <summary>Writes an array of objects: <c>{"type": "array", "items": {"type": "object", "properties": ..., "required": ...}}</c>.</summary>
+    public static void ObjectArray(
+        Utf8JsonWriter writer,
+        string name,
+        string description,
+        int? maxItems,
+        Action<Utf8JsonWriter> writeItemProperties,
+        params string[] required)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("type", "array");
+        writer.WriteString("description", description);
+        if (maxItems is { } max)
+        {
+            writer.WriteNumber("maxItems", max);
+        }
+
+        writer.WriteStartObject("items");
+        writer.WriteString("type", "object");
+        writer.WriteStartObject("properties");
+        writeItemProperties(writer);
+        writer.WriteEndObject();
+        writer.WriteStartArray("required");
+        foreach (var property in required)
+        {
+            writer.WriteStringValue(property);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
 }
