@@ -75,7 +75,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         SchemaWriter.String(writer, "query", $"Full-text search over the object's default searchable properties (at most {HubSpotLimits.MaxSearchQueryLength} characters).");
         WriteFilterGroupsSchema(writer);
         WriteSortsSchema(writer);
-        SchemaWriter.StringArray(writer, "properties", "Property names to return; leave out for HubSpot's defaults.");
+        SchemaWriter.StringArray(writer, "properties", "Property names to return; leave out for HubSpot's defaults. Read-only ones such as createdate and hs_lastmodifieddate work too.");
         SchemaWriter.Integer(writer, "limit", $"Results per page (default {SearchRequestReader.DefaultLimit}).", 1, HubSpotLimits.MaxSearchPageSize);
         SchemaWriter.String(writer, "after", "The nextAfter value of the previous page.");
         return ["objectType"];

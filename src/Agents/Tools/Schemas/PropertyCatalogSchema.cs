@@ -65,11 +65,14 @@ internal static class PropertyCatalogSchema
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes <c>"examples": [...]</c> with every visible property name of an object type.</summary>
+    /// <summary>
+    /// Writes <c>"examples": [...]</c> with the writable property names of an object type: the fields agents set and
+    /// filter on. Listing every read-only <c>hs_</c> property too would triple the schema; get_hubspot_schema has them.
+    /// </summary>
     public static void WritePropertyNameExamples(Utf8JsonWriter writer, CatalogObjectType objectType)
     {
         writer.WriteStartArray("examples");
-        foreach (var property in objectType.Properties.Where(property => !property.IsHidden))
+        foreach (var property in objectType.Properties.Where(property => property.IsWritable))
         {
             writer.WriteStringValue(property.Name);
         }
