@@ -14,4 +14,8 @@ internal sealed class ToolCallException : Exception
     public AuditOutcome Outcome { get; }
 
     public static ToolCallException Invalid(string message) => new(AuditOutcome.Invalid, message);
+
+    /// <summary>An argument check of the runtime, reworded for the model: its message without .NET's parameter suffix, then what to do.</summary>
+    public static ToolCallException Invalid(ArgumentException exception, string prefix, string advice) =>
+        Invalid($"{prefix}{exception.Message.Split(" (Parameter", 2)[0]} {advice}".TrimEnd());
 }

@@ -26,7 +26,7 @@ internal sealed class ToolRunner
         var stopwatch = Stopwatch.StartNew();
         var exchange = HubSpotExchange.Begin();
         var call = new ToolCall(agent, new ToolArguments(arguments), _services);
-        var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
+        var result = new ToolResult("The call failed unexpectedly; the server log has the details.", IsError: true);
         var outcome = AuditOutcome.Failed;
         HubSpotCallException? failure = null;
         try
@@ -44,6 +44,17 @@ internal sealed class ToolRunner
             failure = exception;
             result = new ToolResult(HubSpotErrorAdvice.Describe(exception, call), IsError: true);
             outcome = AuditOutcome.Failed;
+        }
+        catch (ArgumentException exception)
+        {
+            // The runtime's own checks (HubSpot limits, malformed ids) reject input before sending; the model can fix it.
+            result = new ToolResult(ToolCallException.Invalid(exception, string.Empty, "Fix the arguments and retry.").Message, IsError: true);
+            outcome = AuditOutcome.Invalid;
+        }
+        catch (OperationCanceledException)
+        {
+            result = new ToolResult("The call was cancelled before it finished.", IsError: true);
+            throw;
         }
         finally
         {

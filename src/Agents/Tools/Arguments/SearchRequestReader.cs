@@ -43,7 +43,7 @@ internal static class SearchRequestReader
         }
         catch (ArgumentException exception)
         {
-            throw ToolCallException.Invalid($"{exception.Message.Split(" (Parameter", 2)[0]} Split the search or simplify the filters.");
+            throw ToolCallException.Invalid(exception, string.Empty, "Split the search or simplify the filters.");
         }
 
         return request;
@@ -102,7 +102,7 @@ internal static class SearchRequestReader
         }
         catch (ArgumentException exception)
         {
-            throw ToolCallException.Invalid($"'{path}': {exception.Message.Split(" (Parameter", 2)[0]}");
+            throw ToolCallException.Invalid(exception, $"'{path}': ", string.Empty);
         }
     }
 
