@@ -15,9 +15,10 @@ internal static class SpokeCommandLine
         [
             SchemaCommand.Create(retrySchedule ?? RetrySchedule.Default),
             EmulatorCommand.Create(),
+            McpCommand.Create(),
         ];
 
-        var root = new RootCommand("Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator.");
+        var root = new RootCommand("Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator, serve the agent tools over MCP.");
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);
