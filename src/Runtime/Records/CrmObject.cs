@@ -17,5 +17,5 @@ public sealed class CrmObject : CrmRecord
     public static CrmObject ReadFrom(ref Utf8JsonReader reader) => CrmRecordReader.Read(ref reader, new CrmObject());
 
     /// <inheritdoc/>
-    protected internal override bool TryReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader) => false;
+    protected override bool TryReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader) => false;
 }

@@ -44,7 +44,11 @@ public abstract class CrmRecord
     /// <param name="propertyName">The property's wire name.</param>
     /// <param name="reader">The reader, positioned on the property's value.</param>
     /// <returns><see langword="false"/> when the record has no member for the property; the caller then keeps the raw value.</returns>
-    protected internal abstract bool TryReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader);
+    protected abstract bool TryReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader);
+
+    // Not protected internal: an override in an assembly the runtime grants InternalsVisibleTo (tests, benchmarks) would then
+    // have to say "protected internal" while everyone else says "protected", and generated code cannot know which it is in.
+    internal bool ReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader) => TryReadProperty(propertyName, ref reader);
 
     internal void KeepAdditionalProperty(string propertyName, string? wireValue)
     {

@@ -104,7 +104,7 @@ public static class CrmRecordReader
             }
 
             reader.Read();
-            if (!record.TryReadProperty(name, ref reader))
+            if (!record.ReadProperty(name, ref reader))
             {
                 record.KeepAdditionalProperty(allocatedName ?? name.ToString(), WireReader.ReadString(ref reader));
             }

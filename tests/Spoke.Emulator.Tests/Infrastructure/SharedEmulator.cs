@@ -19,6 +19,7 @@ public sealed class SharedEmulator : IAsyncLifetime
         options.Seed["companies"] = 20;
         options.Seed["contacts"] = 200;
         options.Seed["deals"] = 30;
+        options.Seed["line_items"] = 20;
         hub = await HubSpotEmulator.StartAsync(options);
         Http = new HubSpotHttp(hub);
     }

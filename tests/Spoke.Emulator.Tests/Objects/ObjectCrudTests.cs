@@ -105,9 +105,9 @@ public sealed class ObjectCrudTests(SharedEmulator emulator)
     [Fact]
     public async Task List_pages_with_after_cursor_and_leaves_out_paging_on_the_last_page()
     {
-        var first = await Http.GetAsync("/crm/v3/objects/companies?limit=15");
+        var first = await Http.GetAsync("/crm/v3/objects/line_items?limit=15");
         var after = first["paging"].GetProperty("next").GetProperty("after").GetString();
-        var second = await Http.GetAsync($"/crm/v3/objects/companies?limit=15&after={after}");
+        var second = await Http.GetAsync($"/crm/v3/objects/line_items?limit=15&after={after}");
 
         Assert.Equal(15, first["results"].GetArrayLength());
         Assert.Contains($"after={after}", first["paging"].GetProperty("next").GetProperty("link").GetString());
