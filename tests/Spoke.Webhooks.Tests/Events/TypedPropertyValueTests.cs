@@ -13,8 +13,8 @@ public sealed class TypedPropertyValueTests
     {
         var change = DealChange(Deal.Properties.DealType, "newbusiness");
 
-        Assert.True(change.TryGetPropertyValue<Deal, Picklist<DealDealType>>(Deal.Properties.DealType, out var dealType));
-        Assert.Equal(DealDealType.NewBusiness, dealType.Value);
+        Assert.True(change.TryGetPropertyValue<Deal, Picklist<DealType>>(Deal.Properties.DealType, out var dealType));
+        Assert.Equal(DealType.NewBusiness, dealType.Value);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class TypedPropertyValueTests
     {
         var change = DealChange(Deal.Properties.DealType, "partnerdeal");
 
-        Assert.True(change.TryGetPropertyValue<Deal, Picklist<DealDealType>>(Deal.Properties.DealType, out var dealType));
+        Assert.True(change.TryGetPropertyValue<Deal, Picklist<DealType>>(Deal.Properties.DealType, out var dealType));
         Assert.False(dealType.IsKnown);
         Assert.Equal("partnerdeal", dealType.WireValue);
     }
