@@ -1,0 +1,80 @@
+using Spoke.Generator.Model;
+
+namespace Spoke.Generator.Emit;
+
+/// <summary>Emits a picklist enum (members named from option labels, tied to wire values) and its extensions with the codec.</summary>
+internal static class EnumEmitter
+{
+    public static GeneratedFile Emit(ObjectSpec spec, PropertySpec property)
+    {
+        var enumSpec = property.Enum!;
+        var writer = FileHeader.Open(spec.Namespace);
+        DocWriter.Summary(writer, "The options of " + CSharpText.Doc(property.Label) + " (<c>" + CSharpText.Doc(property.WireName) + "</c>) on <see cref=\"" + spec.RecordName + "\"/>.");
+        writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public enum " + enumSpec.TypeName);
+        foreach (var member in enumSpec.Members)
+        {
+            var label = CSharpText.Doc(member.Label);
+            DocWriter.Summary(writer, label.Length > 0 ? label : "(no label)");
+            var description = CSharpText.Doc(member.Description);
+            writer.WriteLine(
+                "/// <remarks>",
+                (description.Length > 0 ? description + " " : string.Empty) + "Wire value <c>" + CSharpText.Doc(member.WireValue) + "</c>.",
+                member.Hidden ? " Hidden in HubSpot: not offered in forms, but records can hold it." : string.Empty,
+                "</remarks>");
+            writer.WriteLine("[global::Spoke.PicklistOption(", CSharpText.Literal(member.WireValue), member.Hidden ? ", Hidden = true)]" : ")]");
+            writer.WriteLine(member.Name, ",");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        WriteExtensions(writer, enumSpec);
+        return new GeneratedFile(spec.SnapshotName + "." + enumSpec.TypeName + ".g.cs", FileHeader.Close(writer));
+    }
+
+    private static void WriteExtensions(SourceWriter writer, EnumSpec enumSpec)
+    {
+        var type = enumSpec.TypeName;
+        DocWriter.Summary(writer, "Wire values of <see cref=\"" + type + "\"/>.");
+        writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public static class " + enumSpec.ExtensionsName);
+        DocWriter.Summary(writer, "Converts between <see cref=\"" + type + "\"/> and its wire values; unknown values are kept raw.");
+        writer.WriteLine("public static global::Spoke.PicklistCodec<" + type + "> Codec { get; } = new(TryParseWireValue, ToWireValue);");
+        writer.WriteLine();
+        // Lookups are tables, not switches: Roslyn's switch analysis is quadratic in the number of arms, and a picklist with
+        // hundreds of options (countries, time zones) then costs seconds of build time.
+        writer.OpenBlock("private static readonly string[] s_wireValues =");
+        foreach (var member in enumSpec.Members)
+        {
+            writer.WriteLine(CSharpText.Literal(member.WireValue), ",");
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> s_members = CreateMembers();");
+        writer.WriteLine();
+        DocWriter.Summary(writer, "The option's internal value in HubSpot.");
+        writer.WriteLine("/// <param name=\"value\">The member.</param>");
+        writer.WriteLine("public static string ToWireValue(this " + type + " value) => (uint)value < (uint)s_wireValues.Length");
+        writer.Indent();
+        writer.WriteLine("? s_wireValues[(int)value]");
+        writer.WriteLine(": throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a member of " + type + ".\");");
+        writer.Outdent();
+        writer.WriteLine();
+        DocWriter.Summary(writer, "Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).");
+        writer.WriteLine("/// <param name=\"wireValue\">The wire value.</param>");
+        writer.WriteLine("/// <param name=\"value\">The member when found.</param>");
+        writer.WriteLine("/// <returns><see langword=\"true\"/> when the wire value belongs to a member.</returns>");
+        writer.WriteLine("public static bool TryParseWireValue(string wireValue, out " + type + " value) => s_members.TryGetValue(wireValue, out value);");
+        writer.WriteLine();
+        writer.OpenBlock("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> CreateMembers()");
+        writer.WriteLine("var members = new global::System.Collections.Generic.Dictionary<string, " + type + ">(s_wireValues.Length, global::System.StringComparer.Ordinal);");
+        writer.OpenBlock("for (var index = 0; index < s_wireValues.Length; index++)");
+        writer.WriteLine("members[s_wireValues[index]] = (" + type + ")index;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+}

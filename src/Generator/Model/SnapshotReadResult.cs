@@ -1,0 +1,7 @@
+namespace Spoke.Generator.Model;
+
+/// <summary>What reading one snapshot file produced: object types, problems, and property locations for later diagnostics.</summary>
+internal sealed record SnapshotReadResult(
+    EquatableArray<ObjectSchemaSpec> Objects,
+    EquatableArray<DiagnosticSpec> Diagnostics,
+    EquatableArray<PropertyLocationSpec> PropertyLocations);

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Spoke.Generator.Diagnostics;
+using Spoke.Generator.Json;
+using Spoke.Generator.Model;
+
+namespace Spoke.Generator.Reading;
+
+/// <summary>
+/// Reads one snapshot file (<c>{objectType}.json</c> with the body of <c>GET /crm/v3/properties/{objectType}</c>, or
+/// <c>schemas.json</c> with the body of <c>GET /crm/v3/schemas</c>) into object specs. Never throws: every problem becomes a diagnostic.
+/// </summary>
+internal sealed class SnapshotReader
+{
+    /// <summary>The file name (without extension) of the custom object schemas snapshot.</summary>
+    public const string SchemasSnapshotName = "schemas";
+
+    private readonly string _snapshotName;
+    private readonly LineMap _lines;
+    private readonly List<DiagnosticSpec> _diagnostics = new();
+    private readonly List<PropertyLocationSpec> _locations = new();
+
+    private SnapshotReader(SnapshotFile file)
+    {
+        _snapshotName = Path.GetFileNameWithoutExtension(file.Path);
+        _lines = new LineMap(file.Path, file.Content ?? string.Empty);
+    }
+
+    public static SnapshotReadResult Read(SnapshotFile file)
+    {
+        var reader = new SnapshotReader(file);
+        var objects = new List<ObjectSchemaSpec>();
+        try
+        {
+            if (file.Content is null)
+            {
+                reader.Report(DiagnosticDescriptors.UnreadableFile.Id, null, reader._snapshotName, "the compiler could not load its text");
+            }
+            else
+            {
+                reader.ReadDocument(file.Content, objects);
+            }
+        }
+        catch (JsonParseException exception)
+        {
+            var (line, column) = reader._lines.Position(exception.Position);
+            reader.Report(
+                DiagnosticDescriptors.MalformedJson.Id,
+                reader._lines.Locate(exception.Position, 1),
+                reader._snapshotName,
+                exception.Message,
+                (line + 1).ToString(CultureInfo.InvariantCulture),
+                (column + 1).ToString(CultureInfo.InvariantCulture));
+            objects.Clear();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reading boundary: whatever a snapshot contains, the generator reports it instead of failing the build with AD0001.
+            reader.Report(DiagnosticDescriptors.UnreadableFile.Id, null, reader._snapshotName, exception.Message);
+            objects.Clear();
+        }
+
+        objects.Sort(static (left, right) => string.CompareOrdinal(left.ObjectName, right.ObjectName));
+        return new SnapshotReadResult(objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._locations.ToEquatableArray());
+    }
+
+    private void ReadDocument(string content, List<ObjectSchemaSpec> objects)
+    {
+        var root = JsonParser.Parse(content);
+        var results = ResultsArray(root);
+        if (results is null)
+        {
+            return;
+        }
+
+        if (string.Equals(_snapshotName, SchemasSnapshotName, StringComparison.OrdinalIgnoreCase))
+        {
+            ReadSchemas(results, objects);
+            return;
+        }
+
+        var known = WellKnownObject.Find(_snapshotName);
+        if (known is null)
+        {
+            Report(DiagnosticDescriptors.UnknownObjectType.Id, _lines.Locate(0, 0), _snapshotName, _snapshotName);
+            return;
+        }
+
+        var properties = ReadProperties(results, "$.results", known.Name);
+        objects.Add(new ObjectSchemaSpec(_snapshotName, known.Name, known.TypeId, known.Singular, IsCustom: false, properties));
+    }
+
+    private JsonValue? ResultsArray(JsonValue root)
+    {
+        if (root.Kind != JsonKind.Object)
+        {
+            Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(root), _snapshotName, "expected an object with a 'results' array", "$");
+            return null;
+        }
+
+        var results = root.Get("results");
+        if (results is not { Kind: JsonKind.Array })
+        {
+            Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(results ?? root), _snapshotName, "expected a 'results' array, as HubSpot returns it", "$.results");
+            return null;
+        }
+
+        return results;
+    }
+
+    private void ReadSchemas(JsonValue results, List<ObjectSchemaSpec> objects)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < results.Items.Count; i++)
+        {
+            var schema = results.Items[i];
+            var path = "$.results[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (schema.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(schema), _snapshotName, "expected a schema object", path);
+                continue;
+            }
+
+            var name = schema.GetString("name");
+            var typeId = schema.GetString("objectTypeId");
+            if (string.IsNullOrWhiteSpace(name) || !seen.Add(name!))
+            {
+                Report(DiagnosticDescriptors.CustomObjectMissingField.Id, Locate(schema.Get("name") ?? schema), _snapshotName, path, "name");
+                continue;
+            }
+
+            if (typeId is null || !IsTypeId(typeId))
+            {
+                Report(DiagnosticDescriptors.CustomObjectMissingField.Id, Locate(schema.Get("objectTypeId") ?? schema), _snapshotName, path, "objectTypeId");
+                continue;
+            }
+
+            var singular = schema.Get("labels")?.GetString("singular");
+            var propertiesValue = schema.Get("properties");
+            var properties = EquatableArray<PropertySchemaSpec>.Empty;
+            if (propertiesValue is { Kind: JsonKind.Array })
+            {
+                properties = ReadProperties(propertiesValue, path + ".properties", name!);
+            }
+            else if (propertiesValue is not null)
+            {
+                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(propertiesValue), _snapshotName, "expected a 'properties' array", path + ".properties");
+            }
+
+            objects.Add(new ObjectSchemaSpec(_snapshotName, name!, typeId, string.IsNullOrWhiteSpace(singular) ? name! : singular!, IsCustom: true, properties));
+        }
+    }
+
+    private EquatableArray<PropertySchemaSpec> ReadProperties(JsonValue array, string arrayPath, string objectName)
+    {
+        var properties = new List<PropertySchemaSpec>(array.Items.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var item = array.Items[i];
+            var path = arrayPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (item.Kind != JsonKind.Object)
+            {
+                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(item), _snapshotName, "expected a property object", path);
+                continue;
+            }
+
+            var name = item.GetString("name");
+            if (string.IsNullOrEmpty(name))
+            {
+                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(item), _snapshotName, path, "name");
+                continue;
+            }
+
+            var type = item.GetString("type");
+            if (string.IsNullOrEmpty(type))
+            {
+                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(item), _snapshotName, path, "type");
+                continue;
+            }
+
+            if (!seen.Add(name!))
+            {
+                Report(DiagnosticDescriptors.DuplicateProperty.Id, Locate(item), _snapshotName, name!, path);
+                continue;
+            }
+
+            _locations.Add(new PropertyLocationSpec(objectName, name!, Locate(item)));
+            properties.Add(ReadProperty(item, name!, type!, path));
+        }
+
+        properties.Sort(static (left, right) => string.CompareOrdinal(left.Name, right.Name));
+        return properties.ToEquatableArray();
+    }
+
+    private PropertySchemaSpec ReadProperty(JsonValue item, string name, string type, string path)
+    {
+        var label = item.GetString("label");
+        var metadata = item.Get("modificationMetadata");
+        var readOnly = item.GetBool("calculated") || (metadata is not null && metadata.GetBool("readOnlyValue"));
+        return new PropertySchemaSpec(
+            name,
+            string.IsNullOrWhiteSpace(label) ? name : label!,
+            type,
+            item.GetString("fieldType") ?? string.Empty,
+            item.GetString("description"),
+            item.GetString("groupName"),
+            readOnly,
+            item.GetBool("hidden"),
+            item.GetString("createdAt"),
+            ReadOptions(item.Get("options"), name, path + ".options"));
+    }
+
+    private EquatableArray<OptionSchemaSpec> ReadOptions(JsonValue? options, string propertyName, string path)
+    {
+        if (options is not { Kind: JsonKind.Array } || options.Items.Count == 0)
+        {
+            return EquatableArray<OptionSchemaSpec>.Empty;
+        }
+
+        var result = new List<OptionSchemaSpec>(options.Items.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Items.Count; i++)
+        {
+            var option = options.Items[i];
+            var optionPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var value = option.Kind == JsonKind.Object ? option.GetString("value") : null;
+            if (value is null)
+            {
+                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(option), _snapshotName, optionPath, "value");
+                continue;
+            }
+
+            if (!seen.Add(value))
+            {
+                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value);
+                continue;
+            }
+
+            var label = option.GetString("label");
+            result.Add(new OptionSchemaSpec(label ?? value, value, option.GetBool("hidden"), option.GetString("description")));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private LocationSpec Locate(JsonValue value) => _lines.Locate(value.Start, value.Length);
+
+    private void Report(string id, LocationSpec? location, params string[] arguments) =>
+        _diagnostics.Add(new DiagnosticSpec(id, location, new EquatableArray<string>(arguments)));
+
+    private static bool IsTypeId(string value)
+    {
+        var dash = value.IndexOf('-');
+        if (dash <= 0 || dash == value.Length - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (i != dash && (value[i] < '0' || value[i] > '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

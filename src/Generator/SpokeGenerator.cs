@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Spoke.Generator.Diagnostics;
+using Spoke.Generator.Emit;
+using Spoke.Generator.Mapping;
+using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
+using Spoke.Generator.Reading;
+
+namespace Spoke.Generator;
+
+/// <summary>
+/// Generates typed HubSpot records, inputs, search fields and picklist enums from schema snapshots passed as AdditionalFiles.
+/// Per-file, then per-object steps keep an edit to one snapshot from re-emitting the others.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpokeGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => OptionsReader.IsSnapshot(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => new SnapshotFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.SnapshotFiles);
+
+        var read = files
+            .Select(static (file, _) => SnapshotReader.Read(file))
+            .WithTrackingName(TrackingNames.ReadSnapshots);
+
+        var overrides = context.AdditionalTextsProvider
+            .Where(static text => string.Equals(Path.GetFileName(text.Path), OverridesReader.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString())))
+            .Collect()
+            .Select(static (all, _) => all.IsDefaultOrEmpty ? OverridesSpec.Empty : all[0])
+            .WithTrackingName(TrackingNames.Overrides);
+
+        var objects = read
+            .SelectMany(static (result, _) => result.Objects)
+            .WithTrackingName(TrackingNames.Objects)
+            .Combine(overrides)
+            .Select(static (pair, _) => ObjectInputs.WithOverrides(pair.Left, pair.Right))
+            .Where(static item => !item.Overrides.Exclude);
+
+        var typeNames = objects
+            .Select(static (item, _) => ObjectInputs.TypeNameRequest(item))
+            .Collect()
+            .Select(static (requests, _) => TypeNameAssigner.Assign(requests))
+            .WithTrackingName(TrackingNames.TypeNames);
+
+        var models = objects
+            .Combine(typeNames)
+            .Select(static (pair, _) => ObjectInputs.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ObjectInputs)
+            .Combine(options)
+            .Select(static (pair, _) => ObjectModelBuilder.Build(pair.Left, pair.Right).Spec)
+            .WithTrackingName(TrackingNames.Models);
+
+        context.RegisterSourceOutput(models, static (output, spec) =>
+        {
+            foreach (var file in ObjectEmitter.Emit(spec))
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+        });
+
+        var diagnostics = read
+            .Combine(overrides)
+            .Combine(typeNames)
+            .Combine(options)
+            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
+
+        var overrideDiagnostics = overrides
+            .Combine(read.Collect())
+            .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
+        context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
+
+        context.RegisterSourceOutput(typeNames, static (output, assignments) =>
+        {
+            foreach (var assignment in assignments)
+            {
+                if (assignment.DisplacedBy is not null)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.TypeRenamed, Location.None, assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName));
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(options, static (output, spec) =>
+        {
+            if (spec.NamespaceProblem is not null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, spec.NamespaceProblem, spec.Namespace));
+            }
+        });
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticSpec> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.Get(diagnostic.Id),
+                diagnostic.Location?.ToLocation() ?? Location.None,
+                diagnostic.Arguments.ToArray<object>()));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Spoke.Generator;
+
+/// <summary>Names of the pipeline steps, for tests that check what was cached.</summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild options reduced to a value.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The additional files recognised as snapshots, with their text.</summary>
+    public const string SnapshotFiles = nameof(SnapshotFiles);
+
+    /// <summary>Each snapshot file read into object specs and diagnostics.</summary>
+    public const string ReadSnapshots = nameof(ReadSnapshots);
+
+    /// <summary>One value per object type (a schemas.json file gives several).</summary>
+    public const string Objects = nameof(Objects);
+
+    /// <summary>The user's spoke.json overrides.</summary>
+    public const string Overrides = nameof(Overrides);
+
+    /// <summary>The record type name given to each object type, across all objects.</summary>
+    public const string TypeNames = nameof(TypeNames);
+
+    /// <summary>Each object with its own slice of the overrides and its record type name.</summary>
+    public const string ObjectInputs = nameof(ObjectInputs);
+
+    /// <summary>The emit model of each object type, names resolved.</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>The diagnostics of each snapshot file.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+}

@@ -1,0 +1,90 @@
+namespace Spoke.Wire;
+
+/// <summary>
+/// Decodes one property's wire string into the boxed value its typed member holds; used by generated
+/// <c>TryDecodeProperty</c> (for example for a webhook's <c>propertyValue</c>). An empty string decodes to <see langword="null"/>.
+/// </summary>
+public static class WireDecoder
+{
+    /// <summary>Decodes a string property.</summary>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="value">The value, or <see langword="null"/> when empty.</param>
+    /// <returns>Always <see langword="true"/>.</returns>
+    public static bool TryDecodeString(string? wireValue, out object? value)
+    {
+        value = string.IsNullOrEmpty(wireValue) ? null : wireValue;
+        return true;
+    }
+
+    /// <summary>Decodes a number property.</summary>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="value">A <see cref="decimal"/>, or <see langword="null"/> when empty.</param>
+    /// <returns><see langword="false"/> when the string is not a number.</returns>
+    public static bool TryDecodeNumber(string? wireValue, out object? value) => Decode<decimal>(wireValue, WireFormat.TryDecodeNumber, out value);
+
+    /// <summary>Decodes a boolean property.</summary>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="value">A <see cref="bool"/>, or <see langword="null"/> when empty.</param>
+    /// <returns><see langword="false"/> when the string is not a boolean.</returns>
+    public static bool TryDecodeBool(string? wireValue, out object? value) => Decode<bool>(wireValue, WireFormat.TryDecodeBool, out value);
+
+    /// <summary>Decodes a date property.</summary>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="value">A <see cref="DateOnly"/>, or <see langword="null"/> when empty.</param>
+    /// <returns><see langword="false"/> when the string is not a date.</returns>
+    public static bool TryDecodeDate(string? wireValue, out object? value) => Decode<DateOnly>(wireValue, WireFormat.TryDecodeDate, out value);
+
+    /// <summary>Decodes a datetime property.</summary>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="value">A <see cref="DateTimeOffset"/>, or <see langword="null"/> when empty.</param>
+    /// <returns><see langword="false"/> when the string is not a datetime.</returns>
+    public static bool TryDecodeDateTime(string? wireValue, out object? value) => Decode<DateTimeOffset>(wireValue, WireFormat.TryDecodeDateTime, out value);
+
+    /// <summary>Decodes a single-select picklist property; an unknown option is kept raw.</summary>
+    /// <typeparam name="TEnum">The generated picklist enum.</typeparam>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="codec">The enum's codec.</param>
+    /// <param name="value">A <see cref="Picklist{TEnum}"/>, or <see langword="null"/> when empty.</param>
+    /// <returns>Always <see langword="true"/>.</returns>
+    public static bool TryDecodePicklist<TEnum>(string? wireValue, PicklistCodec<TEnum> codec, out object? value)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(codec);
+        value = string.IsNullOrEmpty(wireValue) ? null : codec.Decode(wireValue);
+        return true;
+    }
+
+    /// <summary>Decodes a multi-select picklist property; unknown options are kept raw.</summary>
+    /// <typeparam name="TEnum">The generated picklist enum.</typeparam>
+    /// <param name="wireValue">The wire string.</param>
+    /// <param name="codec">The enum's codec.</param>
+    /// <param name="value">A list of <see cref="Picklist{TEnum}"/>, or <see langword="null"/> when absent.</param>
+    /// <returns>Always <see langword="true"/>.</returns>
+    public static bool TryDecodePicklists<TEnum>(string? wireValue, PicklistCodec<TEnum> codec, out object? value)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(codec);
+        value = wireValue is null ? null : codec.DecodeMany(wireValue);
+        return true;
+    }
+
+    private delegate bool Parser<T>(ReadOnlySpan<char> text, out T value);
+
+    private static bool Decode<T>(string? wireValue, Parser<T> parse, out object? value)
+        where T : struct
+    {
+        value = null;
+        if (string.IsNullOrEmpty(wireValue))
+        {
+            return true;
+        }
+
+        if (!parse(wireValue, out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+}
