@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -7,6 +8,7 @@ using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Emit;
 using Spoke.Generator.Mapping;
 using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
 using Spoke.Generator.Reading;
 
 namespace Spoke.Generator;
@@ -35,9 +37,30 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .Select(static (file, _) => SnapshotReader.Read(file))
             .WithTrackingName(TrackingNames.ReadSnapshots);
 
-        var models = read
+        var overrides = context.AdditionalTextsProvider
+            .Where(static text => string.Equals(Path.GetFileName(text.Path), OverridesReader.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString())))
+            .Collect()
+            .Select(static (all, _) => all.IsDefaultOrEmpty ? OverridesSpec.Empty : all[0])
+            .WithTrackingName(TrackingNames.Overrides);
+
+        var objects = read
             .SelectMany(static (result, _) => result.Objects)
             .WithTrackingName(TrackingNames.Objects)
+            .Combine(overrides)
+            .Select(static (pair, _) => ObjectInputs.WithOverrides(pair.Left, pair.Right))
+            .Where(static item => !item.Overrides.Exclude);
+
+        var typeNames = objects
+            .Select(static (item, _) => ObjectInputs.TypeNameRequest(item))
+            .Collect()
+            .Select(static (requests, _) => TypeNameAssigner.Assign(requests))
+            .WithTrackingName(TrackingNames.TypeNames);
+
+        var models = objects
+            .Combine(typeNames)
+            .Select(static (pair, _) => ObjectInputs.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ObjectInputs)
             .Combine(options)
             .Select(static (pair, _) => ObjectModelBuilder.Build(pair.Left, pair.Right).Spec)
             .WithTrackingName(TrackingNames.Models);
@@ -51,18 +74,27 @@ public sealed class SpokeGenerator : IIncrementalGenerator
         });
 
         var diagnostics = read
+            .Combine(overrides)
+            .Combine(typeNames)
             .Combine(options)
-            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left, pair.Right))
+            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
 
-        context.RegisterSourceOutput(diagnostics, static (output, found) =>
+        var overrideDiagnostics = overrides
+            .Combine(read.Collect())
+            .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
+        context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
+
+        context.RegisterSourceOutput(typeNames, static (output, assignments) =>
         {
-            foreach (var diagnostic in found)
+            foreach (var assignment in assignments)
             {
-                output.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.Get(diagnostic.Id),
-                    diagnostic.Location?.ToLocation() ?? Location.None,
-                    diagnostic.Arguments.ToArray<object>()));
+                if (assignment.DisplacedBy is not null)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.TypeRenamed, Location.None, assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName));
+                }
             }
         });
 
@@ -73,5 +105,16 @@ public sealed class SpokeGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, spec.NamespaceProblem, spec.Namespace));
             }
         });
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticSpec> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.Get(diagnostic.Id),
+                diagnostic.Location?.ToLocation() ?? Location.None,
+                diagnostic.Arguments.ToArray<object>()));
+        }
     }
 }

@@ -14,7 +14,8 @@ internal static class EnumEmitter
         writer.OpenBlock("public enum " + enumSpec.TypeName);
         foreach (var member in enumSpec.Members)
         {
-            DocWriter.Summary(writer, CSharpText.Doc(member.Label));
+            var label = CSharpText.Doc(member.Label);
+            DocWriter.Summary(writer, label.Length > 0 ? label : "(no label)");
             var description = CSharpText.Doc(member.Description);
             writer.WriteLine(
                 "/// <remarks>",

@@ -25,23 +25,29 @@ internal sealed class ObjectModelBuilder
     };
 
     private readonly ObjectSchemaSpec _schema;
+    private readonly ObjectOverrideSpec _overrides;
     private readonly List<PropertyIssue> _issues = new();
     private readonly NameAllocator _typeNames = new(StringComparer.OrdinalIgnoreCase, Array.Empty<string>());
     private readonly NameAllocator _memberNames = new(StringComparer.Ordinal, ReservedMemberNames);
     private readonly HashSet<string> _wireNames = new(StringComparer.Ordinal);
-    private string _recordName = string.Empty;
+    private readonly string _recordName;
 
-    private ObjectModelBuilder(ObjectSchemaSpec schema)
+    private ObjectModelBuilder(ObjectInputSpec input)
     {
-        _schema = schema;
+        _schema = input.Schema;
+        _overrides = input.Overrides;
+        _recordName = input.RecordName;
     }
 
-    public static ObjectBuildResult Build(ObjectSchemaSpec schema, GeneratorOptionsSpec options) =>
-        new ObjectModelBuilder(schema).Build(options);
+    public static ObjectBuildResult Build(ObjectInputSpec input, GeneratorOptionsSpec options) =>
+        new ObjectModelBuilder(input).Build(options);
+
+    /// <summary>The record type name an object type asks for: its spoke.json <c>typeName</c>, else one made from its singular.</summary>
+    public static string PreferredTypeName(ObjectSchemaSpec schema, ObjectOverrideSpec overrides) =>
+        overrides.TypeName ?? TypeNameFor(schema.SingularName);
 
     private ObjectBuildResult Build(GeneratorOptionsSpec options)
     {
-        _recordName = TypeNameFor(_schema.SingularName);
         var inputName = _recordName + "Input";
         var fieldsName = _recordName + "Fields";
         foreach (var typeName in new[] { _recordName, inputName, fieldsName })
@@ -58,7 +64,11 @@ internal sealed class ObjectModelBuilder
         var properties = new List<PropertySpec>(_schema.Properties.Count);
         foreach (var property in InNamingOrder(_schema.Properties))
         {
-            properties.Add(BuildProperty(property));
+            var propertyOverride = _overrides.For(property.Name);
+            if (propertyOverride is not { Exclude: true })
+            {
+                properties.Add(BuildProperty(property, propertyOverride));
+            }
         }
 
         properties.Sort(static (left, right) => string.CompareOrdinal(left.WireName, right.WireName));
@@ -75,8 +85,7 @@ internal sealed class ObjectModelBuilder
         return new ObjectBuildResult(spec, _issues.ToEquatableArray());
     }
 
-    /// <summary>The record type name for a singular such as <c>line_item</c> or "Shipment".</summary>
-    public static string TypeNameFor(string singular)
+    private static string TypeNameFor(string singular)
     {
         var name = IdentifierBuilder.FromText(singular);
         if (name.Length == 0)
@@ -106,14 +115,14 @@ internal sealed class ObjectModelBuilder
         return ordered;
     }
 
-    private PropertySpec BuildProperty(PropertySchemaSpec property)
+    private PropertySpec BuildProperty(PropertySchemaSpec property, PropertyOverrideSpec? propertyOverride)
     {
-        var memberName = MemberNameFor(property);
+        var memberName = MemberNameFor(property, propertyOverride?.Name);
         var kind = KindOf(property);
         EnumSpec? enumSpec = null;
         if (kind is PropertyKind.Picklist or PropertyKind.MultiPicklist)
         {
-            enumSpec = BuildEnum(property, memberName, kind == PropertyKind.MultiPicklist);
+            enumSpec = BuildEnum(property, memberName, kind == PropertyKind.MultiPicklist, propertyOverride);
             if (enumSpec is null)
             {
                 kind = PropertyKind.EnumerationString;
@@ -134,8 +143,13 @@ internal sealed class ObjectModelBuilder
             enumSpec);
     }
 
-    private string MemberNameFor(PropertySchemaSpec property)
+    private string MemberNameFor(PropertySchemaSpec property, string? chosen)
     {
+        if (chosen is not null)
+        {
+            return Allocate(property.Name, _recordName, chosen, Array.Empty<string>(), _memberNames);
+        }
+
         // hs_ is dropped (hs_object_id -> ObjectId) unless the account also has the unprefixed property (hs_createdate beside
         // createdate), which then keeps the plain name and this one keeps the prefix (HsCreateDate).
         var hasPrefix = property.Name.StartsWith(HubSpotPrefix, StringComparison.Ordinal)
@@ -149,10 +163,15 @@ internal sealed class ObjectModelBuilder
             Issue(DiagnosticDescriptors.NoUsableName.Id, property.Name, _recordName, property.Name, preferred);
         }
 
-        var name = _memberNames.Allocate(preferred, new[] { full }, out var conflict);
+        return Allocate(property.Name, _recordName, preferred, new[] { full }, _memberNames);
+    }
+
+    private string Allocate(string propertyName, string scope, string preferred, string[] alternatives, NameAllocator allocator, string? what = null)
+    {
+        var name = allocator.Allocate(preferred, alternatives, out var conflict);
         if (conflict is not null)
         {
-            Issue(DiagnosticDescriptors.MemberRenamed.Id, property.Name, _recordName, property.Name, preferred, conflict, name);
+            Issue(DiagnosticDescriptors.MemberRenamed.Id, propertyName, scope, what ?? propertyName, preferred, conflict, name);
         }
 
         return name;
@@ -192,7 +211,7 @@ internal sealed class ObjectModelBuilder
         }
     }
 
-    private EnumSpec? BuildEnum(PropertySchemaSpec property, string memberName, bool multiSelect)
+    private EnumSpec? BuildEnum(PropertySchemaSpec property, string memberName, bool multiSelect, PropertyOverrideSpec? propertyOverride)
     {
         var members = new List<EnumMemberSpec>(property.Options.Count);
         var memberNames = new NameAllocator(StringComparer.Ordinal, new[] { "value__" });
@@ -204,18 +223,14 @@ internal sealed class ObjectModelBuilder
                 continue;
             }
 
-            var preferred = Identifier(IdentifierBuilder.FromText(option.Label), "Option");
             var fromValue = Identifier(IdentifierBuilder.FromText(option.Value), "Option");
+            var preferred = ChosenOptionName(propertyOverride, option.Value) ?? Identifier(IdentifierBuilder.FromText(option.Label), "Option");
             if (preferred.Length == 0)
             {
                 preferred = fromValue.Length > 0 ? fromValue : "Empty";
             }
 
-            var name = memberNames.Allocate(preferred, new[] { fromValue }, out var conflict);
-            if (conflict is not null)
-            {
-                Issue(DiagnosticDescriptors.MemberRenamed.Id, property.Name, _recordName + "." + memberName, "option '" + option.Value + "'", preferred, "is already used by another option", name);
-            }
+            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, "option '" + option.Value + "'");
 
             members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Description, option.Hidden));
         }
@@ -225,9 +240,29 @@ internal sealed class ObjectModelBuilder
             return null;
         }
 
-        var typeName = _typeNames.Allocate(_recordName + memberName, Array.Empty<string>(), out _);
+        // ContactLifecycleStage, but TicketPriority rather than TicketTicketPriority.
+        var defaultName = memberName.StartsWith(_recordName, StringComparison.Ordinal) ? memberName : _recordName + memberName;
+        var typeName = _typeNames.Allocate(propertyOverride?.EnumName ?? defaultName, new[] { _recordName + memberName }, out _);
         var extensionsName = _typeNames.Allocate(typeName + "Extensions", Array.Empty<string>(), out _);
         return new EnumSpec(typeName, extensionsName, members.ToEquatableArray());
+    }
+
+    private static string? ChosenOptionName(PropertyOverrideSpec? propertyOverride, string value)
+    {
+        if (propertyOverride is null)
+        {
+            return null;
+        }
+
+        foreach (var option in propertyOverride.Options)
+        {
+            if (option.Value == value)
+            {
+                return option.Name;
+            }
+        }
+
+        return null;
     }
 
     private static string Identifier(string name, string digitPrefix) =>

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Spoke.Emulator.Http;
+using Spoke.Emulator.Json;
+using Spoke.Emulator.Schema;
+using Spoke.Emulator.State;
+using Spoke.Emulator.Writes;
+
+namespace Spoke.Emulator.Endpoints;
+
+/// <summary><c>/crm/v3/objects/{objectType}/batch/*</c>: read, create, update, upsert and archive up to 100 records.</summary>
+internal static class BatchEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var batch = routes.MapGroup("/crm/v3/objects/{objectType}/batch");
+        batch.MapPost("/read", ReadAsync).Requires(ScopeRequirement.ObjectRead);
+        batch.MapPost("/create", CreateAsync).Requires(ScopeRequirement.ObjectWrite);
+        batch.MapPost("/update", UpdateAsync).Requires(ScopeRequirement.ObjectWrite);
+        batch.MapPost("/upsert", UpsertAsync).Requires(ScopeRequirement.ObjectWrite);
+        batch.MapPost("/archive", ArchiveAsync).Requires(ScopeRequirement.ObjectWrite);
+    }
+
+    private static async Task ReadAsync(HttpContext context, EmulatorState state)
+    {
+        var type = RecordLookup.TypeOf(state, context);
+        using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
+        var body = document.RootElement;
+        var inputs = BatchInputs.Read(body);
+        var idProperty = body.StringMember("idProperty");
+        var archived = QueryValues.Flag(context.Request, "archived");
+        var selection = PropertySelection.ForRead(type, body.StringList("properties"));
+        var startedAt = state.Database.Now;
+        var (status, response) = state.Database.Read(() =>
+        {
+            var collection = state.Database.Collection(type);
+            var found = new List<CrmRecord>();
+            var missing = new List<string>();
+            foreach (var input in inputs)
+            {
+                var id = input.IdMember("id") ?? throw ApiProblem.Validation("Each input of a batch read needs an \"id\".");
+                var record = RecordLookup.Find(collection, id, idProperty);
+                if (record is not null && record.IsArchived == archived)
+                {
+                    found.Add(record);
+                }
+                else
+                {
+                    missing.Add(id);
+                }
+            }
+
+            var errors = missing.Count == 0
+                ? []
+                : new List<(ApiProblem, string?)>
+                {
+                    (new ApiProblem(404, ErrorCategories.ObjectNotFound,
+                        $"Could not get some {type.Identity.SingularName.ToUpperInvariant()} objects, they may be deleted or not exist. Check that ids are valid.")
+                    {
+                        Context = new Dictionary<string, IReadOnlyList<string>> { ["ids"] = missing },
+                    }, null),
+                };
+            var results = found.Select(r => (Action<Utf8JsonWriter>)(w => RecordJsonWriter.Write(w, r, selection))).ToList();
+            return (errors.Count > 0 ? StatusCodes.Status207MultiStatus : StatusCodes.Status200OK, BatchResponse.Build(startedAt, state.Database.Now, results, errors));
+        });
+        await JsonResponse.SendAsync(context, status, response, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static Task CreateAsync(HttpContext context, EmulatorState state) =>
+        RunAsync(context, state, StatusCodes.Status201Created, (type, write, input, claims) =>
+        {
+            var collection = write.Database.Collection(type);
+            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), null, claims, state.Options.PortalId);
+            var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
+            var traceId = input.StringMember("objectWriteTraceId");
+            return apply =>
+            {
+                var record = RecordCreation.Create(apply, type, values, associations);
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, Trace(traceId));
+            };
+        });
+
+    private static Task UpdateAsync(HttpContext context, EmulatorState state) =>
+        RunAsync(context, state, StatusCodes.Status200OK, (type, write, input, claims) =>
+        {
+            var collection = write.Database.Collection(type);
+            var id = input.IdMember("id") ?? throw ApiProblem.Validation("Each input of a batch update needs an \"id\".");
+            var record = RecordLookup.Require(collection, id, input.StringMember("idProperty"));
+            if (!claims.TryClaim("hs_object_id", WireFormat.Id(record.Id), null))
+            {
+                throw ApiProblem.Validation($"Duplicate IDs found in batch input: [{id}]. Each record may appear once per batch.");
+            }
+
+            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), record, claims, state.Options.PortalId);
+            var traceId = input.StringMember("objectWriteTraceId");
+            return apply =>
+            {
+                apply.Update(type, record, values);
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.Written(type, values.Keys), Trace(traceId));
+            };
+        });
+
+    private static Task UpsertAsync(HttpContext context, EmulatorState state) =>
+        RunAsync(context, state, StatusCodes.Status200OK, (type, write, input, claims) =>
+        {
+            var collection = write.Database.Collection(type);
+            var id = input.IdMember("id") ?? throw ApiProblem.Validation("Each input of a batch upsert needs an \"id\" (the value of its idProperty).");
+            var idProperty = input.StringMember("idProperty");
+            var existing = RecordLookup.Find(collection, id, idProperty);
+            if (existing is { IsArchived: true })
+            {
+                existing = null;
+            }
+
+            if (existing is null && idProperty is null or "hs_object_id")
+            {
+                throw RecordLookup.NotFound(id);
+            }
+
+            var properties = input.Member("properties");
+            var values = RecordInputValidator.Validate(type, collection, properties, existing, claims, state.Options.PortalId);
+            if (existing is null)
+            {
+                var (uniqueValue, error) = PropertyValueNormalizer.Normalize(type.Properties[idProperty!], id, null);
+                if (error is not null || uniqueValue is null)
+                {
+                    throw RecordInputValidator.PropertyValuesNotValid([error ?? new PropertyValueError(idProperty!, "INVALID_VALUE", "The id of an upsert cannot be empty.")], state.Options.PortalId);
+                }
+
+                values[idProperty!] = idProperty == "email" ? uniqueValue.ToLowerInvariant() : uniqueValue;
+                if (!claims.TryClaim(idProperty!, uniqueValue, null))
+                {
+                    throw new ApiProblem(409, ErrorCategories.Conflict, $"Duplicate value \"{id}\" for {idProperty} in the batch inputs; each input must have its own value.");
+                }
+            }
+
+            var traceId = input.StringMember("objectWriteTraceId");
+            return apply =>
+            {
+                var isNew = existing is null;
+                var record = existing ?? RecordCreation.Create(apply, type, values, []);
+                if (!isNew)
+                {
+                    apply.Update(type, record, values);
+                }
+
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, new RecordExtras { ObjectWriteTraceId = traceId, IsNew = isNew });
+            };
+        });
+
+    private static async Task ArchiveAsync(HttpContext context, EmulatorState state)
+    {
+        var type = RecordLookup.TypeOf(state, context);
+        using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
+        var inputs = BatchInputs.Read(document.RootElement);
+        var ids = inputs.Select(i => i.IdMember("id") ?? throw ApiProblem.Validation("Each input of a batch archive needs an \"id\".")).ToList();
+        state.Database.Write(write =>
+        {
+            var collection = write.Database.Collection(type);
+            foreach (var id in ids)
+            {
+                if (RecordLookup.Find(collection, id, null) is { } record)
+                {
+                    write.Archive(type, record);
+                }
+            }
+
+            return true;
+        });
+        JsonResponse.NoContent(context);
+    }
+
+    private delegate Func<WriteContext, Action<Utf8JsonWriter>> TypedPlanner(ObjectTypeDefinition type, WriteContext write, JsonElement input, UniqueValueClaims claims);
+
+    private static async Task RunAsync(HttpContext context, EmulatorState state, int successStatus, TypedPlanner plan)
+    {
+        var type = RecordLookup.TypeOf(state, context);
+        using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
+        var inputs = BatchInputs.Read(document.RootElement);
+        var (status, body) = BatchWriteRunner.Run(state.Database, inputs, successStatus, (write, input, claims) => plan(type, write, input, claims));
+        await JsonResponse.SendAsync(context, status, body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static RecordExtras? Trace(string? traceId) => traceId is null ? null : new RecordExtras { ObjectWriteTraceId = traceId };
+}

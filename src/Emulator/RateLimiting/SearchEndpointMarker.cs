@@ -1,0 +1,7 @@
+namespace Spoke.Emulator.RateLimiting;
+
+/// <summary>Endpoint metadata for search: counted against the search limit only, and answered without rate-limit headers.</summary>
+internal sealed class SearchEndpointMarker
+{
+    public static readonly SearchEndpointMarker Instance = new();
+}

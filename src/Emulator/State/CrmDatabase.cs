@@ -1,0 +1,79 @@
+using Spoke.Emulator.Associations;
+using Spoke.Emulator.Schema;
+
+namespace Spoke.Emulator.State;
+
+/// <summary>
+/// The emulated account: every record, association and owner. Reads share a lock and writes take it alone, so each
+/// request sees and applies a consistent state; all work under the lock is synchronous.
+/// </summary>
+internal sealed class CrmDatabase : IDisposable
+{
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<string, ObjectCollection> collections;
+    private readonly EmulatorChangeFeed changeFeed;
+    private readonly TimeProvider clock;
+    private long lastId;
+
+    public CrmDatabase(SchemaCatalog schema, EmulatorChangeFeed changeFeed, TimeProvider clock)
+    {
+        Schema = schema;
+        AssociationTypes = new AssociationTypeCatalog(schema);
+        this.changeFeed = changeFeed;
+        this.clock = clock;
+        collections = schema.Types.ToDictionary(t => t.TypeId, t => new ObjectCollection(t), StringComparer.Ordinal);
+    }
+
+    public SchemaCatalog Schema { get; }
+
+    public AssociationTypeCatalog AssociationTypes { get; }
+
+    public AssociationStore Associations { get; } = new();
+
+    public IReadOnlyList<Owner> Owners { get; set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The highest id handed out so far.</summary>
+    public long LastId => Interlocked.Read(ref lastId);
+
+    public ObjectCollection Collection(ObjectTypeDefinition type) => collections[type.TypeId];
+
+    public T Read<T>(Func<T> read)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Runs one atomic write and publishes the changes it recorded if it completes.</summary>
+    public T Write<T>(Func<WriteContext, T> write)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            var context = new WriteContext(this, Now, changeFeed.HasSubscribers);
+            var result = write(context);
+            changeFeed.Publish(context.Changes, context.Now);
+            return result;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The next record id; call only inside <see cref="Write{T}"/>.</summary>
+    public long NextId() => ++lastId;
+
+    /// <summary>Moves the id sequence past ids loaded from a data file.</summary>
+    public void EnsureIdsAbove(long id) => lastId = Math.Max(lastId, id);
+
+    public void Dispose() => gate.Dispose();
+}

@@ -1,0 +1,20 @@
+namespace Spoke.Emulator.State;
+
+/// <summary>One stored record. Changed only under the database's write lock, through its <see cref="ObjectCollection"/>.</summary>
+internal sealed class CrmRecord(long id, DateTimeOffset createdAt)
+{
+    public long Id { get; } = id;
+
+    /// <summary>Property values in their stored wire form; an unset property has no entry.</summary>
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    public DateTimeOffset UpdatedAt { get; set; } = createdAt;
+
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    public bool IsArchived => ArchivedAt.HasValue;
+
+    public string? Get(string property) => Properties.GetValueOrDefault(property);
+}

@@ -1,0 +1,203 @@
+using Spoke.Emulator.Associations;
+using Spoke.Emulator.Json;
+using Spoke.Emulator.Schema;
+
+namespace Spoke.Emulator.State;
+
+/// <summary>
+/// The one place records and associations change: maintains HubSpot's system properties and timestamps and records
+/// each change for the feed. Lives for one write under the database's write lock.
+/// </summary>
+internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges)
+{
+    public CrmDatabase Database { get; } = database;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public List<PendingChange> Changes { get; } = [];
+
+    private void Record(PendingChange change)
+    {
+        if (recordChanges)
+        {
+            Changes.Add(change);
+        }
+    }
+
+    /// <summary>Creates a record from already validated values.</summary>
+    public CrmRecord Create(ObjectTypeDefinition type, IReadOnlyDictionary<string, string> values, DateTimeOffset? createdAt = null)
+    {
+        var at = createdAt ?? Now;
+        var record = new CrmRecord(Database.NextId(), at);
+        foreach (var (name, value) in values)
+        {
+            record.Properties[name] = value;
+        }
+
+        var stamp = WireFormat.Timestamp(at);
+        record.Properties["hs_object_id"] = WireFormat.Id(record.Id);
+        foreach (var name in type.CreateDateProperties.Concat(type.LastModifiedProperties))
+        {
+            record.Properties[name] = stamp;
+        }
+
+        Database.Collection(type).Add(record);
+        if (recordChanges)
+        {
+            Record(new PendingChange(EmulatorChangeKind.Created, type.Name, type.TypeId, record.Id));
+            foreach (var (name, value) in record.Properties)
+            {
+                Record(PropertyChanged(type, record, name, value));
+            }
+        }
+
+        return record;
+    }
+
+    /// <summary>Applies already validated values; returns the names of the properties whose value changed.</summary>
+    public IReadOnlyList<string> Update(ObjectTypeDefinition type, CrmRecord record, IReadOnlyDictionary<string, string?> values)
+    {
+        var collection = Database.Collection(type);
+        var changed = new List<string>();
+        foreach (var (name, value) in values)
+        {
+            if (record.Get(name) != value)
+            {
+                collection.SetValue(record, name, value);
+                changed.Add(name);
+                Record(PropertyChanged(type, record, name, value));
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            record.UpdatedAt = Now;
+            var stamp = WireFormat.Timestamp(Now);
+            foreach (var name in type.LastModifiedProperties)
+            {
+                collection.SetValue(record, name, stamp);
+            }
+        }
+
+        return changed;
+    }
+
+    public void Archive(ObjectTypeDefinition type, CrmRecord record)
+    {
+        if (record.IsArchived)
+        {
+            return;
+        }
+
+        Database.Collection(type).Archive(record, Now);
+        record.UpdatedAt = Now;
+        Record(new PendingChange(EmulatorChangeKind.Archived, type.Name, type.TypeId, record.Id));
+    }
+
+    /// <summary>Erases a record and its associations for good.</summary>
+    public void Delete(ObjectTypeDefinition type, CrmRecord record, EmulatorChangeKind kind)
+    {
+        foreach (var (toTypeId, toId, typeId) in Database.Associations.AllFrom(type.TypeId, record.Id))
+        {
+            RemoveAssociationType(type.TypeId, record.Id, toTypeId, toId, typeId);
+        }
+
+        Database.Collection(type).Remove(record);
+        Record(new PendingChange(kind, type.Name, type.TypeId, record.Id));
+    }
+
+    public void RecordMerge(ObjectTypeDefinition type, CrmRecord primary, long mergedId) =>
+        Record(new PendingChange(EmulatorChangeKind.Merged, type.Name, type.TypeId, primary.Id) { MergedObjectIds = [mergedId] });
+
+    /// <summary>
+    /// Adds an association type in both directions. A primary type also adds the unlabeled type and moves the primary
+    /// flag away from the record's previous primary target, as HubSpot allows one primary company per record.
+    /// </summary>
+    public void Associate(long fromId, long toId, AssociationTypeDefinition type)
+    {
+        if (type.IsPrimary)
+        {
+            foreach (var (otherId, types) in Database.Associations.From(type.FromTypeId, fromId, type.ToTypeId).ToList())
+            {
+                if (otherId != toId && types.Contains(type.TypeId))
+                {
+                    RemoveAssociationType(type.FromTypeId, fromId, type.ToTypeId, otherId, type.TypeId);
+                }
+            }
+
+            if (Database.AssociationTypes.DefaultBetween(type.FromTypeId, type.ToTypeId) is { } unlabeled)
+            {
+                AddAssociationType(fromId, toId, unlabeled);
+            }
+        }
+
+        AddAssociationType(fromId, toId, type);
+    }
+
+    /// <summary>Removes one association type; removing the unlabeled type removes every type between the pair.</summary>
+    public void Dissociate(long fromId, long toId, AssociationTypeDefinition type)
+    {
+        if (type.Label is null && type.Category == AssociationTypeCatalog.HubSpotDefined)
+        {
+            DissociateAll(type.FromTypeId, fromId, type.ToTypeId, toId);
+            return;
+        }
+
+        RemoveAssociationType(type.FromTypeId, fromId, type.ToTypeId, toId, type.TypeId);
+    }
+
+    public void DissociateAll(string fromTypeId, long fromId, string toTypeId, long toId)
+    {
+        foreach (var typeId in Database.Associations.Between(fromTypeId, fromId, toTypeId, toId).ToList())
+        {
+            RemoveAssociationType(fromTypeId, fromId, toTypeId, toId, typeId);
+        }
+    }
+
+    private void AddAssociationType(long fromId, long toId, AssociationTypeDefinition type)
+    {
+        if (Database.Associations.Add(type.FromTypeId, fromId, type.ToTypeId, toId, type.TypeId))
+        {
+            Database.Associations.Add(type.ToTypeId, toId, type.FromTypeId, fromId, type.InverseTypeId);
+            RecordAssociationChange(EmulatorChangeKind.AssociationAdded, type, fromId, toId);
+        }
+    }
+
+    private void RemoveAssociationType(string fromTypeId, long fromId, string toTypeId, long toId, int typeId)
+    {
+        var type = Database.AssociationTypes.Find(fromTypeId, toTypeId, typeId);
+        if (Database.Associations.Remove(fromTypeId, fromId, toTypeId, toId, typeId) && type is not null)
+        {
+            Database.Associations.Remove(toTypeId, toId, fromTypeId, fromId, type.InverseTypeId);
+            RecordAssociationChange(EmulatorChangeKind.AssociationRemoved, type, fromId, toId);
+        }
+    }
+
+    private void RecordAssociationChange(EmulatorChangeKind kind, AssociationTypeDefinition type, long fromId, long toId)
+    {
+        if (!Database.Schema.TryResolve(type.FromTypeId, out var from) || !Database.Schema.TryResolve(type.ToTypeId, out var to))
+        {
+            return;
+        }
+
+        Record(new PendingChange(kind, from.Name, from.TypeId, fromId)
+        {
+            ToObjectTypeId = to.TypeId,
+            ToObjectId = toId,
+            AssociationTypeId = type.TypeId,
+            AssociationCategory = type.Category,
+            IsPrimaryAssociation = type.IsPrimary,
+        });
+        Record(new PendingChange(kind, to.Name, to.TypeId, toId)
+        {
+            ToObjectTypeId = from.TypeId,
+            ToObjectId = fromId,
+            AssociationTypeId = type.InverseTypeId,
+            AssociationCategory = type.Category,
+            IsPrimaryAssociation = type.IsPrimary,
+        });
+    }
+
+    private static PendingChange PropertyChanged(ObjectTypeDefinition type, CrmRecord record, string name, string? value) =>
+        new(EmulatorChangeKind.PropertyChanged, type.Name, type.TypeId, record.Id) { PropertyName = name, PropertyValue = value };
+}

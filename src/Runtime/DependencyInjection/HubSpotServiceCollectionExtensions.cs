@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Spoke.Http;
+
+namespace Spoke;
+
+/// <summary>Registers <see cref="HubSpotClient"/> with dependency injection.</summary>
+public static class HubSpotServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the client sends through, for <c>IHttpClientFactory</c> configuration.</summary>
+    public const string HttpClientName = "Spoke.HubSpot";
+
+    /// <summary>
+    /// Registers a singleton <see cref="HubSpotClient"/> configured by <paramref name="configure"/> (and by any other
+    /// <c>Configure&lt;HubSpotClientOptions&gt;</c> call, such as binding a configuration section), sending through a named
+    /// <see cref="HttpClient"/> from <c>IHttpClientFactory</c>.
+    /// </summary>
+    /// <remarks>
+    /// The client already limits, retries and times out requests; do not add <c>AddStandardResilienceHandler()</c> to the
+    /// returned builder, or retries would multiply and escape the rate limiter.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the token, address, limits and timeouts.</param>
+    /// <returns>The HTTP client builder, to add handlers such as a proxy.</returns>
+    public static IHttpClientBuilder AddHubSpot(this IServiceCollection services, Action<HubSpotClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        services.TryAddSingleton(provider => new HubSpotClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            provider.GetRequiredService<IOptions<HubSpotClientOptions>>().Value,
+            provider.GetService<ILoggerFactory>()));
+        return services
+            .AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandlerFactory.Create)
+            // The singleton client keeps its HttpClient; the pooled connection lifetime above handles DNS changes instead.
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Spoke.Errors;
+
+/// <summary>The fields of a HubSpot error response; any of them may be missing.</summary>
+internal sealed record HubSpotErrorBody
+{
+    public static HubSpotErrorBody Empty { get; } = new();
+
+    public string? Message { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? SubCategory { get; init; }
+
+    public string? CorrelationId { get; init; }
+
+    /// <summary>On a 429, HubSpot sends <c>errorType</c> (<c>RATE_LIMIT</c>) instead of a category.</summary>
+    public string? ErrorType { get; init; }
+
+    public string? PolicyName { get; init; }
+
+    public IReadOnlyList<HubSpotErrorDetail> Errors { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Context { get; init; } = HubSpotException.EmptyContext;
+}

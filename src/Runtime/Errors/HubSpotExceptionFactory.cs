@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Spoke.Errors;
+
+/// <summary>Turns a refused response or a transport failure into the <see cref="HubSpotException"/> a caller can act on.</summary>
+internal static partial class HubSpotExceptionFactory
+{
+    private const int MaxContentChars = 16_384;
+    private const int MaxSnippetChars = 200;
+    private const int MaxDetailsInMessage = 5;
+
+    private const string UnrepeatedWriteAdvice =
+        "The write may or may not have reached HubSpot, and it was not repeated because that could create a duplicate. "
+        + "Check for the record before writing again, or use an upsert by a unique property, which is safe to retry.";
+
+    /// <summary>Builds the exception for a response HubSpot did not accept.</summary>
+    public static HubSpotException FromResponse(HubSpotRequest request, HubSpotResponse response)
+    {
+        var body = HubSpotErrorParser.TryParse(response.Body.Span);
+        var content = DecodeContent(response.Body.Span);
+        var message = body is null
+            ? DescribeNonJson(request, response, content)
+            : Describe(request, response, body);
+        var exception = Create(response.StatusCode, body, message);
+        var details = body ?? HubSpotErrorBody.Empty;
+        return Populate(exception, response, details, content);
+    }
+
+    /// <summary>Builds the exception for a request that got no usable response after every allowed attempt.</summary>
+    public static HubSpotException FromTransportFailure(HubSpotRequest request, Exception failure, int attempts, string reason)
+    {
+        var message = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{request.Method} {request.Path} failed: {reason} ")
+            .Append(CultureInfo.InvariantCulture, $"after {attempts} attempt{(attempts == 1 ? "" : "s")}.");
+        if (request.Kind == RequestKind.NonIdempotentWrite)
+        {
+            message.Append(' ').Append(UnrepeatedWriteAdvice);
+        }
+
+        return new HubSpotException(message.ToString(), failure);
+    }
+
+    private static HubSpotException Create(HttpStatusCode status, HubSpotErrorBody? body, string message) => status switch
+    {
+        HttpStatusCode.Unauthorized => new HubSpotAuthenticationException(message),
+        HttpStatusCode.Forbidden => new HubSpotAuthorizationException(message),
+        HttpStatusCode.NotFound => new HubSpotNotFoundException(message),
+        HttpStatusCode.Conflict => new HubSpotConflictException(message),
+        HttpStatusCode.TooManyRequests when IsDaily(body) => new HubSpotDailyLimitException(message),
+        HttpStatusCode.TooManyRequests => new HubSpotRateLimitException(message),
+        _ => new HubSpotException(message),
+    };
+
+    private static HubSpotException Populate(HubSpotException exception, HubSpotResponse response, HubSpotErrorBody body, string content)
+    {
+        exception.StatusCode = response.StatusCode;
+        exception.Category = body.Category ?? body.ErrorType;
+        exception.SubCategory = body.SubCategory;
+        exception.CorrelationId = body.CorrelationId ?? response.CorrelationId;
+        exception.ServiceMessage = body.Message;
+        exception.Errors = body.Errors;
+        exception.Context = body.Context;
+        exception.RequiredScopes = RequiredScopes(body);
+        exception.RetryAfter = response.RetryAfter;
+        exception.PolicyName = body.PolicyName;
+        exception.ExistingObjectId = ExistingObjectId(body);
+        exception.ResponseContent = content;
+        return exception;
+    }
+
+    internal static bool IsDaily(HubSpotErrorBody? body) =>
+        string.Equals(body?.PolicyName, "DAILY", StringComparison.OrdinalIgnoreCase);
+
+    internal static IReadOnlyList<string> RequiredScopes(HubSpotErrorBody body) =>
+    [
+        .. body.Errors
+            .SelectMany(error => error.Context
+                .Where(entry => entry.Key is "requiredScopes" or "requiredGranularScopes")
+                .SelectMany(entry => entry.Value))
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    internal static string? ExistingObjectId(HubSpotErrorBody body)
+    {
+        var match = body.Message is null ? Match.Empty : ExistingIdPattern().Match(body.Message);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    private static string Describe(HubSpotRequest request, HubSpotResponse response, HubSpotErrorBody body)
+    {
+        var message = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path}: ")
+            .Append(body.Message ?? "no message given.");
+        foreach (var detail in body.Errors.Where(detail => detail.Message.Length > 0 && detail.Message != body.Message).Take(MaxDetailsInMessage))
+        {
+            message.Append(" | ").Append(detail.Message);
+        }
+
+        message.Append(Advice(response, body));
+        if (request.Kind == RequestKind.NonIdempotentWrite && response.StatusCode >= HttpStatusCode.InternalServerError)
+        {
+            message.Append(' ').Append(UnrepeatedWriteAdvice);
+        }
+
+        var category = body.Category ?? body.ErrorType;
+        var correlationId = body.CorrelationId ?? response.CorrelationId;
+        if (category is not null || correlationId is not null)
+        {
+            message.Append(CultureInfo.InvariantCulture, $" (category {category ?? "none"}, correlation id {correlationId ?? "none"})");
+        }
+
+        return message.ToString();
+    }
+
+    private static string Advice(HubSpotResponse response, HubSpotErrorBody body) => response.StatusCode switch
+    {
+        HttpStatusCode.Unauthorized =>
+            " Check that the access token is current and belongs to this account (private app tokens start with 'pat-').",
+        HttpStatusCode.Forbidden when RequiredScopes(body) is { Count: > 0 } scopes =>
+            $" Grant the app these scopes and reinstall it: {string.Join(", ", scopes)}.",
+        HttpStatusCode.Conflict when ExistingObjectId(body) is { } id =>
+            $" The existing record is {id}: update it, or upsert by the unique property instead of creating.",
+        HttpStatusCode.TooManyRequests when IsDaily(body) =>
+            " The account's daily API quota is used up; it resets at midnight in the account's time zone, and retrying before then cannot succeed.",
+        HttpStatusCode.TooManyRequests =>
+            $" Limit {body.PolicyName ?? "unknown"}; retry after {Seconds(response.RetryAfter)}, or lower the client's request rate.",
+        _ => string.Empty,
+    };
+
+    private static string DescribeNonJson(HubSpotRequest request, HubSpotResponse response, string content)
+    {
+        var mediaType = response.MediaType ?? "no content type";
+        var snippet = Snippet(content);
+        var shown = snippet.Length == 0 ? "The body was empty." : $"The body starts: \"{snippet}\".";
+        return $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path} with a body that is not a HubSpot error ({mediaType}). "
+            + "This usually comes from a gateway or proxy in front of HubSpot; retry later. "
+            + shown
+            + (response.CorrelationId is null ? string.Empty : $" (correlation id {response.CorrelationId})");
+    }
+
+    private static string Snippet(string content)
+    {
+        var collapsed = WhitespacePattern().Replace(content, " ").Trim();
+        return collapsed.Length <= MaxSnippetChars ? collapsed : string.Concat(collapsed.AsSpan(0, MaxSnippetChars), "…");
+    }
+
+    private static string DecodeContent(ReadOnlySpan<byte> body) =>
+        Encoding.UTF8.GetString(body.Length <= MaxContentChars ? body : body[..MaxContentChars]);
+
+    private static string Status(HttpStatusCode status) => string.Create(CultureInfo.InvariantCulture, $"{(int)status} {status}");
+
+    private static string Seconds(TimeSpan? delay) =>
+        delay is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.###} s") : "a short backoff";
+
+    [GeneratedRegex(@"Existing ID:\s*(?<id>\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExistingIdPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}

@@ -1,0 +1,73 @@
+using Spoke.Authentication;
+
+namespace Spoke;
+
+/// <summary>
+/// Configures a <see cref="HubSpotClient"/>. The defaults suit a private app on a Free or Starter account; set
+/// <see cref="ApiTier"/> to match yours. The client copies these values when it is created.
+/// </summary>
+public sealed class HubSpotClientOptions
+{
+    /// <summary>The default HubSpot API address.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.hubapi.com/");
+
+    /// <summary>A private app token or service key (<c>pat-…</c>). Set this or <see cref="TokenProvider"/>, not both.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>Supplies expiring tokens such as OAuth access tokens. Set this or <see cref="AccessToken"/>, not both.</summary>
+    public HubSpotTokenProvider? TokenProvider { get; set; }
+
+    /// <summary>How long before expiry a <see cref="TokenProvider"/> token is refreshed. Default 5 minutes.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Where the HubSpot API is. Default <c>https://api.hubapi.com/</c>; point it at the emulator in tests.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>The account and app kind, which sets the burst limit. Default <see cref="HubSpotApiTier.FreeOrStarter"/>.</summary>
+    public HubSpotApiTier ApiTier { get; set; } = HubSpotApiTier.FreeOrStarter;
+
+    /// <summary>
+    /// Overrides the burst limit per rolling 10 seconds that <see cref="ApiTier"/> implies, for example to leave part of
+    /// the budget to another integration on the same account.
+    /// </summary>
+    public int? RequestsPerTenSeconds { get; set; }
+
+    /// <summary>CRM search requests allowed per second per token, on top of the burst limit. Default 4.</summary>
+    public int SearchRequestsPerSecond { get; set; } = 4;
+
+    /// <summary>How long one HTTP attempt (send and read the whole response) may take. Default 30 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long one call may take in all: waiting for the limiter, every attempt and every retry delay.
+    /// Default 2 minutes; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>When and how failed requests are repeated.</summary>
+    public HubSpotRetryOptions Retry { get; } = new();
+
+    /// <summary>
+    /// Response headers whose values may appear in logs and traces. Every other header is logged as <c>REDACTED</c>;
+    /// <c>Authorization</c> is never logged whatever this holds.
+    /// </summary>
+    public ISet<string> LoggedHeaderNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "X-HubSpot-Correlation-Id",
+        "X-HubSpot-RateLimit-Max",
+        "X-HubSpot-RateLimit-Remaining",
+        "X-HubSpot-RateLimit-Interval-Milliseconds",
+        "X-HubSpot-RateLimit-Daily",
+        "X-HubSpot-RateLimit-Daily-Remaining",
+        "Retry-After",
+        "Content-Type",
+        "Content-Length",
+        "Date",
+    };
+
+    /// <summary>The clock used for limits, delays, timeouts and token expiry. Replace it only in tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The burst limit in force: <see cref="RequestsPerTenSeconds"/> if set, else the <see cref="ApiTier"/> limit.</summary>
+    internal int EffectiveRequestsPerTenSeconds => RequestsPerTenSeconds ?? ApiTier.RequestsPerTenSeconds();
+}

@@ -1,0 +1,36 @@
+using Polly;
+
+namespace Spoke.Resilience;
+
+/// <summary>
+/// Sits inside the retry strategy, so every HTTP attempt, retries included, takes a permit before it is sent. It also
+/// counts attempts and hands each outcome to <c>onAttempt</c> so HubSpot's rate-limit headers reach the limiter.
+/// </summary>
+internal sealed class AttemptRateLimitStrategy(
+    RateLimitBudget budget,
+    Action<SendState, TimeSpan> onPermit,
+    Action<SendState, Outcome<HubSpotResponse>> onAttempt) : ResilienceStrategy<HubSpotResponse>
+{
+    protected override async ValueTask<Outcome<HubSpotResponse>> ExecuteCore<TState>(
+        Func<ResilienceContext, TState, ValueTask<Outcome<HubSpotResponse>>> callback,
+        ResilienceContext context,
+        TState state)
+    {
+        var send = SendState.From(context);
+        TimeSpan waited;
+        try
+        {
+            waited = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+        }
+        catch (OperationCanceledException exception)
+        {
+            return Outcome.FromException<HubSpotResponse>(exception);
+        }
+
+        onPermit(send, waited);
+        send.Attempts++;
+        var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        onAttempt(send, outcome);
+        return outcome;
+    }
+}

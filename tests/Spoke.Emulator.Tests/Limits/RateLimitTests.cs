@@ -1,0 +1,135 @@
+using System.Net;
+using Spoke.Emulator.Tests.Infrastructure;
+
+namespace Spoke.Emulator.Tests.Limits;
+
+public sealed class RateLimitTests
+{
+    private static async Task<HubSpotEmulator> StartAsync(Action<HubSpotEmulatorOptions> configure)
+    {
+        var options = new HubSpotEmulatorOptions();
+        options.RateLimits.Window = TimeSpan.FromSeconds(30);
+        options.RateLimits.SearchWindow = TimeSpan.FromSeconds(30);
+        configure(options);
+        return await HubSpotEmulator.StartAsync(options);
+    }
+
+    [Fact]
+    public async Task Burst_window_counts_down_in_headers_then_answers_429_TEN_SECONDLY_ROLLING()
+    {
+        await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("pat-small") { BurstLimit = 3, DailyLimit = 100 }));
+        var http = new HubSpotHttp(hub);
+
+        var responses = new List<ApiResponse>();
+        for (var index = 0; index < 4; index++)
+        {
+            responses.Add(await http.GetAsync("/crm/v3/objects/contacts"));
+        }
+
+        Assert.Equal(["2", "1", "0"], responses.Take(3).Select(r => r.Header("X-HubSpot-RateLimit-Remaining")));
+        Assert.Equal("3", responses[0].Header("X-HubSpot-RateLimit-Max"));
+        Assert.Equal("30000", responses[0].Header("X-HubSpot-RateLimit-Interval-Milliseconds"));
+        Assert.Equal("100", responses[0].Header("X-HubSpot-RateLimit-Daily"));
+        Assert.Equal("99", responses[0].Header("X-HubSpot-RateLimit-Daily-Remaining"));
+        var refused = responses[3];
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("RATE_LIMIT", refused["errorType"].GetString());
+        Assert.Equal("TEN_SECONDLY_ROLLING", refused["policyName"].GetString());
+        Assert.Equal("You have reached your ten_secondly_rolling limit.", refused["message"].GetString());
+        Assert.True(int.Parse(refused.Header("Retry-After")!) >= 1);
+    }
+
+    [Fact]
+    public async Task The_window_rolls_so_requests_are_accepted_again()
+    {
+        await using var hub = await StartAsync(o =>
+        {
+            o.RateLimits.Window = TimeSpan.FromMilliseconds(300);
+            o.Tokens.Add(new EmulatorToken("pat-small") { BurstLimit = 1 });
+        });
+        var http = new HubSpotHttp(hub);
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
+    }
+
+    [Fact]
+    public async Task Daily_quota_answers_429_DAILY()
+    {
+        await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("pat-daily") { DailyLimit = 1 }));
+        var http = new HubSpotHttp(hub);
+
+        await http.GetAsync("/crm/v3/objects/contacts");
+        var refused = await http.GetAsync("/crm/v3/objects/contacts");
+
+        Assert.Equal("DAILY", refused["policyName"].GetString());
+    }
+
+    [Fact]
+    public async Task Search_has_its_own_limit_and_no_rate_limit_headers()
+    {
+        await using var hub = await StartAsync(o =>
+        {
+            o.RateLimits.SearchRequestsPerWindow = 2;
+            o.Tokens.Add(new EmulatorToken("pat-search") { BurstLimit = 1 });
+        });
+        var http = new HubSpotHttp(hub);
+
+        var first = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        var second = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        var third = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        var list = await http.GetAsync("/crm/v3/objects/contacts");
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Null(first.Header("X-HubSpot-RateLimit-Max"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.Status);
+        Assert.Equal("SECONDLY", third["policyName"].GetString());
+        Assert.Equal(HttpStatusCode.OK, list.Status);
+    }
+
+    [Fact]
+    public async Task OAuth_tokens_get_110_and_no_daily_headers()
+    {
+        await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("oauth-token") { Kind = EmulatorTokenKind.OAuth }));
+
+        var response = await new HubSpotHttp(hub).GetAsync("/crm/v3/objects/contacts");
+
+        Assert.Equal("110", response.Header("X-HubSpot-RateLimit-Max"));
+        Assert.Null(response.Header("X-HubSpot-RateLimit-Daily"));
+    }
+
+    [Theory]
+    [InlineData(HubSpotTier.Starter, "100", "250000")]
+    [InlineData(HubSpotTier.Professional, "190", "625000")]
+    [InlineData(HubSpotTier.Enterprise, "190", "1000000")]
+    [InlineData(HubSpotTier.ApiLimitIncrease, "250", "2000000")]
+    public async Task Private_app_limits_follow_the_tier(HubSpotTier tier, string burst, string daily)
+    {
+        await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("pat-tier") { Tier = tier }));
+
+        var response = await new HubSpotHttp(hub).GetAsync("/crm/v3/owners");
+
+        Assert.Equal(burst, response.Header("X-HubSpot-RateLimit-Max"));
+        Assert.Equal(daily, response.Header("X-HubSpot-RateLimit-Daily"));
+    }
+
+    [Fact]
+    public async Task Limits_can_be_switched_off()
+    {
+        await using var hub = await StartAsync(o =>
+        {
+            o.RateLimits.Enabled = false;
+            o.Tokens.Add(new EmulatorToken("pat-off") { BurstLimit = 1 });
+        });
+        var http = new HubSpotHttp(hub);
+
+        for (var index = 0; index < 5; index++)
+        {
+            var response = await http.GetAsync("/crm/v3/objects/contacts");
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Null(response.Header("X-HubSpot-RateLimit-Max"));
+        }
+    }
+}

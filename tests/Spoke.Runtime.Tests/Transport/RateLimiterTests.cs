@@ -1,0 +1,95 @@
+using System.Net;
+using Spoke.Runtime.Tests.Transport.Fakes;
+
+namespace Spoke.Runtime.Tests.Transport;
+
+public sealed class RateLimiterTests
+{
+    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
+    private static readonly HubSpotRequest Search = new(HttpMethod.Post, "crm/v3/objects/contacts/search", RequestKind.Search) { Body = "{}"u8.ToArray() };
+
+    [Fact]
+    public async Task No_rolling_ten_second_window_ever_exceeds_the_limit_under_concurrent_load_with_retries()
+    {
+        var clock = FakeClock.Create();
+        // Every fifth attempt is refused with a 429, so retries must take permits too.
+        var handler = ScriptedHttpHandler.Answering(request => request.Index % 5 == 4 ? Responses.TenSecondlyLimit("0") : Responses.Ok(), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        var calls = Enumerable.Range(0, 40).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50));
+
+        Assert.True(handler.Requests.Count > 40, "some attempts were retries");
+        Assert.True(MaxInAnyWindow(handler.Requests, TimeSpan.FromSeconds(10)) <= 10);
+    }
+
+    [Fact]
+    public async Task The_limiter_still_uses_the_whole_budget()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        var calls = Enumerable.Range(0, 25).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50));
+
+        var requests = handler.Requests.OrderBy(request => request.ReceivedAt).ToList();
+        Assert.Equal(10, requests.Count(request => request.ReceivedAt == requests[0].ReceivedAt));
+        Assert.True(requests[^1].ReceivedAt - requests[0].ReceivedAt < TimeSpan.FromSeconds(21));
+    }
+
+    [Fact]
+    public async Task Searches_keep_to_their_own_per_second_limit()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.ApiTier = HubSpotApiTier.ApiLimitIncrease));
+
+        var calls = Enumerable.Range(0, 20).Select(_ => client.SendAsync(Search)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls));
+
+        Assert.Equal(20, handler.Requests.Count);
+        Assert.True(MaxInAnyWindow(handler.Requests, TimeSpan.FromSeconds(1)) <= 4);
+    }
+
+    [Fact]
+    public async Task Clients_with_the_same_token_share_one_budget()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        var token = TestClients.NewToken();
+        using var first = TestClients.Create(handler, TestClients.Options(clock, options => { options.AccessToken = token; options.RequestsPerTenSeconds = 10; }));
+        using var second = TestClients.Create(handler, TestClients.Options(clock, options => { options.AccessToken = token; options.RequestsPerTenSeconds = 10; }));
+
+        var calls = Enumerable.Range(0, 15).SelectMany(_ => new[] { first.SendAsync(Read), second.SendAsync(Read) }).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(30, handler.Requests.Count);
+        Assert.True(MaxInAnyWindow(handler.Requests, TimeSpan.FromSeconds(10)) <= 10);
+    }
+
+    [Fact]
+    public async Task Requests_are_spaced_out_when_HubSpot_reports_the_shared_budget_running_low()
+    {
+        var clock = FakeClock.Create();
+        // Other apps on the account have used almost everything: 3 of 100 left in the 10 s window.
+        var handler = ScriptedHttpHandler.Answering(
+            _ => Responses.Json(HttpStatusCode.OK, "{}",
+                ("X-HubSpot-RateLimit-Max", "100"), ("X-HubSpot-RateLimit-Remaining", "3"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
+            clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+        await FakeClock.RunAsync(clock, client.SendAsync(Read));
+
+        var calls = Enumerable.Range(0, 5).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls));
+
+        var times = handler.Requests.Skip(1).Select(request => request.ReceivedAt).Order().ToList();
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(100)));
+    }
+
+    private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window)
+    {
+        var times = requests.Select(request => request.ReceivedAt).Order().ToList();
+        return times.Select((start, index) => times.Skip(index).TakeWhile(time => time - start < window).Count()).DefaultIfEmpty(0).Max();
+    }
+}

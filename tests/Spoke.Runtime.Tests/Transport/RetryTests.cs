@@ -1,0 +1,212 @@
+using System.Net;
+using Spoke.Runtime.Tests.Transport.Fakes;
+
+namespace Spoke.Runtime.Tests.Transport;
+
+public sealed class RetryTests
+{
+    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
+    private static readonly HubSpotRequest Create = HubSpotRequest.WithJson(HttpMethod.Post, "crm/v3/objects/contacts", RequestKind.NonIdempotentWrite, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("properties");
+        writer.WriteString("email", "ada@example.com");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    [Fact]
+    public async Task A_429_waits_for_Retry_After_plus_the_pad_then_succeeds()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("2"), () => Responses.Ok());
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Read));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var requests = handler.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(2_100));
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_even_for_a_plain_create_because_HubSpot_did_not_process_it()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit(retryAfterSeconds: null), () => Responses.Json(HttpStatusCode.Created, "{}"));
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.All(handler.Requests, request => Assert.Equal("""{"properties":{"email":"ada@example.com"}}""", request.Body));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Server_errors_are_retried_for_requests_safe_to_repeat(HttpStatusCode status)
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Status(status), () => Responses.Status(status), () => Responses.Ok());
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Read));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_server_error_on_a_plain_create_is_not_repeated_and_says_how_to_retry_safely()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Status(HttpStatusCode.BadGateway), () => Responses.Ok());
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(HttpStatusCode.BadGateway, exception.StatusCode);
+        Assert.Contains("upsert by a unique property", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_on_a_plain_create_is_not_repeated()
+    {
+        var clock = FakeClock.Create();
+        var handler = new ScriptedHttpHandler((_, _) => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
+
+        Assert.Single(handler.Requests);
+        Assert.Null(exception.StatusCode);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
+        Assert.Contains("may or may not have reached HubSpot", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connection_that_never_opened_is_retried_even_for_a_plain_create()
+    {
+        var clock = FakeClock.Create();
+        var handler = new ScriptedHttpHandler(
+            (request, _) => request.Index == 0
+                ? throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused")
+                : Task.FromResult(Responses.Json(HttpStatusCode.Created, "{}")),
+            clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_slow_attempt_times_out_and_a_read_is_retried()
+    {
+        var clock = FakeClock.Create();
+        var handler = new ScriptedHttpHandler(
+            async (request, cancellationToken) =>
+            {
+                if (request.Index == 0)
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+
+                return Responses.Ok();
+            },
+            clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.AttemptTimeout = TimeSpan.FromSeconds(5)));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.True(handler.Requests[1].ReceivedAt - handler.Requests[0].ReceivedAt >= TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_total_timeout_fails_at_once_with_the_wait_HubSpot_asked_for()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("600"));
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var exception = await Assert.ThrowsAsync<HubSpotRateLimitException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(TimeSpan.FromSeconds(600), exception.RetryAfter);
+        Assert.Equal("TEN_SECONDLY_ROLLING", exception.PolicyName);
+    }
+
+    [Fact]
+    public async Task A_429_storm_longer_than_the_retry_budget_surfaces_as_a_rate_limit_exception()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("0"));
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.Retry.MaxRetries = 3));
+
+        var exception = await Assert.ThrowsAsync<HubSpotRateLimitException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
+
+        Assert.Equal(4, handler.Requests.Count);
+        Assert.Equal("c-429", exception.CorrelationId);
+    }
+
+    [Fact]
+    public async Task Client_errors_are_never_retried()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Json(HttpStatusCode.BadRequest, """{"message":"bad","category":"VALIDATION_ERROR"}"""));
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
+
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Cancelling_during_a_retry_wait_stops_at_once()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("30"));
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.SendAsync(Read, cancellation.Token);
+        while (handler.Requests.Count == 0)
+        {
+            await Task.Delay(1);
+        }
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task The_total_timeout_bounds_the_whole_call_and_says_so()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Status(HttpStatusCode.ServiceUnavailable));
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options =>
+        {
+            options.TotalTimeout = TimeSpan.FromSeconds(20);
+            options.AttemptTimeout = TimeSpan.FromSeconds(5);
+            options.Retry.MaxRetries = 100;
+            options.Retry.BaseDelay = TimeSpan.FromSeconds(2);
+        }));
+
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100)));
+
+        Assert.Null(exception.StatusCode);
+        Assert.Contains("total timeout", exception.Message, StringComparison.Ordinal);
+        Assert.True(handler.Requests[^1].ReceivedAt - handler.Requests[0].ReceivedAt < TimeSpan.FromSeconds(20));
+    }
+}
