@@ -52,7 +52,7 @@ public sealed class RecordRoundTripTests
     [Fact]
     public void An_input_writes_only_what_was_set_and_null_clears_as_an_empty_string()
     {
-        var input = new TicketInput { Content = null, TicketPriority = TicketTicketPriority.High };
+        var input = new TicketInput { Content = null, TicketPriority = TicketPriority.High };
 
         Assert.Equal("""{"content":"","hs_ticket_priority":"HIGH"}""", RecordWire.PropertiesOf(input));
     }
@@ -65,7 +65,7 @@ public sealed class RecordRoundTripTests
         Assert.Contains(Contact.Properties.Email, Contact.PropertyNames);
 
         Assert.True(Ticket.TryDecodeProperty(Ticket.Properties.TicketPriority, "URGENT", out var priority));
-        Assert.Equal(new Picklist<TicketTicketPriority>(TicketTicketPriority.Urgent), Assert.IsType<Picklist<TicketTicketPriority>>(priority));
+        Assert.Equal(new Picklist<TicketPriority>(TicketPriority.Urgent), Assert.IsType<Picklist<TicketPriority>>(priority));
         Assert.False(Ticket.TryDecodeProperty("zz_not_in_the_snapshot", "x", out _));
     }
 }

@@ -27,7 +27,7 @@ public sealed class SearchJsonTests
     public void String_in_values_are_lowercased_and_enum_values_keep_their_case()
     {
         var strings = Contact.Where(c => c.Email.In("Ada@Example.COM", "bob@example.com")).Request.ToJson();
-        var enums = Ticket.Where(t => t.TicketPriority.In(TicketTicketPriority.High, TicketTicketPriority.Urgent)).Request.ToJson();
+        var enums = Ticket.Where(t => t.TicketPriority.In(TicketPriority.High, TicketPriority.Urgent)).Request.ToJson();
 
         Assert.Contains("\"values\":[\"ada@example.com\",\"bob@example.com\"]", strings, StringComparison.Ordinal);
         Assert.Contains("\"values\":[\"HIGH\",\"URGENT\"]", enums, StringComparison.Ordinal);

@@ -9,12 +9,7 @@ namespace Tests.HubSpot
     {
         private global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? _category;
 
-        /// <summary>Category</summary>
-        /// <remarks>
-        /// The product line
-        /// HubSpot property <c>category</c> (enumeration, select), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Category"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? Category
         {
             get => _category;
@@ -27,12 +22,7 @@ namespace Tests.HubSpot
 
         private string? _description;
 
-        /// <summary>Description</summary>
-        /// <remarks>
-        /// Full description of the product
-        /// HubSpot property <c>description</c> (string, textarea), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Description"/>
         public string? Description
         {
             get => _description;
@@ -45,12 +35,7 @@ namespace Tests.HubSpot
 
         private string? _pipeline;
 
-        /// <summary>Pipeline</summary>
-        /// <remarks>
-        /// The approval pipeline
-        /// HubSpot property <c>hs_pipeline</c> (enumeration, select), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Pipeline"/>
         public string? Pipeline
         {
             get => _pipeline;
@@ -63,12 +48,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? _recurringBillingPeriod;
 
-        /// <summary>Term</summary>
-        /// <remarks>
-        /// How often the product is billed
-        /// HubSpot property <c>hs_recurring_billing_period</c> (enumeration, radio), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.RecurringBillingPeriod"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? RecurringBillingPeriod
         {
             get => _recurringBillingPeriod;
@@ -81,12 +61,7 @@ namespace Tests.HubSpot
 
         private string? _sku;
 
-        /// <summary>SKU</summary>
-        /// <remarks>
-        /// Stock keeping unit
-        /// HubSpot property <c>hs_sku</c> (string, text), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Sku"/>
         public string? Sku
         {
             get => _sku;
@@ -99,12 +74,7 @@ namespace Tests.HubSpot
 
         private string? _hubspotOwnerId;
 
-        /// <summary>Product owner</summary>
-        /// <remarks>
-        /// The owner responsible for this product
-        /// HubSpot property <c>hubspot_owner_id</c> (enumeration, select), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.HubspotOwnerId"/>
         public string? HubspotOwnerId
         {
             get => _hubspotOwnerId;
@@ -117,12 +87,7 @@ namespace Tests.HubSpot
 
         private bool? _inStock;
 
-        /// <summary>In stock</summary>
-        /// <remarks>
-        /// Whether the warehouse has units
-        /// HubSpot property <c>in_stock</c> (enumeration, booleancheckbox), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.InStock"/>
         public bool? InStock
         {
             get => _inStock;
@@ -135,12 +100,7 @@ namespace Tests.HubSpot
 
         private bool? _isSubscription;
 
-        /// <summary>Subscription</summary>
-        /// <remarks>
-        /// Whether the product renews
-        /// HubSpot property <c>is_subscription</c> (bool, booleancheckbox), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.IsSubscription"/>
         public bool? IsSubscription
         {
             get => _isSubscription;
@@ -153,12 +113,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _launchDate;
 
-        /// <summary>Launch date</summary>
-        /// <remarks>
-        /// The day the product went on sale
-        /// HubSpot property <c>launch_date</c> (date, date), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.LaunchDate"/>
         public global::System.DateOnly? LaunchDate
         {
             get => _launchDate;
@@ -171,12 +126,7 @@ namespace Tests.HubSpot
 
         private string? _name;
 
-        /// <summary>Name</summary>
-        /// <remarks>
-        /// The product's display name
-        /// HubSpot property <c>name</c> (string, text), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Name"/>
         public string? Name
         {
             get => _name;
@@ -189,12 +139,7 @@ namespace Tests.HubSpot
 
         private decimal? _price;
 
-        /// <summary>Unit price</summary>
-        /// <remarks>
-        /// Price for one unit, in the company currency
-        /// HubSpot property <c>price</c> (number, number), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.Price"/>
         public decimal? Price
         {
             get => _price;
@@ -207,12 +152,7 @@ namespace Tests.HubSpot
 
         private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? _salesChannels;
 
-        /// <summary>Sales channels</summary>
-        /// <remarks>
-        /// Where the product is sold
-        /// HubSpot property <c>sales_channels</c> (enumeration, checkbox), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.SalesChannels"/>
         public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? SalesChannels
         {
             get => _salesChannels;
@@ -225,12 +165,7 @@ namespace Tests.HubSpot
 
         private string? _supportPhone;
 
-        /// <summary>Support phone</summary>
-        /// <remarks>
-        /// Phone line for product support
-        /// HubSpot property <c>support_phone</c> (phone_number, phonenumber), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.SupportPhone"/>
         public string? SupportPhone
         {
             get => _supportPhone;
@@ -243,12 +178,7 @@ namespace Tests.HubSpot
 
         private string? _warehouseLocation;
 
-        /// <summary>Warehouse location</summary>
-        /// <remarks>
-        /// Where stock is kept
-        /// HubSpot property <c>warehouse_location</c> (object_coordinates, text), group <c>productinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Product.WarehouseLocation"/>
         public string? WarehouseLocation
         {
             get => _warehouseLocation;

@@ -9,12 +9,7 @@ namespace Tests.HubSpot
     {
         private global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? _carrier;
 
-        /// <summary>Carrier</summary>
-        /// <remarks>
-        /// The carrier that handles the shipment
-        /// HubSpot property <c>carrier</c> (enumeration, select), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.Carrier"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? Carrier
         {
             get => _carrier;
@@ -27,12 +22,7 @@ namespace Tests.HubSpot
 
         private decimal? _declaredValue;
 
-        /// <summary>Declared value</summary>
-        /// <remarks>
-        /// Value declared for customs and insurance, in the account currency
-        /// HubSpot property <c>declared_value</c> (number, number), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.DeclaredValue"/>
         public decimal? DeclaredValue
         {
             get => _declaredValue;
@@ -45,12 +35,7 @@ namespace Tests.HubSpot
 
         private global::System.DateTimeOffset? _deliveredAt;
 
-        /// <summary>Delivered at</summary>
-        /// <remarks>
-        /// When the carrier confirmed delivery
-        /// HubSpot property <c>delivered_at</c> (datetime, date), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.DeliveredAt"/>
         public global::System.DateTimeOffset? DeliveredAt
         {
             get => _deliveredAt;
@@ -63,12 +48,7 @@ namespace Tests.HubSpot
 
         private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? _handling;
 
-        /// <summary>Handling</summary>
-        /// <remarks>
-        /// Special handling instructions
-        /// HubSpot property <c>handling</c> (enumeration, checkbox), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.Handling"/>
         public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? Handling
         {
             get => _handling;
@@ -81,12 +61,7 @@ namespace Tests.HubSpot
 
         private bool? _isInsured;
 
-        /// <summary>Insured</summary>
-        /// <remarks>
-        /// Whether the shipment is insured
-        /// HubSpot property <c>is_insured</c> (bool, booleancheckbox), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.IsInsured"/>
         public bool? IsInsured
         {
             get => _isInsured;
@@ -99,12 +74,7 @@ namespace Tests.HubSpot
 
         private string? _shipmentNumber;
 
-        /// <summary>Shipment number</summary>
-        /// <remarks>
-        /// The carrier-independent shipment reference. Unique per shipment.
-        /// HubSpot property <c>shipment_number</c> (string, text), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.ShipmentNumber"/>
         public string? ShipmentNumber
         {
             get => _shipmentNumber;
@@ -117,12 +87,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _shippedOn;
 
-        /// <summary>Shipped on</summary>
-        /// <remarks>
-        /// The day the carrier collected the shipment
-        /// HubSpot property <c>shipped_on</c> (date, date), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.ShippedOn"/>
         public global::System.DateOnly? ShippedOn
         {
             get => _shippedOn;
@@ -135,12 +100,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? _status;
 
-        /// <summary>Status</summary>
-        /// <remarks>
-        /// Where the shipment is now
-        /// HubSpot property <c>status</c> (enumeration, radio), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.Status"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? Status
         {
             get => _status;
@@ -153,12 +113,7 @@ namespace Tests.HubSpot
 
         private string? _trackingNumber;
 
-        /// <summary>Tracking number</summary>
-        /// <remarks>
-        /// The tracking number issued by the carrier
-        /// HubSpot property <c>tracking_number</c> (string, text), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.TrackingNumber"/>
         public string? TrackingNumber
         {
             get => _trackingNumber;
@@ -171,12 +126,7 @@ namespace Tests.HubSpot
 
         private decimal? _weightKg;
 
-        /// <summary>Weight (kg)</summary>
-        /// <remarks>
-        /// Gross weight in kilograms
-        /// HubSpot property <c>weight_kg</c> (number, number), group <c>shipment_information</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Shipment.WeightKg"/>
         public decimal? WeightKg
         {
             get => _weightKg;

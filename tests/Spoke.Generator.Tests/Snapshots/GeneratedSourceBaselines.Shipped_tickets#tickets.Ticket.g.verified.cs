@@ -161,7 +161,7 @@ namespace Tests.HubSpot
         /// The main reason customer reached out for help
         /// HubSpot property <c>hs_ticket_category</c> (enumeration, checkbox), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketCategory>>? TicketCategory { get; private set; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? TicketCategory { get; private set; }
 
         /// <summary>Ticket ID</summary>
         /// <remarks>
@@ -175,14 +175,14 @@ namespace Tests.HubSpot
         /// The language of the ticket, detected automatically
         /// HubSpot property <c>hs_ticket_language_ai_tag</c> (enumeration, select), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketLanguageAiTag>? TicketLanguageAiTag { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketLanguageAiTag>? TicketLanguageAiTag { get; private set; }
 
         /// <summary>Priority</summary>
         /// <remarks>
         /// The level of attention needed on the ticket
         /// HubSpot property <c>hs_ticket_priority</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketPriority>? TicketPriority { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? TicketPriority { get; private set; }
 
         /// <summary>Reopened at</summary>
         /// <remarks>
@@ -311,16 +311,16 @@ namespace Tests.HubSpot
                     TagIds = global::Spoke.Wire.WireReader.ReadString(ref reader);
                     return true;
                 case "hs_ticket_category":
-                    TicketCategory = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.TicketTicketCategoryExtensions.Codec);
+                    TicketCategory = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.TicketCategoryExtensions.Codec);
                     return true;
                 case "hs_ticket_id":
                     TicketId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_ticket_id");
                     return true;
                 case "hs_ticket_language_ai_tag":
-                    TicketLanguageAiTag = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketTicketLanguageAiTagExtensions.Codec);
+                    TicketLanguageAiTag = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
                     return true;
                 case "hs_ticket_priority":
-                    TicketPriority = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketTicketPriorityExtensions.Codec);
+                    TicketPriority = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketPriorityExtensions.Codec);
                     return true;
                 case "hs_ticket_reopened_at":
                     TicketReopenedAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_ticket_reopened_at");
@@ -391,11 +391,11 @@ namespace Tests.HubSpot
                 case "hs_resolution":
                     return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketResolutionExtensions.Codec, out value);
                 case "hs_ticket_category":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklists(wireValue, global::Tests.HubSpot.TicketTicketCategoryExtensions.Codec, out value);
+                    return global::Spoke.Wire.WireDecoder.TryDecodePicklists(wireValue, global::Tests.HubSpot.TicketCategoryExtensions.Codec, out value);
                 case "hs_ticket_language_ai_tag":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketTicketLanguageAiTagExtensions.Codec, out value);
+                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec, out value);
                 case "hs_ticket_priority":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketTicketPriorityExtensions.Codec, out value);
+                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketPriorityExtensions.Codec, out value);
                 case "source_type":
                     return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec, out value);
                 default:

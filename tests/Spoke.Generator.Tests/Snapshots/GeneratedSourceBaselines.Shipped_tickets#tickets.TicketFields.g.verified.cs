@@ -56,16 +56,16 @@ namespace Tests.HubSpot
         public global::Spoke.Search.StringField TagIds => new("hs_tag_ids", isCaseSensitive: true);
 
         /// <summary>Category (<c>hs_ticket_category</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketTicketCategory> TicketCategory => new("hs_ticket_category", global::Tests.HubSpot.TicketTicketCategoryExtensions.Codec);
+        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketCategory> TicketCategory => new("hs_ticket_category", global::Tests.HubSpot.TicketCategoryExtensions.Codec);
 
         /// <summary>Ticket ID (<c>hs_ticket_id</c>).</summary>
         public global::Spoke.Search.NumberField TicketId => new("hs_ticket_id");
 
         /// <summary>Ticket language (<c>hs_ticket_language_ai_tag</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketTicketLanguageAiTag> TicketLanguageAiTag => new("hs_ticket_language_ai_tag", global::Tests.HubSpot.TicketTicketLanguageAiTagExtensions.Codec);
+        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketLanguageAiTag> TicketLanguageAiTag => new("hs_ticket_language_ai_tag", global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
 
         /// <summary>Priority (<c>hs_ticket_priority</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketTicketPriority> TicketPriority => new("hs_ticket_priority", global::Tests.HubSpot.TicketTicketPriorityExtensions.Codec);
+        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketPriority> TicketPriority => new("hs_ticket_priority", global::Tests.HubSpot.TicketPriorityExtensions.Codec);
 
         /// <summary>Reopened at (<c>hs_ticket_reopened_at</c>).</summary>
         public global::Spoke.Search.DateTimeField TicketReopenedAt => new("hs_ticket_reopened_at");

@@ -9,12 +9,7 @@ namespace Tests.HubSpot
     {
         private global::System.DateTimeOffset? _closedDate;
 
-        /// <summary>Close date</summary>
-        /// <remarks>
-        /// The date the ticket was closed
-        /// HubSpot property <c>closed_date</c> (datetime, date), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.ClosedDate"/>
         public global::System.DateTimeOffset? ClosedDate
         {
             get => _closedDate;
@@ -27,12 +22,7 @@ namespace Tests.HubSpot
 
         private string? _content;
 
-        /// <summary>Ticket description</summary>
-        /// <remarks>
-        /// Text in body of the ticket
-        /// HubSpot property <c>content</c> (string, textarea), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.Content"/>
         public string? Content
         {
             get => _content;
@@ -45,12 +35,7 @@ namespace Tests.HubSpot
 
         private global::System.DateTimeOffset? _createDate;
 
-        /// <summary>Create date</summary>
-        /// <remarks>
-        /// The date the ticket was created
-        /// HubSpot property <c>createdate</c> (datetime, date), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.CreateDate"/>
         public global::System.DateTimeOffset? CreateDate
         {
             get => _createDate;
@@ -63,12 +48,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _dueDate;
 
-        /// <summary>Due date</summary>
-        /// <remarks>
-        /// The date by which the ticket should be resolved
-        /// HubSpot property <c>hs_due_date</c> (date, date), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.DueDate"/>
         public global::System.DateOnly? DueDate
         {
             get => _dueDate;
@@ -81,12 +61,7 @@ namespace Tests.HubSpot
 
         private string? _fileUpload;
 
-        /// <summary>File upload</summary>
-        /// <remarks>
-        /// Files attached to the ticket by the customer
-        /// HubSpot property <c>hs_file_upload</c> (string, file), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.FileUpload"/>
         public string? FileUpload
         {
             get => _fileUpload;
@@ -99,12 +74,7 @@ namespace Tests.HubSpot
 
         private bool? _isEscalated;
 
-        /// <summary>Escalated</summary>
-        /// <remarks>
-        /// Whether the ticket has been escalated
-        /// HubSpot property <c>hs_is_escalated</c> (bool, booleancheckbox), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.IsEscalated"/>
         public bool? IsEscalated
         {
             get => _isEscalated;
@@ -117,12 +87,7 @@ namespace Tests.HubSpot
 
         private string? _pipeline;
 
-        /// <summary>Pipeline</summary>
-        /// <remarks>
-        /// The pipeline that contains this ticket
-        /// HubSpot property <c>hs_pipeline</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.Pipeline"/>
         public string? Pipeline
         {
             get => _pipeline;
@@ -135,12 +100,7 @@ namespace Tests.HubSpot
 
         private string? _pipelineStage;
 
-        /// <summary>Ticket status</summary>
-        /// <remarks>
-        /// The pipeline stage that contains this ticket
-        /// HubSpot property <c>hs_pipeline_stage</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.PipelineStage"/>
         public string? PipelineStage
         {
             get => _pipelineStage;
@@ -153,12 +113,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? _resolution;
 
-        /// <summary>Resolution</summary>
-        /// <remarks>
-        /// The action taken to resolve the ticket
-        /// HubSpot property <c>hs_resolution</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.Resolution"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? Resolution
         {
             get => _resolution;
@@ -171,12 +126,7 @@ namespace Tests.HubSpot
 
         private string? _tagIds;
 
-        /// <summary>Tags</summary>
-        /// <remarks>
-        /// Tags associated with this ticket
-        /// HubSpot property <c>hs_tag_ids</c> (enumeration, checkbox), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.TagIds"/>
         public string? TagIds
         {
             get => _tagIds;
@@ -187,50 +137,35 @@ namespace Tests.HubSpot
             }
         }
 
-        private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketCategory>>? _ticketCategory;
+        private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? _ticketCategory;
 
-        /// <summary>Category</summary>
-        /// <remarks>
-        /// The main reason customer reached out for help
-        /// HubSpot property <c>hs_ticket_category</c> (enumeration, checkbox), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketCategory>>? TicketCategory
+        /// <inheritdoc cref="Ticket.TicketCategory"/>
+        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? TicketCategory
         {
             get => _ticketCategory;
             set
             {
                 _ticketCategory = value;
-                SetWireValue("hs_ticket_category", global::Tests.HubSpot.TicketTicketCategoryExtensions.Codec.EncodeManyOrClear(value));
+                SetWireValue("hs_ticket_category", global::Tests.HubSpot.TicketCategoryExtensions.Codec.EncodeManyOrClear(value));
             }
         }
 
-        private global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketPriority>? _ticketPriority;
+        private global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? _ticketPriority;
 
-        /// <summary>Priority</summary>
-        /// <remarks>
-        /// The level of attention needed on the ticket
-        /// HubSpot property <c>hs_ticket_priority</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketTicketPriority>? TicketPriority
+        /// <inheritdoc cref="Ticket.TicketPriority"/>
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? TicketPriority
         {
             get => _ticketPriority;
             set
             {
                 _ticketPriority = value;
-                SetWireValue("hs_ticket_priority", global::Tests.HubSpot.TicketTicketPriorityExtensions.Codec.EncodeOrClear(value));
+                SetWireValue("hs_ticket_priority", global::Tests.HubSpot.TicketPriorityExtensions.Codec.EncodeOrClear(value));
             }
         }
 
         private string? _hubspotOwnerId;
 
-        /// <summary>Ticket owner</summary>
-        /// <remarks>
-        /// User the ticket is assigned to. Assign additional users to a ticket record by creating a custom HubSpot user property.
-        /// HubSpot property <c>hubspot_owner_id</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.HubspotOwnerId"/>
         public string? HubspotOwnerId
         {
             get => _hubspotOwnerId;
@@ -243,12 +178,7 @@ namespace Tests.HubSpot
 
         private string? _hubSpotTeamId;
 
-        /// <summary>HubSpot team</summary>
-        /// <remarks>
-        /// The primary team of the ticket owner.
-        /// HubSpot property <c>hubspot_team_id</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.HubSpotTeamId"/>
         public string? HubSpotTeamId
         {
             get => _hubSpotTeamId;
@@ -261,12 +191,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? _sourceType;
 
-        /// <summary>Source</summary>
-        /// <remarks>
-        /// Channel where ticket was originally submitted
-        /// HubSpot property <c>source_type</c> (enumeration, select), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.SourceType"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? SourceType
         {
             get => _sourceType;
@@ -279,12 +204,7 @@ namespace Tests.HubSpot
 
         private string? _subject;
 
-        /// <summary>Ticket name</summary>
-        /// <remarks>
-        /// Short summary of ticket
-        /// HubSpot property <c>subject</c> (string, text), group <c>ticketinformation</c>.
-        /// Setting <see langword="null"/> clears the value in HubSpot.
-        /// </remarks>
+        /// <inheritdoc cref="Ticket.Subject"/>
         public string? Subject
         {
             get => _subject;

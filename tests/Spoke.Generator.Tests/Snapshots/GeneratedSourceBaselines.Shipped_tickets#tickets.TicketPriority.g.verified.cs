@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>The options of Priority (<c>hs_ticket_priority</c>) on <see cref="Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public enum TicketTicketPriority
+    public enum TicketPriority
     {
         /// <summary>Low</summary>
         /// <remarks>Wire value <c>LOW</c>.</remarks>
@@ -25,12 +25,12 @@ namespace Tests.HubSpot
         Urgent,
     }
 
-    /// <summary>Wire values of <see cref="TicketTicketPriority"/>.</summary>
+    /// <summary>Wire values of <see cref="TicketPriority"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public static class TicketTicketPriorityExtensions
+    public static class TicketPriorityExtensions
     {
-        /// <summary>Converts between <see cref="TicketTicketPriority"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketTicketPriority> Codec { get; } = new(TryParseWireValue, ToWireValue);
+        /// <summary>Converts between <see cref="TicketPriority"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.PicklistCodec<TicketPriority> Codec { get; } = new(TryParseWireValue, ToWireValue);
 
         private static readonly string[] s_wireValues =
         {
@@ -40,26 +40,26 @@ namespace Tests.HubSpot
             "URGENT",
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketPriority> s_members = CreateMembers();
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketPriority> s_members = CreateMembers();
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketTicketPriority value) => (uint)value < (uint)s_wireValues.Length
+        public static string ToWireValue(this TicketPriority value) => (uint)value < (uint)s_wireValues.Length
             ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketTicketPriority.");
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketPriority.");
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketTicketPriority value) => s_members.TryGetValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out TicketPriority value) => s_members.TryGetValue(wireValue, out value);
 
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketPriority> CreateMembers()
+        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketPriority> CreateMembers()
         {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketTicketPriority>(s_wireValues.Length, global::System.StringComparer.Ordinal);
+            var members = new global::System.Collections.Generic.Dictionary<string, TicketPriority>(s_wireValues.Length, global::System.StringComparer.Ordinal);
             for (var index = 0; index < s_wireValues.Length; index++)
             {
-                members[s_wireValues[index]] = (TicketTicketPriority)index;
+                members[s_wireValues[index]] = (TicketPriority)index;
             }
 
             return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);

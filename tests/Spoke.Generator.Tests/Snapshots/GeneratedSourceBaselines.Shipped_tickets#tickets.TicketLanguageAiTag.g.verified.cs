@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>The options of Ticket language (<c>hs_ticket_language_ai_tag</c>) on <see cref="Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public enum TicketTicketLanguageAiTag
+    public enum TicketLanguageAiTag
     {
         /// <summary>English</summary>
         /// <remarks>Wire value <c>en</c>.</remarks>
@@ -29,12 +29,12 @@ namespace Tests.HubSpot
         Japanese,
     }
 
-    /// <summary>Wire values of <see cref="TicketTicketLanguageAiTag"/>.</summary>
+    /// <summary>Wire values of <see cref="TicketLanguageAiTag"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public static class TicketTicketLanguageAiTagExtensions
+    public static class TicketLanguageAiTagExtensions
     {
-        /// <summary>Converts between <see cref="TicketTicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketTicketLanguageAiTag> Codec { get; } = new(TryParseWireValue, ToWireValue);
+        /// <summary>Converts between <see cref="TicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.PicklistCodec<TicketLanguageAiTag> Codec { get; } = new(TryParseWireValue, ToWireValue);
 
         private static readonly string[] s_wireValues =
         {
@@ -45,26 +45,26 @@ namespace Tests.HubSpot
             "ja",
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketLanguageAiTag> s_members = CreateMembers();
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketLanguageAiTag> s_members = CreateMembers();
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketTicketLanguageAiTag value) => (uint)value < (uint)s_wireValues.Length
+        public static string ToWireValue(this TicketLanguageAiTag value) => (uint)value < (uint)s_wireValues.Length
             ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketTicketLanguageAiTag.");
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketLanguageAiTag.");
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketTicketLanguageAiTag value) => s_members.TryGetValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out TicketLanguageAiTag value) => s_members.TryGetValue(wireValue, out value);
 
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketLanguageAiTag> CreateMembers()
+        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketLanguageAiTag> CreateMembers()
         {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketTicketLanguageAiTag>(s_wireValues.Length, global::System.StringComparer.Ordinal);
+            var members = new global::System.Collections.Generic.Dictionary<string, TicketLanguageAiTag>(s_wireValues.Length, global::System.StringComparer.Ordinal);
             for (var index = 0; index < s_wireValues.Length; index++)
             {
-                members[s_wireValues[index]] = (TicketTicketLanguageAiTag)index;
+                members[s_wireValues[index]] = (TicketLanguageAiTag)index;
             }
 
             return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>The options of Category (<c>hs_ticket_category</c>) on <see cref="Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public enum TicketTicketCategory
+    public enum TicketCategory
     {
         /// <summary>Product issue</summary>
         /// <remarks>Wire value <c>PRODUCT_ISSUE</c>.</remarks>
@@ -25,12 +25,12 @@ namespace Tests.HubSpot
         GeneralInquiry,
     }
 
-    /// <summary>Wire values of <see cref="TicketTicketCategory"/>.</summary>
+    /// <summary>Wire values of <see cref="TicketCategory"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public static class TicketTicketCategoryExtensions
+    public static class TicketCategoryExtensions
     {
-        /// <summary>Converts between <see cref="TicketTicketCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketTicketCategory> Codec { get; } = new(TryParseWireValue, ToWireValue);
+        /// <summary>Converts between <see cref="TicketCategory"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.PicklistCodec<TicketCategory> Codec { get; } = new(TryParseWireValue, ToWireValue);
 
         private static readonly string[] s_wireValues =
         {
@@ -40,26 +40,26 @@ namespace Tests.HubSpot
             "GENERAL_INQUIRY",
         };
 
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketCategory> s_members = CreateMembers();
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketCategory> s_members = CreateMembers();
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketTicketCategory value) => (uint)value < (uint)s_wireValues.Length
+        public static string ToWireValue(this TicketCategory value) => (uint)value < (uint)s_wireValues.Length
             ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketTicketCategory.");
+            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketCategory.");
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketTicketCategory value) => s_members.TryGetValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out TicketCategory value) => s_members.TryGetValue(wireValue, out value);
 
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketTicketCategory> CreateMembers()
+        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketCategory> CreateMembers()
         {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketTicketCategory>(s_wireValues.Length, global::System.StringComparer.Ordinal);
+            var members = new global::System.Collections.Generic.Dictionary<string, TicketCategory>(s_wireValues.Length, global::System.StringComparer.Ordinal);
             for (var index = 0; index < s_wireValues.Length; index++)
             {
-                members[s_wireValues[index]] = (TicketTicketCategory)index;
+                members[s_wireValues[index]] = (TicketCategory)index;
             }
 
             return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
