@@ -108,9 +108,15 @@ internal static class DataSeeder
             return;
         }
 
+        if (!property.HasUniqueValue)
+        {
+            record[property.Name] = value;
+            return;
+        }
+
         // A unique value gets the record's serial unless it already holds it (emails do), so values never collide.
         var suffix = serial.ToString(CultureInfo.InvariantCulture);
-        record[property.Name] = property.HasUniqueValue && !value.Contains(suffix, StringComparison.Ordinal) ? $"{value}-{suffix}" : value;
+        record[property.Name] = value.Contains(suffix, StringComparison.Ordinal) ? value : $"{value}-{suffix}";
     }
 
     private static void AddPipeline(ObjectTypeDefinition type, Dictionary<string, string> record, Random random)

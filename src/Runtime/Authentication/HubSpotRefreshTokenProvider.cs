@@ -9,6 +9,10 @@ namespace Spoke.Authentication;
 /// <c>grant_type=refresh_token</c>). Set it as <see cref="HubSpotClientOptions.TokenProvider"/>; the client refreshes
 /// shortly before each 30-minute token expires. The client secret and refresh token never appear in messages or logs.
 /// </summary>
+/// <remarks>
+/// A public app's limit applies per installing account, so use one provider per install and share it between the
+/// clients for that account: clients with the same provider share one rate-limit budget.
+/// </remarks>
 public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposable
 {
     private const string TokenPath = "oauth/v1/token";
@@ -47,9 +51,6 @@ public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposa
         _httpClient = httpClient ?? new HttpClient(PrimaryHandlerFactory.Create());
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
-
-    /// <inheritdoc />
-    public override string RateLimitPartition => "oauth-client:" + _clientId;
 
     /// <inheritdoc />
     public override async ValueTask<HubSpotAccessToken> GetTokenAsync(CancellationToken cancellationToken = default)

@@ -7,5 +7,5 @@ internal interface IAccessTokenSource
     string RateLimitPartition { get; }
 
     /// <summary>Returns a token that is valid now.</summary>
-    ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
+    ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default);
 }

@@ -21,7 +21,7 @@ internal sealed class RefreshingAccessTokenSource : IAccessTokenSource, IDisposa
 
     public string RateLimitPartition => "provider:" + _provider.RateLimitPartition;
 
-    public async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    public async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         if (_current is { } cached && cached.IsFresh(_timeProvider))
         {

@@ -17,7 +17,7 @@ internal sealed class StaticAccessTokenSource : IAccessTokenSource
 
     public string RateLimitPartition { get; }
 
-    public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(_token);
+    public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(_token);
 
     public override string ToString() => "StaticAccessTokenSource (redacted)";
 }

@@ -5,7 +5,7 @@ namespace Spoke.Http;
 /// <summary>Buffers an <see cref="HttpResponseMessage"/> into a <see cref="HubSpotResponse"/> and reads the headers the client acts on.</summary>
 internal static class HubSpotResponseReader
 {
-    public static async Task<HubSpotResponse> ReadAsync(HttpResponseMessage message, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<HubSpotResponse> ReadAsync(HttpResponseMessage message, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
         var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return new HubSpotResponse

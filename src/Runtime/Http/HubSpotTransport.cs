@@ -47,7 +47,7 @@ internal sealed class HubSpotTransport
     }
 
     /// <summary>Sends the request, retrying where safe, and returns HubSpot's accepted response.</summary>
-    public async Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken)
+    public async Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken = default)
     {
         using var activity = TransportTelemetry.ActivitySource.StartActivity($"HubSpot {request.Method.Method}", ActivityKind.Client);
         activity?.SetTag("server.address", _serverAddress);

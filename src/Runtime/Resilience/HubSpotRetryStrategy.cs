@@ -12,18 +12,19 @@ internal static class HubSpotRetryStrategy
 {
     public static RetryStrategyOptions<HubSpotResponse> Create(HubSpotClientOptions options, Action<OnRetryArguments<HubSpotResponse>, string> onRetry)
     {
-        var retry = options.Retry;
+        // Copied, so changing the options after the client is built does not change its behaviour.
+        var padding = options.Retry.RetryAfterPadding;
         var totalTimeout = options.TotalTimeout;
         var timeProvider = options.TimeProvider;
         return new RetryStrategyOptions<HubSpotResponse>
         {
-            MaxRetryAttempts = retry.MaxRetries,
+            MaxRetryAttempts = options.Retry.MaxRetries,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            Delay = retry.BaseDelay,
-            MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, retry, totalTimeout, timeProvider)),
-            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter + retry.RetryAfterPadding),
+            Delay = options.Retry.BaseDelay,
+            MaxDelay = options.Retry.MaxDelay,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, padding, totalTimeout, timeProvider)),
+            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter + padding),
             OnRetry = args =>
             {
                 var state = SendState.From(args.Context);
@@ -36,7 +37,7 @@ internal static class HubSpotRetryStrategy
     private static bool ShouldRetry(
         Outcome<HubSpotResponse> outcome,
         ResilienceContext context,
-        HubSpotRetryOptions retry,
+        TimeSpan retryAfterPadding,
         TimeSpan totalTimeout,
         TimeProvider timeProvider)
     {
@@ -52,6 +53,6 @@ internal static class HubSpotRetryStrategy
         }
 
         var remaining = totalTimeout - timeProvider.GetElapsedTime(state.StartedAt);
-        return retryAfter + retry.RetryAfterPadding < remaining;
+        return retryAfter + retryAfterPadding < remaining;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class RateLimitBudget
 
     /// <summary>Takes the permits one HTTP attempt of <paramref name="kind"/> needs.</summary>
     /// <returns>How long the caller waited in all.</returns>
-    public async ValueTask<TimeSpan> AcquireAsync(RequestKind kind, CancellationToken cancellationToken)
+    public async ValueTask<TimeSpan> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default)
     {
         var waited = kind == RequestKind.Search
             ? await _search.AcquireAsync(cancellationToken).ConfigureAwait(false)

@@ -29,7 +29,7 @@ internal sealed class RollingWindowLimiter
 
     /// <summary>Waits, first come first served, until a permit is free, and takes it.</summary>
     /// <returns>How long the caller waited.</returns>
-    public async ValueTask<TimeSpan> AcquireAsync(CancellationToken cancellationToken)
+    public async ValueTask<TimeSpan> AcquireAsync(CancellationToken cancellationToken = default)
     {
         var started = _timeProvider.GetTimestamp();
         await _queue.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -62,6 +62,23 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_503_with_a_Retry_After_date_waits_until_that_date()
+    {
+        var clock = FakeClock.Create();
+        var retryAt = clock.GetUtcNow().AddSeconds(3);
+        var handler = ScriptedHttpHandler.Sequence(
+            clock,
+            () => Responses.Json(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", retryAt.ToString("R", System.Globalization.CultureInfo.InvariantCulture))),
+            () => Responses.Ok());
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        await FakeClock.RunAsync(clock, client.SendAsync(Read));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.True(handler.Requests[1].ReceivedAt >= retryAt);
+    }
+
+    [Fact]
     public async Task A_server_error_on_a_plain_create_is_not_repeated_and_says_how_to_retry_safely()
     {
         var clock = FakeClock.Create();

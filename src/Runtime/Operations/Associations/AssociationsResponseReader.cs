@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Spoke.Operations.Json;
+
+namespace Spoke.Associations;
+
+/// <summary>Reads v4 association listings (<c>{ "results": [{ "toObjectId", "associationTypes": [...] }], "paging"? }</c>).</summary>
+internal static class AssociationsResponseReader
+{
+    /// <summary>Reads one page of a record's associations.</summary>
+    public static CrmPage<AssociatedRecord> ReadPage(ReadOnlyMemory<byte> body) =>
+        CollectionPageReader.Read(body, ReadAssociatedRecord);
+
+    private static AssociatedRecord ReadAssociatedRecord(ref Utf8JsonReader reader)
+    {
+        JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "an associated record");
+        string? toObjectId = null;
+        List<AssociationTypeLabel> types = [];
+        while (JsonObjectWalker.NextPropertyName(ref reader))
+        {
+            if (reader.ValueTextEquals("toObjectId"u8))
+            {
+                reader.Read();
+                toObjectId = JsonObjectWalker.ReadScalarAsString(ref reader);
+            }
+            else if (reader.ValueTextEquals("associationTypes"u8))
+            {
+                reader.Read();
+                types = JsonObjectWalker.ReadArray(ref reader, ReadTypeLabel, "the associationTypes array");
+            }
+            else
+            {
+                JsonObjectWalker.SkipValue(ref reader);
+            }
+        }
+
+        return new AssociatedRecord(toObjectId ?? throw new JsonException("HubSpot listed an association without a toObjectId."), types);
+    }
+
+    private static AssociationTypeLabel ReadTypeLabel(ref Utf8JsonReader reader)
+    {
+        JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "an association type");
+        string? category = null, label = null;
+        var typeId = 0;
+        while (JsonObjectWalker.NextPropertyName(ref reader))
+        {
+            if (reader.ValueTextEquals("category"u8) || reader.ValueTextEquals("associationCategory"u8))
+            {
+                reader.Read();
+                category = JsonObjectWalker.ReadScalarAsString(ref reader);
+            }
+            else if (reader.ValueTextEquals("typeId"u8) || reader.ValueTextEquals("associationTypeId"u8))
+            {
+                reader.Read();
+                typeId = reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : int.Parse(reader.GetString() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (reader.ValueTextEquals("label"u8))
+            {
+                reader.Read();
+                label = JsonObjectWalker.ReadScalarAsString(ref reader);
+            }
+            else
+            {
+                JsonObjectWalker.SkipValue(ref reader);
+            }
+        }
+
+        return new AssociationTypeLabel(new AssociationSpec(AssociationCategoryNames.FromWire(category), typeId), label);
+    }
+}

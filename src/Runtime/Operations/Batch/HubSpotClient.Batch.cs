@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.Json;
+using Spoke.Batch;
+using Spoke.Operations.Http;
+using Spoke.Operations.Json;
+
+namespace Spoke;
+
+public sealed partial class HubSpotClient
+{
+    /// <summary>
+    /// Reads any number of records by id (or by a unique property), in requests of <see cref="HubSpotLimits.MaxBatchSize"/>.
+    /// </summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="ids">The ids, or the unique values when <paramref name="idProperty"/> is given.</param>
+    /// <param name="properties">The properties to read; null reads every property the record type has a member for.</param>
+    /// <param name="idProperty">A unique property the <paramref name="ids"/> are values of, such as <c>email</c>; null for record ids.</param>
+    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per id, in input order; ids HubSpot does not know are failures, not exceptions.</returns>
+    public Task<BatchResult<string, T>> BatchReadAsync<T>(
+        IEnumerable<string> ids, IEnumerable<string>? properties = null, string? idProperty = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return BatchReadCoreAsync(RecordCodec.For<T>(), [.. ids], properties, idProperty, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates any number of records in requests of <see cref="HubSpotLimits.MaxBatchSize"/>. Each input gets its own outcome:
+    /// one invalid input does not fail the others.
+    /// </summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="inputs">The records to create.</param>
+    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per input, in input order.</returns>
+    /// <remarks>
+    /// Creates are not retried once a request may have reached HubSpot. If a chunk's answer is lost, its inputs are reported
+    /// as failed even though HubSpot may have created them; use <see cref="BatchUpsertAsync{T}"/> when a unique property exists.
+    /// </remarks>
+    public Task<BatchResult<ICrmInput<T>, T>> BatchCreateAsync<T>(
+        IEnumerable<ICrmInput<T>> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return BatchWriteCoreAsync(
+            RecordCodec.For<T>(), BatchWrite.Create, [.. inputs], static input => input, static _ => null, options, cancellationToken);
+    }
+
+    /// <summary>Updates any number of records by id in requests of <see cref="HubSpotLimits.MaxBatchSize"/>.</summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="updates">The records to change: an id and the properties to set (null clears) for each.</param>
+    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per update, in input order.</returns>
+    public Task<BatchResult<RecordUpdate<ICrmInput<T>>, T>> BatchUpdateAsync<T>(
+        IEnumerable<RecordUpdate<ICrmInput<T>>> updates, BatchOptions? options = null, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        return BatchWriteCoreAsync(
+            RecordCodec.For<T>(), BatchWrite.Update, [.. updates], static update => update.Input, static update => update.Id, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates or updates any number of records by a unique property, in requests of <see cref="HubSpotLimits.MaxBatchSize"/>.
+    /// Each input must set the unique property; its value identifies the record. Safe to retry: repeating it leaves the same state.
+    /// </summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="idProperty">The unique property, such as <c>email</c> for contacts.</param>
+    /// <param name="inputs">The records to write.</param>
+    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per input, in input order, each with <c>Created</c> telling whether HubSpot created or updated it.</returns>
+    public Task<BatchResult<ICrmInput<T>, T>> BatchUpsertAsync<T>(
+        string idProperty, IEnumerable<ICrmInput<T>> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idProperty);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return BatchWriteCoreAsync(
+            RecordCodec.For<T>(), BatchWrite.Upsert(idProperty), [.. inputs], static input => input, static _ => null, options, cancellationToken);
+    }
+
+    /// <summary>Creates or updates one record by a unique property; safe to retry, unlike a plain create.</summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="idProperty">The unique property, such as <c>email</c>; <paramref name="input"/> must set it.</param>
+    /// <param name="input">The record to write.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The record, and whether HubSpot created it.</returns>
+    /// <exception cref="HubSpotException">HubSpot refused the input.</exception>
+    public async Task<UpsertResult<T>> UpsertAsync<T>(string idProperty, ICrmInput<T> input, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var results = await BatchUpsertAsync(idProperty, [input], options: null, cancellationToken).ConfigureAwait(false);
+        return UpsertResult<T>.From(results[0]);
+    }
+
+    /// <summary>Archives any number of records by id, in requests of <see cref="HubSpotLimits.MaxBatchSize"/>.</summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <param name="ids">The record ids.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when HubSpot has archived every record.</returns>
+    public Task BatchArchiveAsync<T>(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+        where T : CrmRecord, ICrmObject<T>
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return BatchArchiveCoreAsync(T.ObjectType, [.. ids], cancellationToken);
+    }
+
+    private Task<BatchResult<string, T>> BatchReadCoreAsync<T>(
+        RecordCodec<T> codec, IReadOnlyList<string> ids, IEnumerable<string>? properties, string? idProperty, BatchOptions? options, CancellationToken cancellationToken)
+        where T : CrmRecord
+    {
+        var requested = codec.PropertiesOrDefault(properties);
+        if (idProperty is not null && !requested.Contains(idProperty, StringComparer.Ordinal))
+        {
+            // The unique value is how a result is matched back to its input, so it must come back.
+            requested = [.. requested, idProperty];
+        }
+
+        var items = ids.Select((id, index) => new BatchInputItem<string>(index, id, TraceId: null, MatchKey: id)).ToList();
+        return BatchRunner.RunAsync<string, T>(
+            items,
+            HubSpotLimits.MaxBatchSize,
+            static item => string.IsNullOrWhiteSpace(item.Input) ? BatchErrors.Rejected("The id is empty.") : null,
+            async (chunk, outcomes, token) =>
+            {
+                var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(codec.ObjectType, "read"), RequestKind.Read, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("inputs");
+                    foreach (var item in chunk)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("id", item.Input);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteStartArray("properties");
+                    foreach (var property in requested)
+                    {
+                        writer.WriteStringValue(property);
+                    }
+
+                    writer.WriteEndArray();
+                    if (idProperty is not null)
+                    {
+                        writer.WriteString("idProperty", idProperty);
+                    }
+
+                    writer.WriteEndObject();
+                });
+                var response = await SendAsync(request, token).ConfigureAwait(false);
+                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), matchByPosition: false, outcomes);
+            },
+            options,
+            cancellationToken);
+    }
+
+    private Task<BatchResult<TInput, T>> BatchWriteCoreAsync<TInput, T>(
+        RecordCodec<T> codec,
+        BatchWrite write,
+        IReadOnlyList<TInput> inputs,
+        Func<TInput, ICrmInput> propertiesOf,
+        Func<TInput, string?> idOf,
+        BatchOptions? options,
+        CancellationToken cancellationToken)
+        where T : CrmRecord
+    {
+        var items = new List<BatchInputItem<TInput>>(inputs.Count);
+        for (var index = 0; index < inputs.Count; index++)
+        {
+            var input = inputs[index];
+            var id = input is null ? null : write.IdProperty is { } idProperty ? UniqueValue(propertiesOf(input), idProperty) : idOf(input);
+
+            // The trace id asks HubSpot for per-input results (207) and maps each result back to its input.
+            items.Add(new BatchInputItem<TInput>(index, input, index.ToString(CultureInfo.InvariantCulture), id));
+        }
+
+        return BatchRunner.RunAsync<TInput, T>(
+            items,
+            HubSpotLimits.MaxBatchSize,
+            item => Reject(item, write),
+            async (chunk, outcomes, token) =>
+            {
+                var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(codec.ObjectType, write.Operation), write.Kind, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("inputs");
+                    foreach (var item in chunk)
+                    {
+                        WriteInput(writer, write, item, propertiesOf(item.Input));
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                var response = await SendAsync(request, token).ConfigureAwait(false);
+                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), write.MatchByPosition, outcomes);
+            },
+            options,
+            cancellationToken);
+    }
+
+    private static string? UniqueValue(ICrmInput input, string idProperty) =>
+        input.Changes.TryGetValue(idProperty, out var value) && value.Length > 0 ? value : null;
+
+    private static BatchItemError? Reject<TInput>(BatchInputItem<TInput> item, BatchWrite write) =>
+        item.Input is null ? BatchErrors.Rejected("The input is null.")
+        : !write.RequiresId || !string.IsNullOrWhiteSpace(item.MatchKey) ? null
+        : write.IdProperty is { } name ? BatchErrors.Rejected($"The input does not set '{name}', the unique property that identifies the record to upsert.")
+        : BatchErrors.Rejected("The update has no record id.");
+
+    private static void WriteInput<TInput>(Utf8JsonWriter writer, BatchWrite write, BatchInputItem<TInput> item, ICrmInput input)
+    {
+        writer.WriteStartObject();
+        if (write.RequiresId)
+        {
+            writer.WriteString("id", item.MatchKey);
+        }
+
+        if (write.IdProperty is { } idProperty)
+        {
+            writer.WriteString("idProperty", idProperty);
+        }
+
+        writer.WritePropertyName("properties");
+        if (write.IdProperty is { } uniqueProperty && input.Changes.ContainsKey(uniqueProperty))
+        {
+            // The unique value already travels as "id"; sending it twice makes some servers count it as a duplicate input.
+            writer.WriteStartObject();
+            foreach (var (name, value) in input.Changes.Where(change => change.Key != uniqueProperty))
+            {
+                writer.WriteString(name, value);
+            }
+
+            writer.WriteEndObject();
+        }
+        else
+        {
+            input.WriteProperties(writer);
+        }
+
+        writer.WriteString("objectWriteTraceId", item.TraceId);
+        writer.WriteEndObject();
+    }
+
+    private async Task BatchArchiveCoreAsync(CrmObjectType objectType, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(ids));
+        }
+
+        foreach (var chunk in ids.Chunk(HubSpotLimits.MaxBatchSize))
+        {
+            var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "archive"), RequestKind.IdempotentWrite, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("inputs");
+                foreach (var id in chunk)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", id);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
+            await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

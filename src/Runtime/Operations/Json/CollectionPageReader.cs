@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Spoke.Operations.Json;
+
+/// <summary>
+/// Reads HubSpot's collection envelopes (<c>{ "total"?, "results": [...], "paging"?: { "next": { "after" } } }</c>)
+/// used by list and search responses.
+/// </summary>
+internal static class CollectionPageReader
+{
+    /// <summary>Reads one page, turning every element of <c>results</c> into a <typeparamref name="T"/>.</summary>
+    public static CrmPage<T> Read<T>(ReadOnlyMemory<byte> body, JsonValueReader<T> readRecord)
+    {
+        var reader = JsonObjectWalker.Open(body);
+        JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a collection object");
+
+        List<T> results = [];
+        string? after = null;
+        long? total = null;
+        while (JsonObjectWalker.NextPropertyName(ref reader))
+        {
+            if (reader.ValueTextEquals("results"u8))
+            {
+                reader.Read();
+                results = JsonObjectWalker.ReadArray(ref reader, readRecord, "the results array");
+            }
+            else if (reader.ValueTextEquals("paging"u8))
+            {
+                reader.Read();
+                after = JsonObjectWalker.ReadNextAfter(ref reader);
+            }
+            else if (reader.ValueTextEquals("total"u8))
+            {
+                reader.Read();
+                total = reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : null;
+            }
+            else
+            {
+                JsonObjectWalker.SkipValue(ref reader);
+            }
+        }
+
+        return new CrmPage<T>(results, after, total);
+    }
+}

@@ -1,0 +1,61 @@
+namespace Spoke.Schema;
+
+/// <summary>The differences between an object type's live schema and the schema the code was generated from.</summary>
+/// <param name="ObjectType">The object type compared.</param>
+/// <param name="Differences">Every difference, ordered by property name.</param>
+public sealed record SchemaDrift(CrmObjectType ObjectType, IReadOnlyList<SchemaDifference> Differences)
+{
+    private const string EnumerationType = "enumeration";
+
+    /// <summary>Whether the live schema differs at all.</summary>
+    public bool HasDrift => Differences.Count > 0;
+
+    /// <summary>Whether a difference can break generated code; regenerate the snapshot (<c>spoke schema pull</c>) when it does.</summary>
+    public bool HasBreakingChanges => Differences.Any(static difference => difference.IsBreaking);
+
+    /// <summary>Compares the schema the code expects with the live one.</summary>
+    /// <param name="expected">The schema the code was generated from.</param>
+    /// <param name="live">The account's schema now.</param>
+    /// <returns>The differences.</returns>
+    public static SchemaDrift Compare(CrmObjectSchema expected, CrmObjectSchema live)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(live);
+        var differences = new List<SchemaDifference>();
+        foreach (var property in expected.Properties)
+        {
+            if (live.Find(property.Name) is not { } current)
+            {
+                differences.Add(new SchemaDifference(SchemaDifferenceKind.PropertyRemoved, property.Name, Expected: property.Type));
+                continue;
+            }
+
+            if (!string.Equals(property.Type, current.Type, StringComparison.Ordinal))
+            {
+                differences.Add(new SchemaDifference(SchemaDifferenceKind.TypeChanged, property.Name, property.Type, current.Type));
+            }
+
+            // Only picklists have options that generated code depends on; bools carry true/false options of their own.
+            if (property.Type != EnumerationType || current.Type != EnumerationType)
+            {
+                continue;
+            }
+
+            var liveOptions = current.Options.Select(static option => option.Value).ToHashSet(StringComparer.Ordinal);
+            var knownOptions = property.Options.Select(static option => option.Value).ToHashSet(StringComparer.Ordinal);
+            differences.AddRange(knownOptions.Where(value => !liveOptions.Contains(value)).Order(StringComparer.Ordinal)
+                .Select(value => new SchemaDifference(SchemaDifferenceKind.OptionRemoved, property.Name, Expected: value)));
+            differences.AddRange(liveOptions.Where(value => !knownOptions.Contains(value)).Order(StringComparer.Ordinal)
+                .Select(value => new SchemaDifference(SchemaDifferenceKind.OptionAdded, property.Name, Actual: value)));
+        }
+
+        differences.AddRange(live.Properties.Where(property => expected.Find(property.Name) is null)
+            .Select(property => new SchemaDifference(SchemaDifferenceKind.PropertyAdded, property.Name, Actual: property.Type)));
+        return new SchemaDrift(live.ObjectType, [.. differences.OrderBy(static d => d.PropertyName, StringComparer.Ordinal).ThenBy(static d => d.Kind)]);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => HasDrift
+        ? $"{ObjectType.Name}: {Differences.Count} difference(s) from the generated schema: {string.Join("; ", Differences)}"
+        : $"{ObjectType.Name}: matches the generated schema";
+}
