@@ -4,5 +4,18 @@ namespace Spoke.Generator.Benchmarks;
 
 internal static class BenchmarkProgram
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    /// <summary>
+    /// <c>size</c> prints generated source size per property; anything else goes to BenchmarkDotNet
+    /// (for example <c>--filter '*' --job short</c>).
+    /// </summary>
+    private static void Main(string[] args)
+    {
+        if (args is ["size"])
+        {
+            SourceSizeReport.Print();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

@@ -1,0 +1,35 @@
+using Spoke.Generator.Tests.Fixtures;
+using Spoke.Generator.Tests.Harness;
+
+namespace Spoke.Generator.Tests.Baselines;
+
+/// <summary>
+/// The generated source, line by line, for inputs small enough to review: a fixture with every HubSpot type, the shipped
+/// tickets snapshot and the shipped <c>shipment</c> custom object. See docs/testing.md to accept a change.
+/// </summary>
+public sealed class GeneratedSourceBaselines
+{
+    [Fact]
+    public void Products_fixture_with_every_property_type()
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("products.json", SnapshotFiles.Products)));
+
+        SnapshotAssert.MatchesBaselines(run);
+    }
+
+    [Fact]
+    public void Shipped_tickets()
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("tickets.json", SnapshotFiles.ShippedFile("tickets.json"))));
+
+        SnapshotAssert.MatchesBaselines(run);
+    }
+
+    [Fact]
+    public void Shipped_shipment_custom_object()
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("schemas.json", SnapshotFiles.ShippedFile("schemas.json"))));
+
+        SnapshotAssert.MatchesBaselines(run);
+    }
+}

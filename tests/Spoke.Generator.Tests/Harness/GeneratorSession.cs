@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Spoke.Generator.Tests.Harness;
+
+/// <summary>
+/// One generator driver kept across runs, as the IDE keeps it, so that tests can edit the inputs and
+/// read how each tracked step reacted (Cached, Unchanged, Modified, New, Removed).
+/// </summary>
+internal sealed class GeneratorSession
+{
+    private GeneratorDriver _driver;
+    private Compilation _compilation;
+    private ImmutableDictionary<string, AdditionalText> _files;
+
+    private GeneratorSession(GeneratorInput input)
+    {
+        _files = input.AdditionalFiles.ToImmutableDictionary(
+            file => file.Key,
+            file => (AdditionalText)new InMemoryAdditionalText(file.Key, file.Value),
+            StringComparer.Ordinal);
+        _compilation = CompilationFactory.Create(input.Sources);
+        _driver = CSharpGeneratorDriver.Create(
+            [CompilationFactory.CreateGenerator().AsSourceGenerator()],
+            _files.Values.OrderBy(file => file.Path, StringComparer.Ordinal),
+            CompilationFactory.ParseOptions,
+            CreateOptionsProvider(input),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Starts a session over <paramref name="input"/>; nothing runs until <see cref="Run"/>.</summary>
+    public static GeneratorSession Start(GeneratorInput input) => new(input);
+
+    /// <summary>Runs the generator, asserts it did not throw and that its output compiles without a warning.</summary>
+    public GeneratorRun Run()
+    {
+        var run = RunGenerator();
+        run.AssertOutputCompilesCleanly();
+        return run;
+    }
+
+    /// <summary>
+    /// Runs the generator and asserts only that it did not throw: for the fuzz test, which runs thousands of times
+    /// and compiles a sample of the outputs itself.
+    /// </summary>
+    public GeneratorRun RunGenerator()
+    {
+        _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var driverDiagnostics);
+        var run = new GeneratorRun(_driver.GetRunResult(), output, driverDiagnostics);
+        run.AssertGeneratorDidNotThrow();
+        return run;
+    }
+
+    /// <summary>Replaces the content of one file in the snapshot directory, keeping its path.</summary>
+    public void ReplaceFile(string fileName, string content)
+    {
+        var path = GeneratorInput.PathOf(fileName);
+        var replacement = new InMemoryAdditionalText(path, content);
+        _driver = _driver.ReplaceAdditionalText(_files[path], replacement);
+        _files = _files.SetItem(path, replacement);
+    }
+
+    /// <summary>Adds a C# file to the consuming project, an edit that has nothing to do with snapshots.</summary>
+    public void AddSource(string source) =>
+        _compilation = _compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(source, CompilationFactory.ParseOptions, path: $"/project/Added{_compilation.SyntaxTrees.Count()}.cs"));
+
+    private static InMemoryAnalyzerConfigOptionsProvider CreateOptionsProvider(GeneratorInput input)
+    {
+        var global = ImmutableDictionary<string, string>.Empty
+            .Add("build_property.SpokeNamespace", input.Namespace)
+            .Add("build_property.SpokeSchemaDirectory", GeneratorInput.SnapshotDirectory)
+            .Add("build_property.RootNamespace", "Tests");
+        var snapshotMetadata = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.SpokeSnapshot", "true");
+        return new InMemoryAnalyzerConfigOptionsProvider(
+            global,
+            input.AdditionalFiles.Keys.ToImmutableDictionary(path => path, _ => snapshotMetadata, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Spoke.Generator.Tests.Fixtures;
+using Spoke.Generator.Tests.Harness;
+
+namespace Spoke.Generator.Tests.Incremental;
+
+/// <summary>
+/// The generator does work only for what changed: proven with Roslyn's tracked steps on a second run of the same driver.
+/// </summary>
+public sealed class IncrementalCachingTests
+{
+    private static GeneratorInput Input() => GeneratorInput.ForSnapshots(
+        ("tickets.json", SnapshotFiles.ShippedFile("tickets.json")),
+        ("schemas.json", SnapshotFiles.ShippedFile("schemas.json")),
+        ("products.json", SnapshotFiles.Products));
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var session = GeneratorSession.Start(Input().WithSource("namespace App; internal sealed class Existing { }"));
+        session.Run();
+
+        session.AddSource("namespace App; internal static class Unrelated { public static int Value => 1; }");
+        var rerun = session.RunGenerator();
+
+        var notCached = StepReasons.OwnStepOutputs(rerun).Concat(StepReasons.SourceOutputs(rerun))
+            .Where(output => output.Reason != IncrementalStepRunReason.Cached).ToList();
+        Assert.NotEmpty(StepReasons.OwnStepOutputs(rerun));
+        Assert.True(notCached.Count == 0, StepReasons.Describe(notCached));
+    }
+
+    [Fact]
+    public void A_whitespace_and_key_order_only_snapshot_edit_re_emits_nothing()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        session.ReplaceFile("tickets.json", Reformat(SnapshotFiles.ShippedFile("tickets.json")));
+        var rerun = session.RunGenerator();
+
+        Assert.Contains(StepReasons.OwnStepOutputs(rerun), output => output.Reason == IncrementalStepRunReason.Modified);
+        var reEmitted = StepReasons.SourceOutputs(rerun).Where(output => !StepReasons.NothingNew.Contains(output.Reason)).ToList();
+        Assert.True(reEmitted.Count == 0, StepReasons.Describe(reEmitted));
+        Assert.Equal(Texts(first), Texts(rerun));
+    }
+
+    [Fact]
+    public void Changing_one_snapshot_re_emits_only_that_objects_files()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        var tickets = JsonNode.Parse(SnapshotFiles.ShippedFile("tickets.json"))!;
+        tickets["results"]!.AsArray().Add(SnapshotJson.Property("escalation_reason", label: "Escalation reason"));
+        session.ReplaceFile("tickets.json", tickets.ToJsonString());
+        var rerun = session.RunGenerator();
+
+        var reEmitted = StepReasons.SourceOutputs(rerun).Where(output => !StepReasons.NothingNew.Contains(output.Reason)).ToList();
+        Assert.NotEmpty(reEmitted);
+        Assert.All(reEmitted, output => Assert.DoesNotContain("products", output.Value?.ToString() ?? "", StringComparison.OrdinalIgnoreCase));
+        var changedFiles = first.Sources.Join(rerun.Sources, source => source.HintName, source => source.HintName, (before, after) => (before.HintName, Same: before.SourceText.ContentEquals(after.SourceText)))
+            .Where(file => !file.Same).Select(file => file.HintName).ToList();
+        Assert.NotEmpty(changedFiles);
+        Assert.All(changedFiles, hint => Assert.StartsWith("tickets.", hint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_compilation_syntax_node_source_text_or_location()
+    {
+        var run = GeneratorHarness.Run(Input());
+
+        var leaks = StepReasons.OwnStepOutputs(run)
+            .Select(output => (output.Step, Leak: RoslynObjectWalker.FindRoslynObject(output.Value)))
+            .Where(found => found.Leak is not null).ToList();
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Select(found => $"{found.Step}: {found.Leak}")));
+    }
+
+    [Fact]
+    public void Two_independent_runs_build_equal_models()
+    {
+        var first = GeneratorSession.Start(Input()).RunGenerator();
+        var second = GeneratorSession.Start(Input()).RunGenerator();
+
+        var firstOutputs = StepReasons.OwnStepOutputs(first).ToList();
+        var secondOutputs = StepReasons.OwnStepOutputs(second).ToList();
+
+        Assert.Equal(firstOutputs.Select(output => output.Step), secondOutputs.Select(output => output.Step));
+        for (var index = 0; index < firstOutputs.Count; index++)
+        {
+            var (step, value, _) = firstOutputs[index];
+            Assert.True(
+                Equals(value, secondOutputs[index].Value) && value?.GetHashCode() == secondOutputs[index].Value?.GetHashCode(),
+                $"Step {step}, output {index}: two runs over the same input built unequal values. Is a collection not wrapped in an equatable array?");
+        }
+    }
+
+    private static IEnumerable<(string, string)> Texts(GeneratorRun run) => run.Sources.Select(source => (source.HintName, source.SourceText.ToString()));
+
+    /// <summary>The same JSON with every object's keys in reverse order and a different indentation.</summary>
+    private static string Reformat(string json)
+    {
+        static JsonNode? Reverse(JsonNode? node) => node switch
+        {
+            JsonObject item => new JsonObject(item.Reverse().Select(pair => KeyValuePair.Create(pair.Key, Reverse(pair.Value?.DeepClone())))),
+            JsonArray array => new JsonArray([.. array.Select(element => Reverse(element?.DeepClone()))]),
+            _ => node?.DeepClone(),
+        };
+
+        return "\n\n  " + Reverse(JsonNode.Parse(json))!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IndentSize = 3 }).Replace("\n", "\r\n") + "\n\n";
+    }
+}
