@@ -66,6 +66,19 @@ internal static class IdentifierBuilder
     private static void AppendSegment(StringBuilder builder, string segment, List<string> labelWords)
     {
         var lower = segment.ToLowerInvariant();
+        if (TryCoverWithLabelWords(lower, labelWords) is { } pieces)
+        {
+            var start = 0;
+            foreach (var length in pieces)
+            {
+                builder.Append(char.ToUpperInvariant(segment[start]));
+                builder.Append(segment, start + 1, length - 1);
+                start += length;
+            }
+
+            return;
+        }
+
         var position = 0;
         var chunkStart = true;
         while (position < lower.Length)
@@ -84,6 +97,46 @@ internal static class IdentifierBuilder
             chunkStart = char.IsDigit(segment[position]);
             position++;
         }
+    }
+
+    // A segment spelled exactly by label words ("numberofemployees" = "Number of Employees") takes all of them, short ones
+    // included: an exact cover cannot split the name in a surprising place. Returns the word lengths, or null when none exists.
+    private static List<int>? TryCoverWithLabelWords(string lower, List<string> labelWords)
+    {
+        if (labelWords.Count == 0)
+        {
+            return null;
+        }
+
+        // next[i] is the length of the longest label word that starts at i and leaves a coverable rest; 0 when none does.
+        var next = new int[lower.Length + 1];
+        var coverable = new bool[lower.Length + 1];
+        coverable[lower.Length] = true;
+        for (var i = lower.Length - 1; i >= 0; i--)
+        {
+            foreach (var word in labelWords)
+            {
+                if (word.Length > next[i] && lower.Length - i >= word.Length && coverable[i + word.Length]
+                    && string.CompareOrdinal(lower, i, word, 0, word.Length) == 0)
+                {
+                    next[i] = word.Length;
+                    coverable[i] = true;
+                }
+            }
+        }
+
+        if (!coverable[0])
+        {
+            return null;
+        }
+
+        var lengths = new List<int>();
+        for (var i = 0; i < lower.Length; i += next[i])
+        {
+            lengths.Add(next[i]);
+        }
+
+        return lengths;
     }
 
     private static int LongestLabelWordAt(string lower, int position, List<string> labelWords)

@@ -44,6 +44,17 @@ public sealed class SearchJsonTests
     }
 
     [Fact]
+    public void Member_names_take_every_word_of_the_label_that_spells_the_wire_name()
+    {
+        var json = Company.Where(c => c.NumberOfEmployees.Gt(10)).Request.ToJson();
+
+        Assert.Equal("numberofemployees", Company.Properties.NumberOfEmployees);
+        Assert.Equal(
+            """{"filterGroups":[{"filters":[{"propertyName":"numberofemployees","operator":"GT","value":"10"}]}]}""",
+            json);
+    }
+
+    [Fact]
     public void Every_operator_has_its_wire_name()
     {
         string[] expected = ["EQ", "NEQ", "LT", "LTE", "GT", "GTE", "BETWEEN", "IN", "NOT_IN", "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN", "NOT_CONTAINS_TOKEN"];
