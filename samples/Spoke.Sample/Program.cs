@@ -21,7 +21,7 @@ Show(
 
 Show(
     "Urgent or high-priority tickets without an owner",
-    Ticket.Where(t => t.TicketPriority.In(TicketTicketPriority.Urgent, TicketTicketPriority.High) & t.HubspotOwnerId.NotHasProperty()));
+    Ticket.Where(t => t.TicketPriority.In(TicketPriority.Urgent, TicketPriority.High) & t.HubspotOwnerId.NotHasProperty()));
 
 Show(
     "Companies by domain (IN lowercases string values, as HubSpot requires)",

@@ -10,7 +10,7 @@ internal static class DocWriter
         writer.WriteLine("/// <summary>", text, "</summary>");
     }
 
-    public static void Property(SourceWriter writer, PropertySpec property, string? extra = null)
+    public static void Property(SourceWriter writer, PropertySpec property)
     {
         Summary(writer, CSharpText.Doc(property.Label));
         var remarks = CSharpText.Doc(property.Description);
@@ -26,11 +26,6 @@ internal static class DocWriter
             "</c> (" + CSharpText.Doc(property.Type) + ", " + CSharpText.Doc(property.FieldType) + ")",
             string.IsNullOrEmpty(property.GroupName) ? "." : ", group <c>" + CSharpText.Doc(property.GroupName) + "</c>.",
             (property.ReadOnly ? " Read-only: HubSpot calculates or owns its value." : string.Empty) + (property.Hidden ? " Hidden in HubSpot." : string.Empty));
-        if (extra is not null)
-        {
-            writer.WriteLine("/// ", extra);
-        }
-
         writer.WriteLine("/// </remarks>");
     }
 }

@@ -32,7 +32,7 @@ internal static class InputEmitter
             var field = FieldName(property.MemberName);
             writer.WriteLine("private ", type, " ", field, ";");
             writer.WriteLine();
-            DocWriter.Property(writer, property, "Setting <see langword=\"null\"/> clears the value in HubSpot.");
+            writer.WriteLine("/// <inheritdoc cref=\"", spec.RecordName + "." + property.MemberName, "\"/>");
             writer.OpenBlock("public " + type + " " + property.MemberName);
             writer.WriteLine("get => ", field, ";");
             writer.OpenBlock("set");
