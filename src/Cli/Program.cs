@@ -1,6 +1,6 @@
 namespace Spoke.Cli;
 
-internal static class CliProgram
+internal static class Program
 {
-    private static int Main() => 0;
+    private static Task<int> Main(string[] args) => SpokeCommandLine.Create().Parse(args).InvokeAsync();
 }

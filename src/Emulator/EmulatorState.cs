@@ -2,6 +2,7 @@ using Spoke.Emulator.Faults;
 using Spoke.Emulator.RateLimiting;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Webhooks;
 
 namespace Spoke.Emulator;
 
@@ -20,6 +21,7 @@ internal sealed class EmulatorState : IDisposable
         Database = new CrmDatabase(schema, Changes, options.TimeProvider);
         RateLimiter = new TokenRateLimiter(options.RateLimits, options.TimeProvider);
         Faults = new FaultInjector(options.Faults);
+        Webhooks = new EmulatorWebhooks(options, Changes);
     }
 
     public HubSpotEmulatorOptions Options { get; }
@@ -33,6 +35,8 @@ internal sealed class EmulatorState : IDisposable
     public TokenRateLimiter RateLimiter { get; }
 
     public FaultInjector Faults { get; }
+
+    public EmulatorWebhooks Webhooks { get; }
 
     /// <summary>The first accepted token.</summary>
     public string AccessToken { get; }
@@ -48,5 +52,9 @@ internal sealed class EmulatorState : IDisposable
                 Context = new Dictionary<string, IReadOnlyList<string>> { ["objectType"] = [nameOrId ?? ""] },
             };
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Webhooks.Dispose();
+        Database.Dispose();
+    }
 }

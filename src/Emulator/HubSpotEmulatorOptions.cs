@@ -30,6 +30,9 @@ public sealed class HubSpotEmulatorOptions
     /// <summary>Fault injection rules.</summary>
     public EmulatorFaults Faults { get; set; } = new();
 
+    /// <summary>The emulated app that webhook subscriptions belong to: app id, client secret, retry behaviour.</summary>
+    public EmulatorWebhookOptions Webhooks { get; set; } = new();
+
     /// <summary>
     /// How long a created or updated record stays out of search results, like HubSpot's eventually consistent
     /// search index. Default zero (visible at once).

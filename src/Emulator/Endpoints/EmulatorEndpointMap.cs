@@ -13,6 +13,7 @@ internal static class EmulatorEndpointMap
         ObjectEndpoints.Map(routes);
         BatchEndpoints.Map(routes);
         SearchEndpoints.Map(routes);
+        Webhooks.WebhookEndpoints.Map(routes);
         MergeEndpoints.Map(routes);
         AssociationEndpoints.Map(routes);
         AssociationBatchEndpoints.Map(routes);

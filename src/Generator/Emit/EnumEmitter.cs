@@ -41,38 +41,39 @@ internal static class EnumEmitter
         DocWriter.Summary(writer, "Converts between <see cref=\"" + type + "\"/> and its wire values; unknown values are kept raw.");
         writer.WriteLine("public static global::Spoke.PicklistCodec<" + type + "> Codec { get; } = new(TryParseWireValue, ToWireValue);");
         writer.WriteLine();
-        DocWriter.Summary(writer, "The option's internal value in HubSpot.");
-        writer.WriteLine("/// <param name=\"value\">The member.</param>");
-        writer.OpenBlock("public static string ToWireValue(this " + type + " value) => value switch");
+        // Lookups are tables, not switches: Roslyn's switch analysis is quadratic in the number of arms, and a picklist with
+        // hundreds of options (countries, time zones) then costs seconds of build time.
+        writer.OpenBlock("private static readonly string[] s_wireValues =");
         foreach (var member in enumSpec.Members)
         {
-            writer.WriteLine(type, ".", member.Name, " => ", CSharpText.Literal(member.WireValue) + ",");
+            writer.WriteLine(CSharpText.Literal(member.WireValue), ",");
         }
 
-        writer.WriteLine("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a member of " + type + ".\"),");
         writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> s_members = CreateMembers();");
+        writer.WriteLine();
+        DocWriter.Summary(writer, "The option's internal value in HubSpot.");
+        writer.WriteLine("/// <param name=\"value\">The member.</param>");
+        writer.WriteLine("public static string ToWireValue(this " + type + " value) => (uint)value < (uint)s_wireValues.Length");
+        writer.Indent();
+        writer.WriteLine("? s_wireValues[(int)value]");
+        writer.WriteLine(": throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a member of " + type + ".\");");
+        writer.Outdent();
         writer.WriteLine();
         DocWriter.Summary(writer, "Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).");
         writer.WriteLine("/// <param name=\"wireValue\">The wire value.</param>");
         writer.WriteLine("/// <param name=\"value\">The member when found.</param>");
         writer.WriteLine("/// <returns><see langword=\"true\"/> when the wire value belongs to a member.</returns>");
-        writer.OpenBlock("public static bool TryParseWireValue(string wireValue, out " + type + " value)");
-        writer.OpenBlock("switch (wireValue)");
-        foreach (var member in enumSpec.Members)
-        {
-            writer.WriteLine("case ", CSharpText.Literal(member.WireValue), ":");
-            writer.Indent();
-            writer.WriteLine("value = ", type, ".", member.Name, ";");
-            writer.WriteLine("return true;");
-            writer.Outdent();
-        }
-
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine("value = default;");
-        writer.WriteLine("return false;");
-        writer.Outdent();
+        writer.WriteLine("public static bool TryParseWireValue(string wireValue, out " + type + " value) => s_members.TryGetValue(wireValue, out value);");
+        writer.WriteLine();
+        writer.OpenBlock("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> CreateMembers()");
+        writer.WriteLine("var members = new global::System.Collections.Generic.Dictionary<string, " + type + ">(s_wireValues.Length, global::System.StringComparer.Ordinal);");
+        writer.OpenBlock("for (var index = 0; index < s_wireValues.Length; index++)");
+        writer.WriteLine("members[s_wireValues[index]] = (" + type + ")index;");
         writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);");
         writer.CloseBlock();
         writer.CloseBlock();
     }

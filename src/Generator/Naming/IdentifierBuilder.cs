@@ -111,7 +111,8 @@ internal static class IdentifierBuilder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsIdentifierPart(c) || c == '_')
+            // A mark cannot start an identifier: "❄️" is a snowflake (a symbol, dropped) then U+FE0F (a mark).
+            if (!IsIdentifierPart(c) || c == '_' || (current.Length == 0 && !IsLetter(c) && !char.IsDigit(c)))
             {
                 Flush(words, current);
                 continue;

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Spoke.Agents.Audit;
+
+/// <summary>Turns an audit entry into one compact JSON line.</summary>
+internal static class AuditEntryWriter
+{
+    public static byte[] ToJsonLine(AuditEntry entry)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("time", entry.Time.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("agent", entry.Agent);
+            writer.WriteString("tool", entry.Tool);
+            writer.WriteString("action", entry.Action);
+            WriteOptional(writer, "objectType", entry.ObjectType);
+            writer.WriteStartArray("recordIds");
+            foreach (var id in entry.RecordIds)
+            {
+                writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+            if (entry.Changes.Count > 0)
+            {
+                WriteChanges(writer, entry.Changes);
+            }
+
+            writer.WriteString("outcome", OutcomeName(entry.Outcome));
+            if (entry.HubSpotStatus is { } status)
+            {
+                writer.WriteNumber("hubspotStatus", status);
+            }
+
+            WriteOptional(writer, "correlationId", entry.CorrelationId);
+            WriteOptional(writer, "error", entry.Error);
+            writer.WriteNumber("durationMs", Math.Round(entry.Duration.TotalMilliseconds, 1));
+            writer.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteChanges(Utf8JsonWriter writer, IReadOnlyList<PropertyChange> changes)
+    {
+        writer.WriteStartArray("changes");
+        foreach (var change in changes)
+        {
+            writer.WriteStartObject();
+            WriteOptional(writer, "recordId", change.RecordId);
+            writer.WriteString("property", change.Property);
+            writer.WriteString("old", change.OldValue);
+            writer.WriteString("new", change.NewValue);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string OutcomeName(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Succeeded => "succeeded",
+        AuditOutcome.DryRun => "dryRun",
+        AuditOutcome.Denied => "denied",
+        AuditOutcome.Invalid => "invalid",
+        _ => "failed",
+    };
+}

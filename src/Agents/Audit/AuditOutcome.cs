@@ -1,0 +1,20 @@
+namespace Spoke.Agents.Audit;
+
+/// <summary>How a tool call ended.</summary>
+public enum AuditOutcome
+{
+    /// <summary>The call ran and HubSpot answered with success.</summary>
+    Succeeded,
+
+    /// <summary>A dry run: nothing was written.</summary>
+    DryRun,
+
+    /// <summary>The policy denied the call before HubSpot was contacted.</summary>
+    Denied,
+
+    /// <summary>The arguments were invalid; HubSpot was not contacted.</summary>
+    Invalid,
+
+    /// <summary>HubSpot (or the connection to it) failed the call.</summary>
+    Failed,
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Spoke.Agents.Catalog;
+
+/// <summary>
+/// The object types and properties in a schema snapshot directory (<c>{objectType}.json</c> property dumps and
+/// <c>schemas.json</c> for custom objects). The tools use it to list valid property names and enumeration values in
+/// their input schemas, so a model does not have to guess.
+/// </summary>
+internal sealed class SnapshotCatalog
+{
+    private const string CustomObjectSchemasFile = "schemas.json";
+
+    private readonly Dictionary<string, CatalogObjectType> _byName;
+
+    private SnapshotCatalog(IEnumerable<CatalogObjectType> objectTypes)
+    {
+        ObjectTypes = [.. objectTypes.OrderBy(type => type.Name, StringComparer.Ordinal)];
+        _byName = new Dictionary<string, CatalogObjectType>(StringComparer.OrdinalIgnoreCase);
+        foreach (var type in ObjectTypes)
+        {
+            _byName[type.Name] = type;
+            if (type.TypeId is not null)
+            {
+                _byName[type.TypeId] = type;
+            }
+        }
+    }
+
+    /// <summary>A catalogue with no snapshots: the tools still work, with generic schemas.</summary>
+    public static SnapshotCatalog Empty { get; } = new([]);
+
+    public IReadOnlyList<CatalogObjectType> ObjectTypes { get; }
+
+    public CatalogObjectType? Find(string objectType) => _byName.GetValueOrDefault(objectType);
+
+    public static SnapshotCatalog Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The schema snapshot directory '{directory}' does not exist. Pass the folder holding the snapshots (e.g. schema-snapshots) or leave it out.");
+        }
+
+        var types = new List<CatalogObjectType>();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var document = ReadDocument(file);
+            if (Path.GetFileName(file).Equals(CustomObjectSchemasFile, StringComparison.OrdinalIgnoreCase))
+            {
+                types.AddRange(ReadCustomObjects(document.RootElement, file));
+            }
+            else
+            {
+                types.Add(new CatalogObjectType(Path.GetFileNameWithoutExtension(file), null, ReadProperties(file, () => PropertyDefinitionReader.ReadResults(document.RootElement))));
+            }
+        }
+
+        return new SnapshotCatalog(types);
+    }
+
+    private static JsonDocument ReadDocument(string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllBytes(file));
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"The schema snapshot '{file}' is not valid JSON: {exception.Message}", exception);
+        }
+    }
+
+    private static IEnumerable<CatalogObjectType> ReadCustomObjects(JsonElement root, string file)
+    {
+        if (!root.TryGetProperty("results", out var schemas) || schemas.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"The custom object schemas file '{file}' must have a \"results\" array (the GET /crm/v3/schemas response).");
+        }
+
+        foreach (var schema in schemas.EnumerateArray())
+        {
+            if (schema.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                && schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Array)
+            {
+                var typeId = schema.TryGetProperty("objectTypeId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+                yield return new CatalogObjectType(name.GetString()!, typeId, ReadProperties(file, () => PropertyDefinitionReader.ReadArray(properties)));
+            }
+        }
+    }
+
+    private static IReadOnlyList<PropertyDefinition> ReadProperties(string file, Func<IReadOnlyList<PropertyDefinition>> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"The schema snapshot '{file}' is not a HubSpot properties response: {exception.Message}", exception);
+        }
+    }
+}

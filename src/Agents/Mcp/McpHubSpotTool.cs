@@ -1,0 +1,51 @@
+using System.Text.Json;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Spoke.Agents.Tools;
+
+namespace Spoke.Agents.Mcp;
+
+/// <summary>Serves one HubSpot tool over MCP: its schema as written from the snapshots, its result as one text block.</summary>
+internal sealed class McpHubSpotTool : McpServerTool
+{
+    private readonly HubSpotTool _tool;
+    private readonly HubSpotToolSet _toolSet;
+    private readonly Func<RequestContext<CallToolRequestParams>, string> _agentOf;
+
+    public McpHubSpotTool(HubSpotTool tool, HubSpotToolSet toolSet, Func<RequestContext<CallToolRequestParams>, string> agentOf)
+    {
+        _tool = tool;
+        _toolSet = toolSet;
+        _agentOf = agentOf;
+        ProtocolTool = new Tool
+        {
+            Name = tool.Name,
+            Title = tool.Title,
+            Description = tool.Description,
+            InputSchema = tool.InputSchema,
+            Annotations = new ToolAnnotations
+            {
+                Title = tool.Title,
+                ReadOnlyHint = tool.IsReadOnly,
+                DestructiveHint = tool.IsDestructive,
+                IdempotentHint = tool.IsReadOnly,
+                OpenWorldHint = true,
+            },
+        };
+    }
+
+    public override Tool ProtocolTool { get; }
+
+    public override IReadOnlyList<object> Metadata => [];
+
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    {
+        var arguments = JsonSerializer.SerializeToElement(request.Params?.Arguments ?? new Dictionary<string, JsonElement>());
+        var result = await _toolSet.RunAsync(_tool, _agentOf(request), arguments, cancellationToken).ConfigureAwait(false);
+        return new CallToolResult
+        {
+            Content = [new TextContentBlock { Text = result.Text }],
+            IsError = result.IsError,
+        };
+    }
+}

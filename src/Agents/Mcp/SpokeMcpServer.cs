@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Spoke.Agents.Audit;
+using Spoke.Agents.Backend;
+using Spoke.Agents.Catalog;
+using Spoke.Agents.Policy;
+using Spoke.Agents.Tools;
+
+namespace Spoke.Agents.Mcp;
+
+/// <summary>
+/// The MCP server behind <c>spoke mcp</c>: the four HubSpot tools, checked against the policy and audited, over stdio
+/// (one agent per process) or streamable HTTP (agents identified by their bearer keys).
+/// </summary>
+public static class SpokeMcpServer
+{
+    private const string ServerName = "spoke";
+
+    /// <summary>Runs the server until <paramref name="cancellationToken"/> fires or, over stdio, the client disconnects.</summary>
+    /// <param name="options">Where HubSpot is, the token, the policy, the agent, the audit file and the transport.</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    /// <exception cref="ArgumentException">An option is missing or invalid; the message says which and how to fix it.</exception>
+    /// <exception cref="PolicyFileException">The policy file is missing or invalid.</exception>
+    public static async Task RunAsync(SpokeMcpServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.AccessToken))
+        {
+            throw new ArgumentException("No HubSpot access token. Set HUBSPOT_TOKEN or pass --token-file.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PolicyPath))
+        {
+            throw new ArgumentException("No policy file. Pass --policy FILE, e.g. {\"agents\": {\"my-agent\": {\"contacts\": \"read\"}}}; without one every call would be denied.", nameof(options));
+        }
+
+        var endpoint = options.HttpListen is null ? null : HttpListenAddress.Parse(options.HttpListen);
+        var policy = await PolicyFileReader.ReadAsync(options.PolicyPath, cancellationToken).ConfigureAwait(false);
+        var agent = options.AgentName;
+        if (endpoint is null && string.IsNullOrWhiteSpace(agent))
+        {
+            throw new ArgumentException("Over stdio the server acts for one agent: pass --agent NAME, a name from the policy file.", nameof(options));
+        }
+
+        if (endpoint is null && !policy.Agents.Any(known => known.Name == agent))
+        {
+            throw new ArgumentException($"Agent '{agent}' is not in the policy file, so every call would be denied. Agents in the policy: {string.Join(", ", policy.Agents.Select(known => known.Name))}.", nameof(options));
+        }
+
+        if (endpoint is not null && !policy.HasKeys)
+        {
+            throw new ArgumentException("Over HTTP each agent is identified by its bearer key: add \"keys\": {\"<sha256 of the key>\": \"agent-name\"} to the policy file.", nameof(options));
+        }
+
+        var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
+        IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
+        using var httpClient = new HttpClient(new HubSpotExchangeRecorder(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+        using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });
+        var toolSet = ToolSetFactory.Create(client, policy, audit, catalog);
+
+        if (endpoint is null)
+        {
+            await RunStdioAsync(toolSet, agent!, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await RunHttpAsync(toolSet, policy, endpoint, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RunStdioAsync(HubSpotToolSet toolSet, string agent, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(settings: null);
+        ConfigureLogging(builder.Logging);
+        builder.Services
+            .AddMcpServer(ConfigureServer)
+            .WithStdioServerTransport()
+            .WithTools(McpTools(toolSet, _ => agent));
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RunHttpAsync(HubSpotToolSet toolSet, AccessPolicy policy, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        ConfigureLogging(builder.Logging);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
+        builder.Services
+            .AddMcpServer(ConfigureServer)
+            .WithHttpTransport(transport => transport.Stateless = true)
+            .WithTools(McpTools(toolSet, request =>
+                request.User?.Identity?.Name ?? throw new InvalidOperationException("The bearer key middleware did not identify the agent.")));
+        await using var app = builder.Build();
+        app.UseMiddleware<BearerKeyAgentMiddleware>(policy);
+        app.MapMcp();
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<McpServerTool> McpTools(HubSpotToolSet toolSet, Func<RequestContext<CallToolRequestParams>, string> agentOf) =>
+        toolSet.Tools.Select(tool => new McpHubSpotTool(tool, toolSet, agentOf));
+
+    private static void ConfigureServer(McpServerOptions server)
+    {
+        server.ServerInfo = new Implementation { Name = ServerName, Version = typeof(SpokeMcpServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" };
+        server.ServerInstructions =
+            "HubSpot CRM tools. Every call is checked against this agent's access policy and audited. "
+            + "Call get_hubspot_schema before writing unfamiliar properties; use dryRun: true to preview a write.";
+    }
+
+    // Stdout carries the protocol over stdio, so every log line goes to stderr.
+    private static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.SetMinimumLevel(LogLevel.Warning);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Spoke.Agents.Tools.Results;
+using Spoke.Search;
+
+namespace Spoke.Agents.Tools.Arguments;
+
+/// <summary>
+/// Builds the runtime's <see cref="SearchRequest"/> from a model's arguments in HubSpot's own shape, and checks it
+/// against HubSpot's limits (<see cref="SearchRequest.Validate"/>) before anything is sent.
+/// </summary>
+internal static class SearchRequestReader
+{
+    public const int DefaultLimit = 10;
+
+    public static IReadOnlyList<string> Directions { get; } = ["ASCENDING", "DESCENDING"];
+
+    public static string LimitsText { get; } = string.Create(
+        CultureInfo.InvariantCulture,
+        $"HubSpot limits: up to {HubSpotLimits.MaxFilterGroups} filterGroups (ORed), {HubSpotLimits.MaxFiltersPerGroup} filters per group (ANDed), {HubSpotLimits.MaxFiltersTotal} filters in total, {HubSpotLimits.MaxSorts} sort, {HubSpotLimits.MaxSearchPageSize} results per page, {HubSpotLimits.MaxSearchResults} results per query, query up to {HubSpotLimits.MaxSearchQueryLength} characters.");
+
+    public static SearchRequest Read(ToolArguments arguments)
+    {
+        var limit = arguments.OptionalInt("limit", DefaultLimit, 1, HubSpotLimits.MaxSearchPageSize);
+        var after = arguments.OptionalInt("after", 0, 0, int.MaxValue);
+        if (after + limit > HubSpotLimits.MaxSearchResults)
+        {
+            throw ToolCallException.Invalid(HubSpotErrorAdvice.SearchDepthAdvice);
+        }
+
+        var request = new SearchRequest
+        {
+            Query = arguments.OptionalString("query"),
+            FilterGroups = ReadFilterGroups(arguments.Element("filterGroups")),
+            Sorts = ReadSorts(arguments.Element("sorts")),
+            Properties = arguments.StringList("properties"),
+            Limit = limit,
+            After = after == 0 ? null : after.ToString(CultureInfo.InvariantCulture),
+        };
+        try
+        {
+            request.Validate();
+        }
+        catch (ArgumentException exception)
+        {
+            throw ToolCallException.Invalid(exception, string.Empty, "Split the search or simplify the filters.");
+        }
+
+        return request;
+    }
+
+    private static List<SearchFilterGroup> ReadFilterGroups(JsonElement? element)
+    {
+        if (element is not { } groups)
+        {
+            return [];
+        }
+
+        if (groups.ValueKind != JsonValueKind.Array)
+        {
+            throw ToolCallException.Invalid("'filterGroups' must be an array like [{\"filters\": [{\"propertyName\": \"email\", \"operator\": \"EQ\", \"value\": \"a@b.com\"}]}].");
+        }
+
+        var result = new List<SearchFilterGroup>();
+        var groupIndex = 0;
+        foreach (var group in groups.EnumerateArray())
+        {
+            var path = $"filterGroups[{groupIndex++}]";
+            if (group.ValueKind != JsonValueKind.Object || !group.TryGetProperty("filters", out var filters) || filters.ValueKind != JsonValueKind.Array || filters.GetArrayLength() == 0)
+            {
+                throw ToolCallException.Invalid($"'{path}' must be an object with a non-empty \"filters\" array.");
+            }
+
+            var filterIndex = 0;
+            result.Add(new SearchFilterGroup([.. filters.EnumerateArray().Select(filter => ReadFilter(filter, $"{path}.filters[{filterIndex++}]"))]));
+        }
+
+        return result;
+    }
+
+    private static SearchFilter ReadFilter(JsonElement filter, string path)
+    {
+        if (filter.ValueKind != JsonValueKind.Object)
+        {
+            throw ToolCallException.Invalid($"'{path}' must be an object with propertyName, operator and value, values or highValue.");
+        }
+
+        var arguments = new ToolArguments(filter);
+        var propertyName = arguments.RequiredString("propertyName", $"the property '{path}' filters on.");
+        var operatorName = arguments.RequiredString("operator", string.Join(", ", SearchOperatorNames.All)).ToUpperInvariant();
+        if (!SearchOperatorNames.TryParse(operatorName, out var searchOperator))
+        {
+            throw ToolCallException.Invalid($"'{path}.operator' is '{operatorName}'; use one of {string.Join(", ", SearchOperatorNames.All)}.");
+        }
+
+        var values = filter.TryGetProperty("values", out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(item => ScalarText(item, path + ".values")).ToList()
+            : null;
+        try
+        {
+            return SearchFilter.Create(propertyName, searchOperator, ScalarText(filter, "value", path), ScalarText(filter, "highValue", path), values!);
+        }
+        catch (ArgumentException exception)
+        {
+            throw ToolCallException.Invalid(exception, $"'{path}': ", string.Empty);
+        }
+    }
+
+    private static List<SearchSort> ReadSorts(JsonElement? element)
+    {
+        if (element is not { } sorts)
+        {
+            return [];
+        }
+
+        if (sorts.ValueKind != JsonValueKind.Array)
+        {
+            throw ToolCallException.Invalid("'sorts' must be an array like [{\"propertyName\": \"createdate\", \"direction\": \"DESCENDING\"}].");
+        }
+
+        return
+        [
+            .. sorts.EnumerateArray().Select(sort =>
+            {
+                if (sort.ValueKind != JsonValueKind.Object)
+                {
+                    throw ToolCallException.Invalid("Each sort must be an object {\"propertyName\": ..., \"direction\": \"ASCENDING\" | \"DESCENDING\"}.");
+                }
+
+                var arguments = new ToolArguments(sort);
+                var property = arguments.RequiredString("propertyName", "the property to sort by.");
+                var descending = arguments.Has("direction") && arguments.RequiredChoice("direction", Directions) == "DESCENDING";
+                return new SearchSort(property, descending ? SortDirection.Descending : SortDirection.Ascending);
+            }),
+        ];
+    }
+
+    private static string? ScalarText(JsonElement filter, string name, string path) =>
+        filter.TryGetProperty(name, out var value) ? ScalarText(value, $"{path}.{name}") : null;
+
+    private static string? ScalarText(JsonElement value, string path) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => null,
+        _ => throw ToolCallException.Invalid($"'{path}' must be a string, number or boolean."),
+    };
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Spoke.Agents.Catalog;
+using Spoke.Agents.Policy;
+using Spoke.Agents.Tools.Results;
+using Spoke.Agents.Tools.Schemas;
+
+namespace Spoke.Agents.Tools;
+
+/// <summary><c>get_hubspot_schema</c>: the live account's properties of one object type, grouped, with types and options.</summary>
+internal sealed class GetSchemaTool : HubSpotTool
+{
+    public const string ToolName = "get_hubspot_schema";
+
+    public GetSchemaTool(ToolServices services)
+        : base(services)
+    {
+    }
+
+    public override string Name => ToolName;
+
+    public override string Title => "Get HubSpot schema";
+
+    public override string Description =>
+        "List the properties of a HubSpot object type as the live account defines them, grouped by property group: name, label, type, "
+        + "fieldType, description, valid options of enumerations, and readOnly for values HubSpot computes. Call it before writing "
+        + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only.";
+
+    public override bool IsReadOnly => true;
+
+    public override bool IsDestructive => false;
+
+    public override async Task<string> ExecuteAsync(ToolCall call, CancellationToken cancellationToken = default)
+    {
+        call.Action = "schema";
+        var objectType = ResolveObjectType(call, "objectType");
+        var group = call.Arguments.OptionalString("group");
+        call.Authorize(objectType, RecordOperation.Read);
+        var properties = await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false);
+        var groups = properties
+            .Where(property => !property.IsHidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
+            .GroupBy(property => property.GroupName, StringComparer.Ordinal)
+            .OrderBy(grouping => grouping.Key, StringComparer.Ordinal)
+            .ToList();
+        if (group is not null && groups.Count == 0)
+        {
+            var known = properties.Select(property => property.GroupName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            throw ToolCallException.Invalid($"'{objectType.Name}' has no property group '{group}'. Groups: {string.Join(", ", known)}.");
+        }
+
+        return ResultJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("objectType", objectType.Name);
+            writer.WriteStartArray("groups");
+            foreach (var grouping in groups)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", grouping.Key);
+                writer.WriteStartArray("properties");
+                foreach (var property in grouping)
+                {
+                    WriteProperty(writer, property);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
+    {
+        SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
+        SchemaWriter.String(writer, "group", "Only this property group (e.g. contactinformation).");
+        return ["objectType"];
+    }
+
+    private static void WriteProperty(Utf8JsonWriter writer, PropertyDefinition property)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", property.Name);
+        writer.WriteString("label", property.Label);
+        writer.WriteString("type", property.Type);
+        writer.WriteString("fieldType", property.FieldType);
+        if (property.Description.Length > 0)
+        {
+            writer.WriteString("description", property.Description);
+        }
+
+        if (property.IsReadOnly)
+        {
+            writer.WriteBoolean("readOnly", true);
+        }
+
+        if (property.Options.Count > 0)
+        {
+            writer.WriteStartArray("options");
+            foreach (var option in property.Options)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("value", option.Value);
+                writer.WriteString("label", option.Label);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,333 @@
+using System.Text.Json;
+using Spoke.Agents.Audit;
+using Spoke.Agents.Backend;
+using Spoke.Agents.Policy;
+using Spoke.Agents.Tools.Arguments;
+using Spoke.Agents.Tools.Results;
+using Spoke.Agents.Tools.Schemas;
+
+namespace Spoke.Agents.Tools;
+
+/// <summary><c>manage_hubspot_records</c>: get, create, update, upsert and delete records of any object type, with dry runs.</summary>
+internal sealed class ManageRecordsTool : HubSpotTool
+{
+    public const string ToolName = "manage_hubspot_records";
+
+    private static readonly IReadOnlyList<string> Actions = ["get", "create", "update", "upsert", "delete"];
+
+    public ManageRecordsTool(ToolServices services)
+        : base(services)
+    {
+    }
+
+    public override string Name => ToolName;
+
+    public override string Title => "Manage HubSpot records";
+
+    public override string Description =>
+        "Get, create, update, upsert or delete (archive) HubSpot records of any object type. "
+        + "get: id (or a unique idProperty value with idProperty), optional properties, archived. create: properties, optional associations. "
+        + "update: id, properties (null clears a value). "
+        + $"upsert: idProperty (a unique property such as email) and records [{{id, properties}}], at most {HubSpotLimits.MaxBatchSize} per call. "
+        + "delete: id. Writes accept dryRun: true, which returns the current and proposed values without writing. "
+        + $"Property values are strings of at most {HubSpotLimits.MaxPropertyValueLength} characters; call get_hubspot_schema for names and options.";
+
+    public override bool IsReadOnly => false;
+
+    public override bool IsDestructive => true;
+
+    public override Task<string> ExecuteAsync(ToolCall call, CancellationToken cancellationToken = default)
+    {
+        call.Action = call.Arguments.RequiredChoice("action", Actions);
+        var objectType = ResolveObjectType(call, "objectType");
+        call.IsDryRun = call.Action != "get" && call.Arguments.OptionalBool("dryRun");
+        return call.Action switch
+        {
+            "get" => GetAsync(call, objectType, cancellationToken),
+            "create" => CreateAsync(call, objectType, cancellationToken),
+            "update" => UpdateAsync(call, objectType, cancellationToken),
+            "upsert" => UpsertAsync(call, objectType, cancellationToken),
+            _ => DeleteAsync(call, objectType, cancellationToken),
+        };
+    }
+
+    protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
+    {
+        SchemaWriter.String(writer, "action", "What to do.", Actions);
+        SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
+        SchemaWriter.String(writer, "id", "The record id (get, update, delete), or the idProperty value when idProperty is set.");
+        SchemaWriter.String(writer, "idProperty", "A unique property (such as email) that 'id' holds a value of; required for upsert.");
+        SchemaWriter.PropertyValues(writer, "properties", "Property values to write (create, update); for get, leave out and use 'propertiesToReturn'.");
+        SchemaWriter.StringArray(writer, "propertiesToReturn", "For get: the property names to return; leave out for HubSpot's defaults.");
+        SchemaWriter.Boolean(writer, "archived", "For get: look the id up among archived (deleted) records.");
+        WriteRecordsSchema(writer);
+        WriteAssociationsSchema(writer);
+        SchemaWriter.Boolean(writer, "dryRun", "For writes: return the current and proposed values without writing.");
+        return ["action", "objectType"];
+    }
+
+    protected override void WriteConditionalSchemas(Utf8JsonWriter writer) =>
+        PropertyCatalogSchema.WriteConditionalRules(writer, Services.Catalog, "objectType", (then, objectType) =>
+        {
+            then.WriteStartObject("properties");
+            then.WriteStartObject("properties");
+            PropertyCatalogSchema.WriteWritableProperties(then, objectType);
+            then.WriteEndObject();
+            then.WriteEndObject();
+        });
+
+    private async Task<string> GetAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
+    {
+        var id = call.Arguments.RequiredString("id", "the record id to get.");
+        call.RecordIds.Add(id);
+        call.Authorize(objectType, RecordOperation.Read);
+        var record = await Services.Backend.GetAsync(
+            objectType, id, call.Arguments.OptionalString("idProperty"), call.Arguments.StringList("propertiesToReturn"), call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
+        call.RecordIds[0] = record.Id;
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+    }
+
+    private async Task<string> CreateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
+    {
+        var properties = RequiredProperties(call);
+        var associations = ReadAssociations(call);
+        call.Authorize(objectType, RecordOperation.Write, [.. properties.Keys]);
+        foreach (var association in associations)
+        {
+            call.Authorize(association.ToType, RecordOperation.Write);
+        }
+
+        call.Changes.AddRange(properties.Select(pair => new PropertyChange(null, pair.Key, null, pair.Value)));
+        if (call.IsDryRun)
+        {
+            return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
+        }
+
+        var record = await Services.Backend.CreateAsync(objectType, properties, cancellationToken).ConfigureAwait(false);
+        call.RecordIds.Add(record.Id);
+        foreach (var association in associations)
+        {
+            await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+    }
+
+    private async Task<string> UpdateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
+    {
+        var id = call.Arguments.RequiredString("id", "the id of the record to update.");
+        var idProperty = call.Arguments.OptionalString("idProperty");
+        var properties = RequiredProperties(call);
+        call.RecordIds.Add(id);
+        call.Authorize(objectType, RecordOperation.Write, [.. properties.Keys]);
+
+        // Read first: the dry run shows current values, and the audit keeps old and new values of every update.
+        var current = await Services.Backend.GetAsync(objectType, id, idProperty, [.. properties.Keys], archived: false, cancellationToken).ConfigureAwait(false);
+        call.RecordIds[0] = current.Id;
+        call.Changes.AddRange(properties.Select(pair => new PropertyChange(current.Id, pair.Key, current.Properties.GetValueOrDefault(pair.Key), pair.Value)));
+        if (call.IsDryRun)
+        {
+            return DryRunResult(writer =>
+            {
+                writer.WriteString("id", current.Id);
+                ResultJson.WriteProperties(writer, "current", properties.Keys.ToDictionary(name => name, name => current.Properties.GetValueOrDefault(name)));
+                ResultJson.WriteProperties(writer, "proposed", properties);
+            });
+        }
+
+        var record = await Services.Backend.UpdateAsync(objectType, current.Id, properties, cancellationToken).ConfigureAwait(false);
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+    }
+
+    private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
+    {
+        var idProperty = call.Arguments.RequiredString("idProperty", "the unique property (such as email) that each record's id holds a value of.");
+        var inputs = ReadUpsertInputs(call);
+        call.Authorize(objectType, RecordOperation.Write, [.. inputs.SelectMany(input => input.Properties.Keys).Distinct(StringComparer.Ordinal)]);
+        call.RecordIds.AddRange(inputs.Select(input => input.Id));
+        call.Changes.AddRange(inputs.SelectMany(input => input.Properties.Select(pair => new PropertyChange(input.Id, pair.Key, null, pair.Value))));
+        if (call.IsDryRun)
+        {
+            return DryRunResult(writer =>
+            {
+                writer.WriteString("idProperty", idProperty);
+                writer.WriteStartArray("records");
+                foreach (var input in inputs)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", input.Id);
+                    ResultJson.WriteProperties(writer, "proposed", input.Properties);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            });
+        }
+
+        var outcome = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
+        call.RecordIds.AddRange(outcome.Records.Select(record => record.Id));
+        return ResultJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("results");
+            foreach (var record in outcome.Records)
+            {
+                ResultJson.WriteRecord(writer, record);
+            }
+
+            writer.WriteEndArray();
+            if (outcome.Failures.Count > 0)
+            {
+                writer.WriteStartArray("errors");
+                foreach (var failure in outcome.Failures)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", failure.Id);
+                    writer.WriteString("message", failure.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        });
+    }
+
+    private async Task<string> DeleteAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
+    {
+        var id = call.Arguments.RequiredString("id", "the id of the record to delete.");
+        call.RecordIds.Add(id);
+        call.Authorize(objectType, RecordOperation.Delete);
+        if (call.IsDryRun)
+        {
+            var current = await Services.Backend.GetAsync(objectType, id, null, [], archived: false, cancellationToken).ConfigureAwait(false);
+            return DryRunResult(writer =>
+            {
+                writer.WritePropertyName("wouldArchive");
+                ResultJson.WriteRecord(writer, current);
+            });
+        }
+
+        await Services.Backend.ArchiveAsync(objectType, id, cancellationToken).ConfigureAwait(false);
+        return ResultJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteBoolean("archived", true);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static IReadOnlyDictionary<string, string?> RequiredProperties(ToolCall call)
+    {
+        var properties = call.Arguments.PropertyValues("properties");
+        if (properties.Count == 0)
+        {
+            throw ToolCallException.Invalid($"'properties' is required for {call.Action}: an object such as {{\"firstname\": \"Ada\"}}. Call get_hubspot_schema for valid names.");
+        }
+
+        CheckValueLengths(properties, "properties");
+        return properties;
+    }
+
+    private static void CheckValueLengths(IReadOnlyDictionary<string, string?> properties, string path)
+    {
+        var tooLong = properties.FirstOrDefault(pair => pair.Value is { Length: > HubSpotLimits.MaxPropertyValueLength });
+        if (tooLong.Key is not null)
+        {
+            throw ToolCallException.Invalid($"'{path}.{tooLong.Key}' has {tooLong.Value!.Length} characters; HubSpot stores at most {HubSpotLimits.MaxPropertyValueLength}.");
+        }
+    }
+
+    private static List<UpsertInput> ReadUpsertInputs(ToolCall call)
+    {
+        if (call.Arguments.Element("records") is not { ValueKind: JsonValueKind.Array } records || records.GetArrayLength() == 0)
+        {
+            throw ToolCallException.Invalid("'records' is required for upsert: [{\"id\": \"<idProperty value>\", \"properties\": {...}}].");
+        }
+
+        if (records.GetArrayLength() > HubSpotLimits.MaxBatchSize)
+        {
+            throw ToolCallException.Invalid($"'records' has {records.GetArrayLength()} items; HubSpot upserts at most {HubSpotLimits.MaxBatchSize} per call. Split them into several calls.");
+        }
+
+        var inputs = new List<UpsertInput>();
+        var index = 0;
+        foreach (var record in records.EnumerateArray())
+        {
+            var path = $"records[{index++}]";
+            var arguments = new ToolArguments(record);
+            var id = arguments.RequiredString("id", $"each record needs the idProperty value in '{path}.id'.");
+            var properties = arguments.PropertyValues("properties");
+            CheckValueLengths(properties, $"{path}.properties");
+            inputs.Add(new UpsertInput(id, properties));
+        }
+
+        var duplicate = inputs.GroupBy(input => input.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        return duplicate is null
+            ? inputs
+            : throw ToolCallException.Invalid($"'records' has id '{duplicate.Key}' more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
+    }
+
+    private List<NewAssociation> ReadAssociations(ToolCall call)
+    {
+        if (call.Arguments.Element("associations") is not { } associations)
+        {
+            return [];
+        }
+
+        if (associations.ValueKind != JsonValueKind.Array)
+        {
+            throw ToolCallException.Invalid("'associations' must be an array of {\"toObjectType\", \"toId\"}.");
+        }
+
+        return
+        [
+            .. associations.EnumerateArray().Select(item =>
+            {
+                var arguments = new ToolArguments(item);
+                var toType = ObjectTypeResolver.Resolve(arguments.RequiredString("toObjectType", "the type of the record to associate."), Services.Catalog);
+                return new NewAssociation(toType, arguments.RequiredString("toId", "the id of the record to associate."));
+            }),
+        ];
+    }
+
+    private static string DryRunResult(Action<Utf8JsonWriter> writeBody) => ResultJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteBoolean("dryRun", true);
+        writeBody(writer);
+        writer.WriteEndObject();
+    });
+
+    private static void WriteRecordsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "records",
+            $"For upsert: [{{\"id\": <idProperty value>, \"properties\": {{...}}}}], at most {HubSpotLimits.MaxBatchSize}.",
+            HubSpotLimits.MaxBatchSize,
+            record =>
+            {
+                SchemaWriter.String(record, "id", "The idProperty value identifying the record.");
+                SchemaWriter.PropertyValues(record, "properties", "Property values to write.");
+            },
+            "id",
+            "properties");
+
+    private static void WriteAssociationsSchema(Utf8JsonWriter writer) =>
+        SchemaWriter.ObjectArray(
+            writer,
+            "associations",
+            "For create: records to associate the new record with (default association type).",
+            maxItems: null,
+            association =>
+            {
+                SchemaWriter.String(association, "toObjectType", "The other record's object type.");
+                SchemaWriter.String(association, "toId", "The other record's id.");
+            },
+            "toObjectType",
+            "toId");
+
+    private sealed record NewAssociation(CrmObjectType ToType, string ToId);
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Spoke.Agents.Audit;
+using Spoke.Agents.Backend;
+using Spoke.Agents.Tools.Arguments;
+using Spoke.Agents.Tools.Results;
+
+namespace Spoke.Agents.Tools;
+
+/// <summary>
+/// Runs one tool call the same way for MCP and for <c>AIFunction</c>s: read the arguments, let the tool check the policy
+/// and call HubSpot, turn failures into actionable tool errors, and write exactly one audit line whatever happened.
+/// </summary>
+internal sealed class ToolRunner
+{
+    private readonly ToolServices _services;
+
+    public ToolRunner(ToolServices services)
+    {
+        _services = services;
+    }
+
+    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, JsonElement arguments, CancellationToken cancellationToken = default)
+    {
+        var started = _services.Time.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        var exchange = HubSpotExchange.Begin();
+        var call = new ToolCall(agent, new ToolArguments(arguments), _services);
+        var result = new ToolResult("The call failed unexpectedly; the server log has the details.", IsError: true);
+        var outcome = AuditOutcome.Failed;
+        HubSpotCallException? failure = null;
+        try
+        {
+            result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: false);
+            outcome = call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded;
+        }
+        catch (ToolCallException exception)
+        {
+            result = new ToolResult(exception.Message, IsError: true);
+            outcome = exception.Outcome;
+        }
+        catch (HubSpotCallException exception)
+        {
+            failure = exception;
+            result = new ToolResult(HubSpotErrorAdvice.Describe(exception, call), IsError: true);
+            outcome = AuditOutcome.Failed;
+        }
+        catch (ArgumentException exception)
+        {
+            // The runtime's own checks (HubSpot limits, malformed ids) reject input before sending; the model can fix it.
+            result = new ToolResult(ToolCallException.Invalid(exception, string.Empty, "Fix the arguments and retry.").Message, IsError: true);
+            outcome = AuditOutcome.Invalid;
+        }
+        catch (OperationCanceledException)
+        {
+            result = new ToolResult("The call was cancelled before it finished.", IsError: true);
+            throw;
+        }
+        finally
+        {
+            // Written even when the caller gave up, so that nothing done in HubSpot goes unrecorded.
+            await _services.Audit.WriteAsync(
+                new AuditEntry
+                {
+                    Time = started,
+                    Agent = agent,
+                    Tool = tool.Name,
+                    Action = call.Action,
+                    ObjectType = call.ObjectType,
+                    RecordIds = [.. call.RecordIds.Distinct(StringComparer.Ordinal)],
+                    Changes = call.Changes,
+                    Outcome = outcome,
+                    HubSpotStatus = failure is { StatusCode: > 0 } ? failure.StatusCode : exchange.StatusCode,
+                    CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
+                    Error = result.IsError ? result.Text : null,
+                    Duration = stopwatch.Elapsed,
+                },
+                CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,17 @@
+using Spoke.Agents.Audit;
+using Spoke.Agents.Backend;
+using Spoke.Agents.Catalog;
+using Spoke.Agents.Policy;
+
+namespace Spoke.Agents.Tools;
+
+/// <summary>Builds the four tools over a <see cref="HubSpotClient"/>, the same way for the MCP server and for AIFunctions.</summary>
+internal static class ToolSetFactory
+{
+    public static HubSpotToolSet Create(HubSpotClient client, AccessPolicy policy, IAuditLog audit, SnapshotCatalog catalog)
+    {
+        var backend = new HubSpotClientBackend(client);
+        var time = TimeProvider.System;
+        return new HubSpotToolSet(new ToolServices(policy, backend, catalog, new LiveSchemaCache(backend, time), audit, time));
+    }
+}

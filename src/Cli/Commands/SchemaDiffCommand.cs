@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Spoke.Cli.Connection;
+using Spoke.Cli.Schema;
+using Spoke.Cli.Schema.Diff;
+using Spoke.Cli.Schema.Fetching;
+using Spoke.Cli.Schema.Snapshots;
+
+namespace Spoke.Cli.Commands;
+
+/// <summary><c>spoke schema diff</c>: what changed between the snapshots and the live account (or another folder).</summary>
+internal static class SchemaDiffCommand
+{
+    /// <summary>Creates the command; HubSpot requests are retried on <paramref name="retrySchedule"/>.</summary>
+    public static Command Create(RetrySchedule retrySchedule)
+    {
+        var snapshots = SnapshotFolderOption.Create("--snapshots", "The snapshot folder the code is compiled against (the 'before' side).");
+        var against = new Option<string?>("--against") { Description = "Compare with the snapshots in this folder instead of the live account." };
+        var live = new Option<bool>("--live") { Description = "Compare with the live account (the default)." };
+        var failOn = new Option<FailureLevel>("--fail-on")
+        {
+            Description = "Exit with code 4 when there are changes at this level: none (default), breaking, any.",
+            DefaultValueFactory = _ => FailureLevel.None,
+        };
+        var connection = new HubSpotConnectionOptions();
+
+        var command = new Command(
+            "diff",
+            "Show what changed between the snapshots and the live account: properties added and removed, type changes, options added, removed or relabelled, read-only changes. Changes that break compiled code are marked BREAKING.")
+        {
+            snapshots,
+            against,
+            live,
+            failOn,
+        };
+        connection.AddTo(command);
+
+        CommandRunner.SetAction(command, async (parseResult, context, cancellationToken) =>
+        {
+            var snapshotDirectory = parseResult.GetRequiredValue(snapshots);
+            var againstDirectory = parseResult.GetValue(against);
+            if (againstDirectory is not null && parseResult.GetValue(live))
+            {
+                throw new CliException("Pass either --against DIR or --live, not both.", ExitCodes.UsageError);
+            }
+
+            var beforeFiles = SnapshotDirectory.ReadAll(snapshotDirectory);
+            IReadOnlyList<SnapshotFile> afterFiles;
+            string afterName;
+            if (againstDirectory is not null)
+            {
+                afterFiles = SnapshotDirectory.ReadAll(againstDirectory);
+                afterName = againstDirectory;
+            }
+            else
+            {
+                var hubSpot = connection.Resolve(parseResult);
+                var sources = SchemaSelection.Choose(objectTypes: null, all: false, snapshotDirectory);
+                using var fetcher = new SchemaFetcher(hubSpot, retrySchedule, context.Error);
+                afterFiles = await fetcher.FetchAllAsync(sources, cancellationToken).ConfigureAwait(false);
+                afterName = hubSpot.ToString();
+            }
+
+            var changes = SchemaDiffer.Compare(SchemaShapeReader.Read(beforeFiles), SchemaShapeReader.Read(afterFiles));
+            await DiffReportWriter.WriteAsync(context.Output, changes, snapshotDirectory, afterName, cancellationToken).ConfigureAwait(false);
+
+            var failing = parseResult.GetValue(failOn) switch
+            {
+                FailureLevel.Breaking => changes.Any(change => change.IsBreaking),
+                FailureLevel.Any => changes.Count > 0,
+                _ => false,
+            };
+            return failing ? ExitCodes.ChangesFound : ExitCodes.Success;
+        });
+        return command;
+    }
+}

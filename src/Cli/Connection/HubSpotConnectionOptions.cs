@@ -1,0 +1,89 @@
+using System.CommandLine;
+
+namespace Spoke.Cli.Connection;
+
+/// <summary>
+/// The options every command that talks to HubSpot shares: <c>--base-url</c> and <c>--token-file</c>, with the token
+/// taken from <c>HUBSPOT_TOKEN</c> when no file is given. The token is never accepted on the command line, so it stays
+/// out of shell history and process listings.
+/// </summary>
+internal sealed class HubSpotConnectionOptions
+{
+    /// <summary>The environment variable that holds the access token.</summary>
+    public const string TokenVariable = "HUBSPOT_TOKEN";
+
+    /// <summary>HubSpot's public API root.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.hubapi.com/");
+
+    /// <summary>Creates the options; call <see cref="AddTo"/> to register them on a command.</summary>
+    public HubSpotConnectionOptions()
+    {
+        BaseUrl = new Option<Uri>("--base-url")
+        {
+            Description = "The HubSpot API root, or the emulator's address (for example http://127.0.0.1:5080).",
+            DefaultValueFactory = _ => DefaultBaseAddress,
+            CustomParser = ParseBaseAddress,
+        };
+        TokenFile = new Option<FileInfo?>("--token-file")
+        {
+            Description = $"A file holding the access token. Without it the token is read from {TokenVariable}.",
+        };
+    }
+
+    /// <summary><c>--base-url</c>.</summary>
+    public Option<Uri> BaseUrl { get; }
+
+    /// <summary><c>--token-file</c>.</summary>
+    public Option<FileInfo?> TokenFile { get; }
+
+    /// <summary>Adds both options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(BaseUrl);
+        command.Options.Add(TokenFile);
+    }
+
+    /// <summary>Reads the base address and the token for one invocation.</summary>
+    /// <exception cref="CliException">No token is available, or the token file is missing or empty.</exception>
+    public HubSpotConnection Resolve(ParseResult parseResult) =>
+        new(parseResult.GetRequiredValue(BaseUrl), ReadToken(parseResult.GetValue(TokenFile)));
+
+    private static string ReadToken(FileInfo? tokenFile)
+    {
+        if (tokenFile is null)
+        {
+            var fromEnvironment = Environment.GetEnvironmentVariable(TokenVariable)?.Trim();
+            return string.IsNullOrEmpty(fromEnvironment)
+                ? throw new CliException(
+                    $"No HubSpot access token. Set {TokenVariable} or pass --token-file PATH (a private app token with the crm.schemas.*.read scopes).",
+                    ExitCodes.UsageError)
+                : fromEnvironment;
+        }
+
+        string content;
+        try
+        {
+            content = File.ReadAllText(tokenFile.FullName).Trim();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot read the token file '{tokenFile.FullName}': {exception.Message}", ExitCodes.UsageError, exception);
+        }
+
+        return content.Length == 0
+            ? throw new CliException($"The token file '{tokenFile.FullName}' is empty. Put the access token on its first line.", ExitCodes.UsageError)
+            : content;
+    }
+
+    private static Uri ParseBaseAddress(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            result.AddError($"--base-url must be an absolute http or https URL such as https://api.hubapi.com, not '{text}'.");
+            return DefaultBaseAddress;
+        }
+
+        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+}

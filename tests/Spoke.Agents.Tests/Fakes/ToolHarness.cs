@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Spoke.Agents.Catalog;
+using Spoke.Agents.Policy;
+using Spoke.Agents.Tools;
+using Spoke.Agents.Tools.Results;
+
+namespace Spoke.Agents.Tests.Fakes;
+
+/// <summary>The four tools over a fake backend, the repository's snapshots and an in-memory audit log.</summary>
+internal sealed class ToolHarness
+{
+    public const string DefaultPolicy = """
+        {"agents": {
+          "support-bot": {"tickets": "write", "contacts": "read"},
+          "analyst": {"*": "read"},
+          "admin": {"*": {"access": "write", "delete": true}},
+          "careful": {"contacts": {"access": "write", "allowProperties": ["firstname", "lastname"], "denyProperties": ["lastname"]}}
+        }}
+        """;
+
+    public ToolHarness(string policy = DefaultPolicy)
+    {
+        var catalog = SharedCatalog.Value;
+        var services = new ToolServices(PolicyFileReader.Parse(policy), Backend, catalog, new LiveSchemaCache(Backend, TimeProvider.System), Audit, TimeProvider.System);
+        ToolSet = new HubSpotToolSet(services);
+    }
+
+    public FakeCrmBackend Backend { get; } = new();
+
+    public MemoryAuditLog Audit { get; } = new();
+
+    public HubSpotToolSet ToolSet { get; }
+
+    public HubSpotTool Tool(string name) => ToolSet.Tools.Single(tool => tool.Name == name);
+
+    public Task<ToolResult> CallAsync(string tool, string agent, string argumentsJson)
+    {
+        using var document = JsonDocument.Parse(argumentsJson);
+        return ToolSet.RunAsync(Tool(tool), agent, document.RootElement.Clone());
+    }
+
+    public static string SnapshotDirectory { get; } = FindSnapshots();
+
+    private static readonly Lazy<SnapshotCatalog> SharedCatalog = new(() => SnapshotCatalog.Load(SnapshotDirectory));
+
+    private static string FindSnapshots()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "schema-snapshots");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("schema-snapshots not found above the test output directory.");
+    }
+}

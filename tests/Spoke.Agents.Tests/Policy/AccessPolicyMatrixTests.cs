@@ -1,0 +1,49 @@
+using Spoke.Agents.Policy;
+using Spoke.Agents.Tests.Fakes;
+
+namespace Spoke.Agents.Tests.Policy;
+
+public sealed class AccessPolicyMatrixTests
+{
+    private static readonly AccessPolicy Policy = PolicyFileReader.Parse(ToolHarness.DefaultPolicy);
+
+    [Theory]
+    [InlineData("support-bot", "tickets", RecordOperation.Read, true)]
+    [InlineData("support-bot", "tickets", RecordOperation.Write, true)]
+    [InlineData("support-bot", "tickets", RecordOperation.Delete, false)]
+    [InlineData("support-bot", "contacts", RecordOperation.Read, true)]
+    [InlineData("support-bot", "contacts", RecordOperation.Write, false)]
+    [InlineData("support-bot", "deals", RecordOperation.Read, false)]
+    [InlineData("analyst", "deals", RecordOperation.Read, true)]
+    [InlineData("analyst", "shipment", RecordOperation.Read, true)]
+    [InlineData("analyst", "deals", RecordOperation.Write, false)]
+    [InlineData("admin", "companies", RecordOperation.Delete, true)]
+    [InlineData("stranger", "contacts", RecordOperation.Read, false)]
+    public void Decides_per_agent_object_and_operation(string agent, string objectType, RecordOperation operation, bool allowed)
+    {
+        var decision = Policy.Evaluate(agent, objectType, operation, []);
+
+        Assert.Equal(allowed, decision.IsAllowed);
+        Assert.Equal(allowed, decision.Reason.Length == 0);
+    }
+
+    [Fact]
+    public void Property_lists_restrict_writes_and_name_the_offenders()
+    {
+        var allowed = Policy.Evaluate("careful", "contacts", RecordOperation.Write, ["firstname"]);
+        var denied = Policy.Evaluate("careful", "contacts", RecordOperation.Write, ["firstname", "lastname", "email"]);
+
+        Assert.True(allowed.IsAllowed);
+        Assert.False(denied.IsAllowed);
+        Assert.Contains("email, lastname", denied.Reason, StringComparison.Ordinal);
+        Assert.Contains("Properties it may write: firstname, lastname", denied.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Denial_says_what_the_agent_may_do_instead()
+    {
+        var decision = Policy.Evaluate("support-bot", "deals", RecordOperation.Write, []);
+
+        Assert.Contains("Object types it may read: contacts, tickets", decision.Reason, StringComparison.Ordinal);
+    }
+}

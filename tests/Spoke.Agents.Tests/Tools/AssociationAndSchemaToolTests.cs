@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Spoke.Agents.Tests.Fakes;
+using Spoke.Associations;
+
+namespace Spoke.Agents.Tests.Tools;
+
+public sealed class AssociationAndSchemaToolTests
+{
+    private const string Associations = "manage_hubspot_associations";
+
+    private readonly ToolHarness _harness = new();
+
+    [Fact]
+    public async Task Create_list_and_remove_an_association()
+    {
+        var created = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2"}""");
+        var listed = await _harness.CallAsync(Associations, "admin", """{"action": "list", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies"}""");
+        var removed = await _harness.CallAsync(Associations, "admin", """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2"}""");
+
+        Assert.False(created.IsError, created.Text);
+        Assert.Contains("\"toObjectId\":\"2\"", listed.Text, StringComparison.Ordinal);
+        Assert.False(removed.IsError, removed.Text);
+        Assert.Equal(3, _harness.Audit.Entries.Count);
+    }
+
+    [Fact]
+    public async Task Unknown_label_lists_the_labels_in_use()
+    {
+        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
+
+        var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Boss"}""");
+
+        Assert.True(result.IsError);
+        Assert.Contains("\"Decision maker\" (USER_DEFINED/30)", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Known_label_is_used_for_create()
+    {
+        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
+
+        var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "decision maker"}""");
+
+        Assert.Contains("\"type\":\"USER_DEFINED/30\"", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Association_writes_need_write_access_on_both_sides()
+    {
+        var result = await _harness.CallAsync(Associations, "support-bot", """{"action": "create", "fromObjectType": "tickets", "fromId": "1", "toObjectType": "contacts", "toId": "2"}""");
+
+        Assert.True(result.IsError);
+        Assert.DoesNotContain("createAssociation", _harness.Backend.Calls);
+    }
+
+    [Fact]
+    public async Task Schema_is_grouped_and_cached()
+    {
+        var first = await _harness.CallAsync("get_hubspot_schema", "analyst", """{"objectType": "contacts"}""");
+        await _harness.CallAsync("get_hubspot_schema", "analyst", """{"objectType": "contact"}""");
+
+        using var json = JsonDocument.Parse(first.Text);
+        var group = json.RootElement.GetProperty("groups")[0];
+        Assert.Equal("contactinformation", group.GetProperty("name").GetString());
+        Assert.Contains("\"readOnly\":true", first.Text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"customer\"", first.Text, StringComparison.Ordinal);
+        Assert.Single(_harness.Backend.Calls, call => call == "properties");
+    }
+}

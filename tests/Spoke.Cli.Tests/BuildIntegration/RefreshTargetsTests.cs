@@ -1,0 +1,81 @@
+using Spoke.Cli.Tests.Infrastructure;
+
+namespace Spoke.Cli.Tests.BuildIntegration;
+
+public sealed class RefreshTargetsTests
+{
+    private static readonly Dictionary<string, string?> NoToken = new() { ["HUBSPOT_TOKEN"] = null };
+
+    [Fact]
+    public async Task Normal_build_does_not_refresh()
+    {
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildAsync(NoToken, "SpokeCliCommand=command-that-does-not-exist");
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("command-that-does-not-exist", output);
+    }
+
+    [Fact]
+    public async Task Refresh_without_a_token_fails_with_a_clear_message()
+    {
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildAsync(NoToken, "SpokeRefreshSchema=true");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error SPOKE290", output);
+        Assert.Contains("no HubSpot token is available. Set the HUBSPOT_TOKEN environment variable or the SpokeTokenFile property", output);
+    }
+
+    [Fact]
+    public async Task Refresh_with_a_missing_token_file_names_the_file()
+    {
+        using var project = new RefreshTargetsProject();
+        var missing = Path.Combine(project.Directory, "missing-token");
+
+        var (exitCode, output) = await project.BuildAsync(NoToken, "SpokeRefreshSchema=true", $"SpokeTokenFile={missing}");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error SPOKE290", output);
+        Assert.Contains(missing, output);
+    }
+
+    [Fact]
+    public async Task Refresh_with_a_token_pulls_into_the_schema_directory_before_compiling()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildAsync(
+            NoToken,
+            "SpokeRefreshSchema=true",
+            "SpokeRefreshObjects=contacts%2Cdeals",
+            $"SpokeHubSpotBaseUrl={emulator.BaseUrl}",
+            $"SpokeTokenFile={emulator.TokenFile}",
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["contacts.json", "deals.json"], Directory.GetFiles(project.SnapshotDirectory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task Refresh_that_the_cli_rejects_fails_the_build_and_keeps_the_snapshots()
+    {
+        using var project = new RefreshTargetsProject();
+        Directory.CreateDirectory(project.SnapshotDirectory);
+        File.WriteAllText(Path.Combine(project.SnapshotDirectory, "contacts.json"), "kept");
+
+        var (exitCode, output) = await project.BuildAsync(
+            new Dictionary<string, string?> { ["HUBSPOT_TOKEN"] = "pat-na1-test" },
+            "SpokeRefreshSchema=true",
+            "SpokeRefreshObjects=../escape",
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("'../escape' is not an object type name", output);
+        Assert.Contains("error SPOKE291", output);
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(project.SnapshotDirectory, "contacts.json")));
+    }
+}

@@ -1,0 +1,58 @@
+using Spoke.Cli.Tests.Infrastructure;
+
+namespace Spoke.Cli.Tests.Consumer;
+
+/// <summary>
+/// A brand-new console project outside the repository that references the packed Spoke package. Its own
+/// Directory.Build.props stops MSBuild from picking up anything above it, and its nuget.config adds the local package
+/// folder to the sources already configured for the user (the user's own NuGet configuration is never written).
+/// </summary>
+public sealed class ConsumerProject
+{
+    public ConsumerProject(PackedSpoke package, string name, string program)
+    {
+        Directory = Path.Combine(package.WorkFolder, name);
+        System.IO.Directory.CreateDirectory(SnapshotDirectory);
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="spoke-under-test" value="{package.PackageFolder}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(Directory, $"{name}.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <!-- The package mirror here lacks some exact transitive versions; NuGet takes the next one up. -->
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
+                <RootNamespace>{name}</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Spoke" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
+        AssemblyPath = Path.Combine(Directory, "bin", "Release", "net10.0", $"{name}.dll");
+    }
+
+    public string Directory { get; }
+
+    public string SnapshotDirectory => Path.Combine(Directory, "schema-snapshots");
+
+    public string AssemblyPath { get; }
+
+    public Task<(int ExitCode, string Output)> BuildAsync(IReadOnlyDictionary<string, string?> environment, params string[] properties) =>
+        DotnetProcess.RunAsync(Directory, environment, TimeSpan.FromMinutes(5), ["build", "-c", "Release", "-nodeReuse:false", .. properties.Select(p => "-p:" + p)]);
+
+    public Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string?> environment) =>
+        DotnetProcess.RunAsync(Directory, environment, TimeSpan.FromMinutes(1), AssemblyPath);
+}
