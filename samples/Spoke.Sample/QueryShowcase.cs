@@ -35,6 +35,14 @@ internal static class QueryShowcase
             "Companies by domain (IN lowercases string values, as HubSpot requires)",
             Company.Where(c => c.Domain.In("Acme.com", "Example.ORG")));
 
+        // Untyped: HubSpot's raw filterGroups JSON (what an agent sends) goes through the same model and limit checks.
+        var untyped = new Spoke.Search.SearchRequest
+        {
+            FilterGroups = Spoke.Search.SearchFilterGroupsJson.Parse("""[{"filters":[{"propertyName":"dealstage","operator":"eq","value":"closedwon"}]}]"""),
+            Limit = 5,
+        };
+        Console.WriteLine($"# Untyped search from raw filterGroups JSON{Environment.NewLine}{untyped.ToJson()}{Environment.NewLine}");
+
         // Reading a record straight from HubSpot's JSON: typed values, an option added after the snapshot kept raw,
         // and a property the snapshot does not know kept in AdditionalProperties.
         var json = """

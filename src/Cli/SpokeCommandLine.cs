@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Spoke.Cli.Commands;
 using Spoke.Cli.Schema.Fetching;
 
@@ -8,8 +9,12 @@ namespace Spoke.Cli;
 internal static class SpokeCommandLine
 {
     /// <summary>Creates the root command with every top-level command registered.</summary>
+    /// <remarks>
+    /// A plain command named <c>spoke</c> rather than a <see cref="RootCommand"/>, whose name would be the assembly's
+    /// (<c>Spoke.Cli</c>) instead of the tool command users type.
+    /// </remarks>
     /// <param name="retrySchedule">How HubSpot requests are retried; <see cref="RetrySchedule.Default"/> unless a test needs it faster.</param>
-    public static RootCommand Create(RetrySchedule? retrySchedule = null)
+    public static Command Create(RetrySchedule? retrySchedule = null)
     {
         Command[] commands =
         [
@@ -18,7 +23,11 @@ internal static class SpokeCommandLine
             McpCommand.Create(),
         ];
 
-        var root = new RootCommand("Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator, serve the agent tools over MCP.");
+        var root = new Command("spoke", "Spoke: typed HubSpot CRM access for .NET. Pull and diff schema snapshots, run the local emulator, serve the agent tools over MCP.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);

@@ -48,6 +48,8 @@ public sealed class HubSpotEmulator : IAsyncDisposable
         options ??= new HubSpotEmulatorOptions();
         var schema = SnapshotReader.ReadDirectory(SchemaDirectoryLocator.Locate(options.SchemaDirectory));
         var state = new EmulatorState(options, schema);
+        WebApplication? server = null;
+        WebApplication? inMemory = null;
         try
         {
             if (options.DataFile is { } dataFile && File.Exists(dataFile))
@@ -59,14 +61,22 @@ public sealed class HubSpotEmulator : IAsyncDisposable
                 DataSeeder.Seed(state);
             }
 
-            var server = EmulatorApplication.Build(state, inMemory: false);
-            var inMemory = EmulatorApplication.Build(state, inMemory: true);
+            server = EmulatorApplication.Build(state, inMemory: false);
+            inMemory = EmulatorApplication.Build(state, inMemory: true);
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
             await inMemory.StartAsync(cancellationToken).ConfigureAwait(false);
             return new HubSpotEmulator(state, server, inMemory, EmulatorApplication.BoundAddress(server));
         }
         catch
         {
+            foreach (var app in new[] { server, inMemory })
+            {
+                if (app is not null)
+                {
+                    await app.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
             state.Dispose();
             throw;
         }

@@ -127,8 +127,6 @@ internal static class AssociationBatchEndpoints
             {
                 write.DissociateAll(from.TypeId, fromId, to.TypeId, toId);
             }
-
-            return true;
         });
         JsonResponse.NoContent(context);
     }
@@ -157,8 +155,6 @@ internal static class AssociationBatchEndpoints
             {
                 write.Dissociate(fromId, toId, type);
             }
-
-            return true;
         });
         JsonResponse.NoContent(context);
     }

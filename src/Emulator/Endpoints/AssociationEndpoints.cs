@@ -119,7 +119,6 @@ internal static class AssociationEndpoints
         {
             var (fromRecord, toRecord) = Pair(write.Database, context, from, to);
             write.DissociateAll(from.TypeId, fromRecord.Id, to.TypeId, toRecord.Id);
-            return true;
         });
         JsonResponse.NoContent(context);
     }

@@ -163,8 +163,6 @@ internal static class BatchEndpoints
                     write.Archive(type, record);
                 }
             }
-
-            return true;
         });
         JsonResponse.NoContent(context);
     }

@@ -70,7 +70,6 @@ internal static class MergeEndpoints
             var collection = write.Database.Collection(type);
             var record = RecordLookup.Find(collection, id, idProperty) ?? throw RecordLookup.NotFound(id);
             write.Delete(type, record, EmulatorChangeKind.PrivacyDeleted);
-            return true;
         });
         JsonResponse.NoContent(context);
     }

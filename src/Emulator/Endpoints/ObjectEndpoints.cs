@@ -150,8 +150,6 @@ internal static class ObjectEndpoints
             {
                 write.Archive(type, record);
             }
-
-            return true;
         });
         JsonResponse.NoContent(context);
     }

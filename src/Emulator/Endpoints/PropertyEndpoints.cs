@@ -62,7 +62,6 @@ internal static class PropertyEndpoints
             }
 
             type.AddProperty(property);
-            return true;
         });
         context.Response.Headers.Location = $"/crm/v3/properties/{type.Name}/{property.Name}";
         await JsonResponse.SendAsync(context, StatusCodes.Status201Created, property.Json, context.RequestAborted).ConfigureAwait(false);

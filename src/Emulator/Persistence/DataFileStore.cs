@@ -54,7 +54,6 @@ internal static class DataFileStore
             state.Database.Write(write =>
             {
                 Read(write, state.Schema, root);
-                return true;
             });
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
 
@@ -6,7 +7,8 @@ namespace Spoke.Emulator.Search;
 /// <summary>
 /// Runs a search over one object type: narrows candidates through value indexes when every filter group has an
 /// EQ or IN filter, evaluates the groups (ORed) of filters (ANDed), applies the query, hides archived and not yet
-/// indexed records, sorts and pages. Call under the database's read lock.
+/// indexed records, then keeps only the requested page (a bounded selection when sorted), so a search over 100,000
+/// records allocates little. Call under the database's read lock.
 /// </summary>
 internal static class SearchEngine
 {
@@ -17,37 +19,33 @@ internal static class SearchEngine
         DateTimeOffset visibleBefore)
     {
         var collection = database.Collection(type);
-        var matches = new List<CrmRecord>();
+        var window = Math.Min(request.After + request.Limit, SearchRequestReader.MaxResults);
+        var page = request.Sort is { } sort ? new SortedPage(sort, window) : null;
+        var unsorted = new List<CrmRecord>(request.Limit);
+        var total = 0;
         foreach (var record in Candidates(collection, request))
         {
-            if (!record.IsArchived && record.UpdatedAt <= visibleBefore && Passes(record, request, database, type))
+            if (record.IsArchived || record.UpdatedAt > visibleBefore || !Passes(record, request, database, type))
             {
-                matches.Add(record);
+                continue;
             }
-        }
 
-        if (request.Sort is { } sort)
-        {
-            var property = sort.Property;
-            var direction = sort.Descending ? -1 : 1;
-            matches.Sort((left, right) =>
+            if (page is not null)
             {
-                var byValue = FilterMatcher.CompareValues(property, left.Get(property.Name), right.Get(property.Name));
-                if (byValue != 0 && left.Get(property.Name) is not null && right.Get(property.Name) is not null)
-                {
-                    byValue *= direction;
-                }
+                page.Offer(record);
+            }
+            else if (total >= request.After && total < window)
+            {
+                unsorted.Add(record);
+            }
 
-                return byValue != 0 ? byValue : left.Id.CompareTo(right.Id);
-            });
+            total++;
         }
 
-        var reachable = Math.Min(matches.Count, SearchRequestReader.MaxResults);
-        var start = Math.Min(request.After, reachable);
-        var count = Math.Min(request.Limit, reachable - start);
-        var page = matches.GetRange(start, count);
-        var next = start + count;
-        return (matches.Count, page, next < reachable && request.Limit > 0 ? next : null);
+        var results = page?.Slice(request.After) ?? unsorted;
+        var reachable = Math.Min(total, SearchRequestReader.MaxResults);
+        var next = request.After + results.Count;
+        return (total, results, request.Limit > 0 && next < reachable ? next : null);
     }
 
     private static bool Passes(CrmRecord record, SearchRequest request, CrmDatabase database, ObjectTypeDefinition type)
@@ -86,22 +84,17 @@ internal static class SearchEngine
     /// <summary>The records worth evaluating, oldest first: index hits when every group can use an index, else all.</summary>
     private static IEnumerable<CrmRecord> Candidates(ObjectCollection collection, SearchRequest request)
     {
-        if (request.FilterGroups.Count == 0)
-        {
-            return collection.Records;
-        }
-
-        var ids = new HashSet<long>();
+        var hitLists = new List<IReadOnlyList<CrmRecord>>();
         foreach (var group in request.FilterGroups)
         {
-            IEnumerable<long>? best = null;
+            List<IReadOnlyList<CrmRecord>>? best = null;
             var bestCount = int.MaxValue;
             foreach (var filter in group)
             {
-                if (IndexHits(collection, filter) is { } hits && hits.Count < bestCount)
+                if (IndexHits(collection, filter) is { } hits && hits.Sum(h => h.Count) is var count && count < bestCount)
                 {
                     best = hits;
-                    bestCount = hits.Count;
+                    bestCount = count;
                 }
             }
 
@@ -110,15 +103,51 @@ internal static class SearchEngine
                 return collection.Records;
             }
 
-            ids.UnionWith(best);
+            hitLists.AddRange(best);
         }
 
-        var ordered = ids.ToArray();
-        Array.Sort(ordered);
-        return ordered.Select(id => collection.Find(id)).OfType<CrmRecord>();
+        return hitLists.Count switch
+        {
+            0 => collection.Records,
+            1 => hitLists[0],
+            _ => Merged(hitLists),
+        };
     }
 
-    private static IReadOnlyCollection<long>? IndexHits(ObjectCollection collection, SearchFilter filter)
+    /// <summary>The union of several id-ordered record lists, in id order, using a pooled buffer.</summary>
+    private static IEnumerable<CrmRecord> Merged(List<IReadOnlyList<CrmRecord>> lists)
+    {
+        var count = lists.Sum(l => l.Count);
+        var buffer = ArrayPool<CrmRecord>.Shared.Rent(Math.Max(count, 1));
+        try
+        {
+            var at = 0;
+            foreach (var list in lists)
+            {
+                for (var index = 0; index < list.Count; index++)
+                {
+                    buffer[at++] = list[index];
+                }
+            }
+
+            Array.Sort(buffer, 0, count, ById);
+            for (var index = 0; index < count; index++)
+            {
+                if (index == 0 || buffer[index] != buffer[index - 1])
+                {
+                    yield return buffer[index];
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<CrmRecord>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private static readonly IComparer<CrmRecord> ById = Comparer<CrmRecord>.Create((left, right) => left.Id.CompareTo(right.Id));
+
+    private static List<IReadOnlyList<CrmRecord>>? IndexHits(ObjectCollection collection, SearchFilter filter)
     {
         if (filter.Property is not { } property || property.Type == PropertyType.Number
             || filter.Operator is not (SearchOperator.EQ or SearchOperator.IN))
@@ -127,17 +156,6 @@ internal static class SearchEngine
         }
 
         var index = collection.IndexOf(property);
-        if (filter.Values.Count == 1)
-        {
-            return (IReadOnlyCollection<long>)index.Find(index.KeyOf(filter.Values[0]));
-        }
-
-        var union = new HashSet<long>();
-        foreach (var value in filter.Values)
-        {
-            union.UnionWith(index.Find(index.KeyOf(value)));
-        }
-
-        return union;
+        return filter.Values.Select(value => index.Find(index.KeyOf(value))).ToList();
     }
 }

@@ -37,8 +37,6 @@ internal static class DataSeeder
             {
                 Associate(write, type, random);
             }
-
-            return true;
         });
     }
 

@@ -69,6 +69,13 @@ internal sealed class CrmDatabase : IDisposable
         }
     }
 
+    /// <summary>Runs one atomic write that produces no value.</summary>
+    public void Write(Action<WriteContext> write) => Write(context =>
+    {
+        write(context);
+        return 0;
+    });
+
     /// <summary>The next record id; call only inside <see cref="Write{T}"/>.</summary>
     public long NextId() => ++lastId;
 

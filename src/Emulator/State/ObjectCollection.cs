@@ -106,7 +106,7 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
                 var built = new ValueIndex(property);
                 foreach (var record in ordered)
                 {
-                    built.Add(record.Id, record.Get(property.Name));
+                    built.Add(record, record.Get(property.Name));
                 }
 
                 return built;
@@ -118,8 +118,8 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
     {
         if (valueIndexes.TryGetValue(property, out var index))
         {
-            index.Remove(record.Id, previous);
-            index.Add(record.Id, value);
+            index.Remove(record, previous);
+            index.Add(record, value);
         }
 
         if (!Type.TryGetProperty(property, out var definition) || !definition.HasUniqueValue)

@@ -3,44 +3,54 @@ using Spoke.Emulator.Schema;
 namespace Spoke.Emulator.State;
 
 /// <summary>
-/// The ids of records by one property's value, so <c>EQ</c> and <c>IN</c> filters need not scan every record.
-/// Keys follow the property's comparison: case-sensitive for enumerations, lower case otherwise; a multi-select value
-/// is indexed under each of its options.
+/// The records by one property's value, so <c>EQ</c> and <c>IN</c> filters need not scan every record. Each
+/// key's records stay in ascending id (creation) order, so a single key's hits need no sorting. Keys follow the property's
+/// comparison: case-sensitive for enumerations, lower case otherwise; a multi-select value is indexed under each option.
 /// </summary>
 internal sealed class ValueIndex(PropertyDefinition property)
 {
-    private readonly Dictionary<string, HashSet<long>> idsByKey = new(StringComparer.Ordinal);
+    private static readonly List<CrmRecord> NoRecords = [];
+    private readonly Dictionary<string, List<CrmRecord>> recordsByKey = new(StringComparer.Ordinal);
 
     public PropertyDefinition Property { get; } = property;
 
-    public IReadOnlySet<long> Find(string key) =>
-        idsByKey.TryGetValue(key, out var ids) ? ids : EmptySet;
+    /// <summary>The records holding a key, in ascending id order.</summary>
+    public IReadOnlyList<CrmRecord> Find(string key) => recordsByKey.TryGetValue(key, out var records) ? records : NoRecords;
 
     public string KeyOf(string value) => Property.IsCaseSensitive ? value : value.ToLowerInvariant();
 
-    public void Add(long id, string? value)
+    public void Add(CrmRecord record, string? value)
     {
         foreach (var key in Keys(value))
         {
-            if (!idsByKey.TryGetValue(key, out var ids))
+            if (!recordsByKey.TryGetValue(key, out var records))
             {
-                idsByKey[key] = ids = [];
+                recordsByKey[key] = records = [];
             }
 
-            ids.Add(id);
+            if (records.Count == 0 || records[^1].Id < record.Id)
+            {
+                records.Add(record);
+            }
+            else if (records.BinarySearch(record, ById) is var at && at < 0)
+            {
+                records.Insert(~at, record);
+            }
         }
     }
 
-    public void Remove(long id, string? value)
+    public void Remove(CrmRecord record, string? value)
     {
         foreach (var key in Keys(value))
         {
-            if (idsByKey.TryGetValue(key, out var ids))
+            if (recordsByKey.TryGetValue(key, out var records) && records.BinarySearch(record, ById) is var at && at >= 0)
             {
-                ids.Remove(id);
+                records.RemoveAt(at);
             }
         }
     }
+
+    private static readonly IComparer<CrmRecord> ById = Comparer<CrmRecord>.Create((left, right) => left.Id.CompareTo(right.Id));
 
     private IEnumerable<string> Keys(string? value)
     {
@@ -53,6 +63,4 @@ internal sealed class ValueIndex(PropertyDefinition property)
             ? value.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(KeyOf)
             : [KeyOf(value)];
     }
-
-    private static readonly HashSet<long> EmptySet = [];
 }

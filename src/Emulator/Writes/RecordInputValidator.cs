@@ -99,9 +99,9 @@ internal static class RecordInputValidator
         }
 
         var (value, error) = PropertyValueNormalizer.Normalize(property, text!, existing?.Get(property.Name));
-        if (error is null && value is not null && type.Name == "contacts" && property.Name == EmailProperty)
+        if (error is null && value is { } email && type.Name == "contacts" && property.Name == EmailProperty)
         {
-            (value, error) = NormalizeEmail(value!);
+            (value, error) = NormalizeEmail(email);
         }
 
         if (error is not null)

@@ -21,7 +21,7 @@ internal sealed class ObjectModelBuilder
         "Id", "CreatedAt", "UpdatedAt", "Archived", "ArchivedAt", "AdditionalProperties", "Associations", "ObjectType",
         "PropertyNames", "Properties", "ReadFrom", "TryDecodeProperty", "TryReadProperty", "Where", "Search", "Changes",
         "SetProperty", "Unset", "WriteProperties", "SetWireValue", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "MemberwiseClone", "Finalize", "ReferenceEquals", "ReadProperty", "KeepAdditionalProperty",
     };
 
     private readonly ObjectSchemaSpec _schema;

@@ -42,17 +42,24 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_window_rolls_so_requests_are_accepted_again()
     {
+        var clock = new ManualClock();
         await using var hub = await StartAsync(o =>
         {
-            o.RateLimits.Window = TimeSpan.FromMilliseconds(300);
+            o.TimeProvider = clock;
+            o.RateLimits.Window = TimeSpan.FromSeconds(10);
             o.Tokens.Add(new EmulatorToken("pat-small") { BurstLimit = 1 });
         });
         var http = new HubSpotHttp(hub);
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/crm/v3/objects/contacts")).Status);
+        clock.Advance(TimeSpan.FromSeconds(4));
+        var refused = await http.GetAsync("/crm/v3/objects/contacts");
+        clock.Advance(TimeSpan.FromSeconds(7));
+        var accepted = await http.GetAsync("/crm/v3/objects/contacts");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("6", refused.Header("Retry-After"));
+        Assert.Equal(HttpStatusCode.OK, accepted.Status);
     }
 
     [Fact]

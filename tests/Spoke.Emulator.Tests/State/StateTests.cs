@@ -74,14 +74,16 @@ public sealed class StateTests
     [Fact]
     public async Task Search_indexing_delay_hides_new_records_until_it_passes()
     {
+        var clock = new ManualClock();
         var options = Options();
-        options.SearchIndexingDelay = TimeSpan.FromMilliseconds(300);
+        options.TimeProvider = clock;
+        options.SearchIndexingDelay = TimeSpan.FromSeconds(30);
         await using var hub = await HubSpotEmulator.StartAsync(options);
         var http = new HubSpotHttp(hub);
         await http.CreateContactAsync(Unique.Email());
 
         var immediately = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        clock.Advance(TimeSpan.FromSeconds(31));
         var later = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
 
         Assert.Equal(0, immediately["total"].GetInt32());

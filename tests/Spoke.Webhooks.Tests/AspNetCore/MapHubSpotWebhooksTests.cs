@@ -23,7 +23,7 @@ public sealed class MapHubSpotWebhooksTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([(1L, WebhookEventKind.Creation, "contacts"), (2L, WebhookEventKind.Deletion, "deals")],
-            host.Received.Select(e => (e.EventId, e.Kind, e.ObjectType)).ToArray());
+            host.Received.Select(e => (e.EventId, e.Kind, e.ObjectType?.Name)).ToArray());
     }
 
     [Fact]

@@ -3,12 +3,14 @@ using System.Net.Http.Json;
 using Spoke.Emulator;
 using Spoke.Webhooks.Events;
 using Spoke.Webhooks.Parsing;
+using Spoke.Webhooks.Tests.HubSpot;
 
 namespace Spoke.Webhooks.Tests.EndToEnd;
 
 /// <summary>
-/// The whole loop on one machine: the emulator holds the subscriptions and POSTs signed, batched deliveries (with
-/// retries and injected duplicates) to a receiver on Kestrel, which verifies them and runs its handler once per event.
+/// The whole loop on one machine: records are written through <see cref="HubSpotClient"/>; the emulator holds the
+/// subscriptions and POSTs signed, batched deliveries (with retries and injected duplicates) to a receiver on Kestrel,
+/// which verifies them and runs its handler once per event.
 /// </summary>
 public sealed class EmulatorDeliveryTests : IAsyncLifetime
 {
@@ -17,6 +19,7 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     private HubSpotEmulator _hub = null!;
     private KestrelReceiver _receiver = null!;
     private HttpClient _api = null!;
+    private HubSpotClient _client = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,15 +30,18 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
         _hub = await HubSpotEmulator.StartAsync(options);
         _receiver = await KestrelReceiver.StartAsync(options.Webhooks.ClientSecret, deliveriesToFail: 1);
         _api = _hub.CreateClient();
+        _client = new HubSpotClient(new HttpClient(_hub.CreateHandler()), new HubSpotClientOptions { AccessToken = _hub.AccessToken, BaseAddress = _hub.BaseAddress });
 
         var app = $"/webhooks/v3/{options.Webhooks.AppId}";
         await Send(HttpMethod.Put, $"{app}/settings", new { targetUrl = _receiver.Url.AbsoluteUri, throttling = new { maxConcurrentRequests = 10, period = "SECONDLY" } });
         await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.creation", active = true });
         await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.propertyChange", propertyName = "dealstage", active = true });
+        await Send(HttpMethod.Post, $"{app}/subscriptions", new { eventType = "deal.propertyChange", propertyName = "dealtype", active = true });
     }
 
     public async Task DisposeAsync()
     {
+        _client.Dispose();
         _api.Dispose();
         await _hub.DisposeAsync();
         await _receiver.DisposeAsync();
@@ -45,18 +51,20 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     public async Task A_created_and_updated_deal_reaches_the_handler_verified_typed_and_exactly_once()
     {
         var dealId = await CreateDealAsync("appointmentscheduled");
-        await WaitUntil(() => _receiver.Handled.Count >= 2);
-        await Send(HttpMethod.Patch, $"/crm/v3/objects/deals/{dealId}", new { properties = new { dealstage = "closedwon" } });
-        await WaitUntil(() => _receiver.Handled.Count >= 3 && DeliveredEvents().Count(e => e.PropertyChange?.Value == "closedwon") >= 2);
+        await WaitUntil(() => _receiver.Handled.Count >= 3);
+        await _client.UpdateAsync(dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), new DealInput { DealStage = "closedwon", DealType = new Picklist<DealType>(DealType.ExistingBusiness) });
+        await WaitUntil(() => _receiver.Handled.Count >= 5 && DeliveredEvents().Count(e => e.PropertyChange?.Value == "closedwon") >= 2);
 
         var handled = _receiver.Handled.ToArray();
         Assert.Equal(handled.Length, handled.Select(e => e.Key).Distinct().Count());
         Assert.All(handled, e => Assert.Equal(dealId, e.ObjectId));
-        Assert.All(handled, e => Assert.Equal("deals", e.ObjectType));
+        Assert.All(handled, e => Assert.Equal(CrmObjectType.Deals, e.ObjectType));
         Assert.Single(handled, e => e.Kind == WebhookEventKind.Creation);
         Assert.Equal(
             ["appointmentscheduled", "closedwon"],
-            handled.Where(e => e.Kind == WebhookEventKind.PropertyChange).OrderBy(e => e.EventId).Select(e => e.PropertyChange!.Value));
+            handled.Where(e => e.PropertyChange?.Name == Deal.Properties.DealStage).OrderBy(e => e.EventId).Select(e => e.PropertyChange!.Value));
+        var dealTypes = handled.OrderBy(e => e.EventId).Select(DealTypeOf).OfType<DealType>();
+        Assert.Equal([DealType.NewBusiness, DealType.ExistingBusiness], dealTypes);
 
         // The first delivery was answered 503 and retried; every successful one was sent twice.
         Assert.Contains(_receiver.Deliveries, d => d.Status == (int)HttpStatusCode.ServiceUnavailable);
@@ -96,11 +104,19 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
         Assert.Equal(handledBefore, _receiver.Handled.Count);
     }
 
+    private static DealType? DealTypeOf(WebhookEvent webhookEvent) =>
+        webhookEvent.TryGetPropertyValue<Deal, Picklist<DealType>>(Deal.Properties.DealType, out var dealType) ? dealType.Value : null;
+
     private async Task<long> CreateDealAsync(string stage)
     {
-        using var response = await Send(HttpMethod.Post, "/crm/v3/objects/deals", new { properties = new { dealname = "Webhook test", dealstage = stage, pipeline = "default" } });
-        var created = await response.Content.ReadFromJsonAsync<CreatedRecord>();
-        return long.Parse(created!.Id, System.Globalization.CultureInfo.InvariantCulture);
+        var created = await _client.CreateAsync(new DealInput
+        {
+            DealName = "Webhook test",
+            DealStage = stage,
+            DealType = new Picklist<DealType>(DealType.NewBusiness),
+            Pipeline = "default",
+        });
+        return long.Parse(created.Id, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string path, object body)
@@ -134,6 +150,4 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
             await Task.Delay(20, timeout.Token);
         }
     }
-
-    private sealed record CreatedRecord(string Id);
 }

@@ -5,7 +5,7 @@ namespace Spoke.Webhooks.Tests.Idempotency;
 
 public sealed class InMemoryWebhookIdempotencyStoreTests
 {
-    private static readonly WebhookEventKey First = new(1, 10, "contacts", 100);
+    private static readonly WebhookEventKey First = new(1, 10, "0-1", 100);
 
     [Fact]
     public async Task Lets_an_event_through_once()
@@ -46,7 +46,7 @@ public sealed class InMemoryWebhookIdempotencyStoreTests
         await store.CompleteAsync(First);
 
         Assert.True(await store.TryBeginAsync(First with { ObjectId = 101 }));
-        Assert.True(await store.TryBeginAsync(First with { ObjectType = "deals" }));
+        Assert.True(await store.TryBeginAsync(First with { ObjectType = "0-3" }));
         Assert.True(await store.TryBeginAsync(First with { SubscriptionId = 11 }));
     }
 

@@ -20,7 +20,7 @@ public sealed class WebhookEventParserTests
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1564113600000), created.OccurredAt);
         Assert.Equal("contact.creation", created.SubscriptionType);
         Assert.Equal(WebhookEventKind.Creation, created.Kind);
-        Assert.Equal("contacts", created.ObjectType);
+        Assert.Equal(CrmObjectType.Contacts, created.ObjectType);
         Assert.Equal(123, created.ObjectId);
         Assert.Equal(0, created.AttemptNumber);
         Assert.Equal("CRM", created.ChangeSource);
@@ -36,7 +36,7 @@ public sealed class WebhookEventParserTests
             """{"eventId":7,"subscriptionType":"deal.propertyChange","objectId":"42","propertyName":"dealstage","propertyValue":"closedwon","changeSource":"CRM_UI","sourceId":"userId:882761034","attemptNumber":3}""");
 
         Assert.Equal(WebhookEventKind.PropertyChange, change.Kind);
-        Assert.Equal("deals", change.ObjectType);
+        Assert.Equal(CrmObjectType.Deals, change.ObjectType);
         Assert.Equal(42, change.ObjectId);
         Assert.Equal(3, change.AttemptNumber);
         Assert.Equal("userId:882761034", change.SourceId);
@@ -90,15 +90,15 @@ public sealed class WebhookEventParserTests
         var parsed = Single($$"""{"eventId":1,"subscriptionType":"{{subscriptionType}}","objectId":1}""");
 
         Assert.Equal(subscriptionType, parsed.SubscriptionType);
-        Assert.Equal(objectType, parsed.ObjectType);
+        Assert.Equal(objectType, parsed.ObjectType?.Name);
         Assert.Equal(kind, parsed.Kind);
     }
 
     [Theory]
-    [InlineData("0-1", "contacts")]
+    [InlineData("0-1", "0-1")]
     [InlineData("2-3465404", "2-3465404")]
-    public void Resolves_a_generic_object_subscription_by_type_id(string typeId, string objectType) =>
-        Assert.Equal(objectType, Single($$"""{"eventId":1,"subscriptionType":"object.propertyChange","objectTypeId":"{{typeId}}","objectId":1}""").ObjectType);
+    public void Resolves_a_generic_object_subscription_by_type_id(string typeId, string expectedTypeId) =>
+        Assert.Equal(expectedTypeId, Single($$"""{"eventId":1,"subscriptionType":"object.propertyChange","objectTypeId":"{{typeId}}","objectId":1}""").ObjectType?.TypeId);
 
     [Fact]
     public void Accepts_the_documented_eventType_spelling() =>

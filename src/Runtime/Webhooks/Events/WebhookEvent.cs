@@ -31,10 +31,10 @@ public sealed class WebhookEvent
     public WebhookEventKind Kind { get; init; }
 
     /// <summary>
-    /// The CRM object type as the API names it (<c>contacts</c>, <c>deals</c>, <c>line_items</c>, or an id such as
-    /// <c>2-3465404</c> for a custom object), or <see langword="null"/> for events that are not about CRM records.
+    /// The CRM object type (from the <c>subscriptionType</c>, or from <c>objectTypeId</c> for <c>object.*</c>
+    /// subscriptions), or <see langword="null"/> for events that are not about CRM records.
     /// </summary>
-    public string? ObjectType { get; init; }
+    public CrmObjectType? ObjectType { get; init; }
 
     /// <summary>The record the event is about (for association changes, the record the association starts from).</summary>
     public long? ObjectId { get; init; }
@@ -73,7 +73,60 @@ public sealed class WebhookEvent
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = NoAdditionalFields;
 
     /// <summary>The identity used to run a handler once per event despite duplicate deliveries and retries.</summary>
-    public WebhookEventKey Key => new(EventId, SubscriptionId, ObjectType, ObjectId ?? 0);
+    public WebhookEventKey Key => new(EventId, SubscriptionId, ObjectType?.TypeId, ObjectId ?? 0);
+
+    /// <summary>
+    /// Decodes the new value of a property change with the generated record type, e.g. a <c>deal.propertyChange</c> on
+    /// <c>dealstage</c> into the <c>Picklist</c> of the generated enum, not a string.
+    /// </summary>
+    /// <typeparam name="TRecord">The generated record type of the event's object type, e.g. <c>Deal</c>.</typeparam>
+    /// <param name="value">The typed value (boxed), or <see langword="null"/> when the property was cleared.</param>
+    /// <returns>
+    /// <see langword="false"/> when the event is not a property change on <typeparamref name="TRecord"/>'s object type, the
+    /// record has no member for the property, or the value does not fit its type (see <see cref="PropertyChange"/> for the raw value).
+    /// </returns>
+    public bool TryGetPropertyValue<TRecord>(out object? value)
+        where TRecord : CrmRecord, ICrmObject<TRecord>
+    {
+        value = null;
+        return PropertyChange is { } change
+            && TRecord.ObjectType.Equals(ObjectType)
+            && TRecord.TryDecodeProperty(change.Name, change.Value, out value);
+    }
+
+    /// <summary>
+    /// Decodes the new value when the event is a change of one given property, typed as that property's member:
+    /// <c>e.TryGetPropertyValue&lt;Deal, Picklist&lt;DealStage&gt;&gt;(Deal.Properties.Dealstage, out var stage)</c>.
+    /// </summary>
+    /// <typeparam name="TRecord">The generated record type, e.g. <c>Deal</c>.</typeparam>
+    /// <typeparam name="TValue">The property member's type, without nullability, e.g. <c>Picklist&lt;DealStage&gt;</c> or <c>decimal</c>.</typeparam>
+    /// <param name="propertyName">The property's wire name.</param>
+    /// <param name="value">The typed value, or <see langword="default"/> when the property was cleared.</param>
+    /// <returns><see langword="true"/> when the event changed that property of a <typeparamref name="TRecord"/> and its value decodes.</returns>
+    /// <exception cref="InvalidCastException">The property decodes to another type than <typeparamref name="TValue"/>.</exception>
+    public bool TryGetPropertyValue<TRecord, TValue>(string propertyName, out TValue? value)
+        where TRecord : CrmRecord, ICrmObject<TRecord>
+    {
+        value = default;
+        if (PropertyChange?.Name != propertyName || !TryGetPropertyValue<TRecord>(out var decoded))
+        {
+            return false;
+        }
+
+        if (decoded is null)
+        {
+            return true;
+        }
+
+        if (decoded is TValue typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        throw new InvalidCastException(
+            $"{TRecord.ObjectType.Name}.{propertyName} decodes to {decoded.GetType().Name}, not {typeof(TValue).Name}. Use the type of the generated member.");
+    }
 
     internal static readonly IReadOnlyDictionary<string, JsonElement> NoAdditionalFields = new Dictionary<string, JsonElement>(0);
 }

@@ -6,6 +6,6 @@ namespace Spoke.Webhooks.Idempotency;
 /// </summary>
 /// <param name="EventId">HubSpot's event id.</param>
 /// <param name="SubscriptionId">The subscription that produced the event.</param>
-/// <param name="ObjectType">The object type's API name, if the event is about a CRM record.</param>
+/// <param name="ObjectType">The object type id (<c>0-3</c>), if the event is about a CRM record.</param>
 /// <param name="ObjectId">The record id, or 0 when the event names none.</param>
 public readonly record struct WebhookEventKey(long EventId, long SubscriptionId, string? ObjectType, long ObjectId);

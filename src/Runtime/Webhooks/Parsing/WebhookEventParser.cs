@@ -11,8 +11,8 @@ namespace Spoke.Webhooks.Parsing;
 /// </summary>
 public static class WebhookEventParser
 {
-    /// <summary>The most events HubSpot puts in one delivery; a body with more is rejected.</summary>
-    public const int MaxEventsPerDelivery = 100;
+    /// <summary>The most events HubSpot puts in one delivery (<see cref="HubSpotLimits.MaxWebhookEventsPerDelivery"/>); a body with more is rejected.</summary>
+    public const int MaxEventsPerDelivery = HubSpotLimits.MaxWebhookEventsPerDelivery;
 
     /// <summary>Parses a delivery body.</summary>
     /// <param name="body">The raw request body.</param>
