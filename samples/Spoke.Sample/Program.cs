@@ -1,65 +1,21 @@
-using System.Text;
-using System.Text.Json;
-using Spoke.Sample.HubSpot;
+using Spoke;
+using Spoke.Sample;
 
-// Compile-checked queries: a wrong property name, an operator the property's type lacks, or a value of the wrong type
-// does not compile. Each prints the HubSpot search JSON it sends.
-var since = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+QueryShowcase.Print();
 
-Show(
-    "Contacts at acme.com who are leads, or created since 2025",
-    Contact.Where(c => c.Email.ContainsToken("*@acme.com") & c.LifecycleStage.In(ContactLifecycleStage.Lead))
-        .Or(c => c.CreateDate.OnOrAfter(since))
-        .OrderByDescending(c => c.CreateDate)
-        .Select(c => [c.Email, c.FirstName, c.LastName, c.LifecycleStage]));
-
-Show(
-    "Open deals worth 10k to 50k closing this quarter",
-    Deal.Where(d => d.Amount.Between(10_000m, 50_000m) & d.CloseDate.Between(since, since.AddMonths(3)))
-        .OrderBy(d => d.Amount)
-        .WithPageSize(100));
-
-Show(
-    "Urgent or high-priority tickets without an owner",
-    Ticket.Where(t => t.TicketPriority.In(TicketPriority.Urgent, TicketPriority.High) & t.HubspotOwnerId.NotHasProperty()));
-
-Show(
-    "Companies by domain (IN lowercases string values, as HubSpot requires)",
-    Company.Where(c => c.Domain.In("Acme.com", "Example.ORG")));
-
-// Untyped: HubSpot's raw filterGroups JSON (what an agent sends) goes through the same model and limit checks.
-var untyped = new Spoke.Search.SearchRequest
+try
 {
-    FilterGroups = Spoke.Search.SearchFilterGroupsJson.Parse("""[{"filters":[{"propertyName":"dealstage","operator":"eq","value":"closedwon"}]}]"""),
-    Limit = 5,
-};
-Console.WriteLine($"# Untyped search from raw filterGroups JSON{Environment.NewLine}{untyped.ToJson()}{Environment.NewLine}");
+    await using var account = await SampleAccount.ConnectAsync();
+    await ReadOnlyTour.RunAsync(account.Client);
+    if (account.IsEmulator)
+    {
+        await WriteTour.RunAsync(account.Client);
+    }
 
-// Reading a record straight from HubSpot's JSON: typed values, an option added after the snapshot kept raw,
-// and a property the snapshot does not know kept in AdditionalProperties.
-var json = """
-    {"id":"512","properties":{"email":"jane@acme.com","lifecyclestage":"partner_tier_2","numemployees":"250","hs_new_field":"x"},
-     "createdAt":"2025-03-01T10:00:00.000Z","updatedAt":"2025-03-02T10:00:00.000Z","archived":false}
-    """;
-var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-var contact = Contact.ReadFrom(ref reader);
-Console.WriteLine($"Read contact {contact.Id}: {contact.Email}, lifecycle stage '{contact.LifecycleStage}' (known: {contact.LifecycleStage?.IsKnown}), extra: {string.Join(", ", contact.AdditionalProperties.Keys)}");
-
-// Writes send only what was set; null clears the property; an unknown option goes back unchanged.
-var update = new ContactInput { FirstName = "Jane", Phone = null, LifecycleStage = contact.LifecycleStage };
-using var buffer = new MemoryStream();
-using (var writer = new Utf8JsonWriter(buffer))
-{
-    update.WriteProperties(writer);
+    return 0;
 }
-
-Console.WriteLine($"Update sends: {Encoding.UTF8.GetString(buffer.ToArray())}");
-return 0;
-
-static void Show<TRecord>(string title, Spoke.Search.ISearchQuery<TRecord> query)
-    where TRecord : Spoke.CrmRecord, Spoke.ICrmObject<TRecord>
+catch (HubSpotException exception)
 {
-    Console.WriteLine($"# {title} ({TRecord.ObjectType.Name})");
-    Console.WriteLine(query.Request.ToJson(indented: true));
-    Console.WriteLine();
+    Console.Error.WriteLine($"HubSpot refused a request: {exception.Message}");
+    return 1;
 }

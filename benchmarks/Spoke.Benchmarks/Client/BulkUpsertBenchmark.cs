@@ -33,7 +33,7 @@ public class BulkUpsertBenchmark
         var options = new HubSpotEmulatorOptions();
         options.Tokens.Add(new EmulatorToken(token) { Tier = HubSpotTier.Professional, BurstLimit = BurstLimit });
         _emulator = HubSpotEmulator.StartAsync(options).GetAwaiter().GetResult();
-        _client = new HubSpotClient(new HubSpotClientOptions { AccessToken = token, BaseAddress = _emulator.BaseAddress, ApiTier = HubSpotApiTier.Professional });
+        _client = new HubSpotClient(new HubSpotClientOptions { AccessToken = token, BaseAddress = _emulator.BaseAddress, ApiTier = HubSpotApiTier.ProfessionalOrEnterprise });
         _inputs = [.. Enumerable.Range(0, RecordCount).Select(static i => new CrmObjectInput
         {
             ["email"] = $"bulk{i}@example.com",

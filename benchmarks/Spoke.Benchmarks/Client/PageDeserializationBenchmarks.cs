@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Spoke.Benchmarks.HubSpot;
 using Spoke.Operations.Json;
 
 namespace Spoke.Benchmarks.Client;

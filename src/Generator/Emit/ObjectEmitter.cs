@@ -13,6 +13,7 @@ internal static class ObjectEmitter
             RecordEmitter.Emit(spec),
             InputEmitter.Emit(spec),
             FieldsEmitter.Emit(spec),
+            SchemaEmitter.Emit(spec),
         };
         foreach (var property in spec.Properties)
         {

@@ -35,8 +35,9 @@ public sealed record SchemaDrift(CrmObjectType ObjectType, IReadOnlyList<SchemaD
                 differences.Add(new SchemaDifference(SchemaDifferenceKind.TypeChanged, property.Name, property.Type, current.Type));
             }
 
-            // Only picklists have options that generated code depends on; bools carry true/false options of their own.
-            if (property.Type != EnumerationType || current.Type != EnumerationType)
+            // Generated code depends only on the options it knows: bools (and true/false enumerations generated as bools)
+            // carry options of their own that no generated member uses.
+            if (property.Type != EnumerationType || current.Type != EnumerationType || property.Options.Count == 0)
             {
                 continue;
             }

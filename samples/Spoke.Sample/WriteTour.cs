@@ -1,0 +1,46 @@
+using Spoke.Associations;
+using Spoke.Batch;
+using Spoke.Sample.HubSpot;
+
+namespace Spoke.Sample;
+
+/// <summary>What the sample does on the emulator only: create, update, upsert and associate.</summary>
+internal static class WriteTour
+{
+    /// <summary>Writes a company and contacts, links them and reads the links back.</summary>
+    public static async Task RunAsync(HubSpotClient client, CancellationToken cancellationToken = default)
+    {
+        var company = await client.CreateAsync(new CompanyInput { Name = "Acme Corporation", Domain = "acme.example" }, cancellationToken: cancellationToken);
+        Console.WriteLine($"Create: company {company.Id} '{company.Name}'");
+
+        var contact = await client.CreateAsync(
+            new ContactInput { Email = "jane.doe@acme.example", FirstName = "Jane", LastName = "Doe" },
+            [AssociationType<Contact, Company>.Primary.To(company.Id)],
+            cancellationToken);
+        Console.WriteLine($"Create: contact {contact.Id} <{contact.Email}> with Acme as primary company");
+
+        var updated = await client.UpdateAsync(contact.Id, new ContactInput { FirstName = "Janet", Phone = null }, cancellationToken);
+        Console.WriteLine($"Update: contact {updated.Id} first name is now {updated.FirstName}, phone cleared");
+
+        ContactInput[] upserts =
+        [
+            new() { Email = "jane.doe@acme.example", LastName = "Doe-Smith" },
+            new() { Email = "sam.lee@acme.example", FirstName = "Sam", LastName = "Lee" },
+            new() { Email = "ana.ruiz@acme.example", FirstName = "Ana", LastName = "Ruiz" },
+        ];
+        var results = await client.BatchUpsertAsync("email", upserts, cancellationToken: cancellationToken);
+        foreach (var result in results)
+        {
+            Console.WriteLine($"Upsert: {result.Input.Changes["email"]} -> {(result.Succeeded ? $"{(result.Created == true ? "created" : "updated")} {result.Record!.Id}" : result.Error!.ToString())}");
+        }
+
+        var newcomers = results.Where(result => result.Created == true).Select(result => new AssociationPair(result.Record!.Id, company.Id));
+        var linked = await client.CreateAssociationsAsync(newcomers, AssociationType<Contact, Company>.Default, cancellationToken: cancellationToken);
+        Console.WriteLine($"Associations: linked {linked.Records.Count()} new contacts to Acme in one batch");
+
+        await foreach (var link in client.ListAssociationsAsync<Company, Contact>(company.Id, cancellationToken))
+        {
+            Console.WriteLine($"  Acme -> contact {link.ToObjectId} by {string.Join("/", link.Types.Select(ReadOnlyTour.Describe))}");
+        }
+    }
+}
