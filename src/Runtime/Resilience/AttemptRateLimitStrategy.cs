@@ -3,7 +3,8 @@ using Polly;
 namespace Spoke.Resilience;
 
 /// <summary>
-/// Sits inside the retry strategy, so every HTTP attempt, retries included, takes a permit before it is sent. It also
+/// Sits inside the retry strategy, so every HTTP attempt, retries included, takes a permit before it is sent and
+/// finishes it once the attempt is over (HubSpot has counted the request by then). It also
 /// counts attempts and hands each outcome to <c>onAttempt</c> so HubSpot's rate-limit headers reach the limiter.
 /// </summary>
 internal sealed class AttemptRateLimitStrategy(
@@ -17,10 +18,11 @@ internal sealed class AttemptRateLimitStrategy(
         TState state)
     {
         var send = SendState.From(context);
+        IReadOnlyList<RateLimitPermit> permits;
         TimeSpan waited;
         try
         {
-            waited = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            (permits, waited) = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException exception)
         {
@@ -29,7 +31,19 @@ internal sealed class AttemptRateLimitStrategy(
 
         onPermit(send, waited);
         send.Attempts++;
-        var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        Outcome<HubSpotResponse> outcome;
+        try
+        {
+            outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
+        }
+        finally
+        {
+            foreach (var permit in permits)
+            {
+                permit.Finish();
+            }
+        }
+
         onAttempt(send, outcome);
         return outcome;
     }

@@ -19,13 +19,27 @@ internal sealed class RateLimitBudget
     }
 
     /// <summary>Takes the permits one HTTP attempt of <paramref name="kind"/> needs.</summary>
-    /// <returns>How long the caller waited in all.</returns>
-    public async ValueTask<TimeSpan> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default)
+    /// <returns>The permits, each to be finished when the attempt is over, and how long the caller waited in all.</returns>
+    public async ValueTask<(IReadOnlyList<RateLimitPermit> Permits, TimeSpan Waited)> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default)
     {
-        var waited = kind == RequestKind.Search
-            ? await _search.AcquireAsync(cancellationToken).ConfigureAwait(false)
-            : TimeSpan.Zero;
-        return waited + await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        if (kind != RequestKind.Search)
+        {
+            var (permit, waited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            return ([permit], waited);
+        }
+
+        var (searchPermit, searchWaited) = await _search.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (burstPermit, burstWaited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            return ([searchPermit, burstPermit], searchWaited + burstWaited);
+        }
+        catch (OperationCanceledException)
+        {
+            // Nothing was sent, so the search permit starts ageing out now rather than holding its place forever.
+            searchPermit.Finish();
+            throw;
+        }
     }
 
     /// <summary>Feeds HubSpot's report of the shared budget back into the burst limiter.</summary>

@@ -24,6 +24,22 @@ public sealed class RateLimiterTests
     }
 
     [Fact]
+    public async Task No_window_of_arrivals_exceeds_the_limit_when_the_first_requests_reach_HubSpot_late()
+    {
+        var clock = FakeClock.Create();
+        var server = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        // A cold start: the first window's requests take 2 s to arrive, the later ones arrive at once.
+        var network = new SlowNetworkHandler(server, index => index < 10 ? TimeSpan.FromSeconds(2) : TimeSpan.Zero, clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        var calls = Enumerable.Range(0, 20).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(20, server.Requests.Count);
+        Assert.True(MaxInAnyWindow(server.Requests, TimeSpan.FromSeconds(10)) <= 10);
+    }
+
+    [Fact]
     public async Task The_limiter_still_uses_the_whole_budget()
     {
         var clock = FakeClock.Create();
