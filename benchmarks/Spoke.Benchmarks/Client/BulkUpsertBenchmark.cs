@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace Spoke.Benchmarks.Client;
 
 /// <summary>
-/// <see cref="BulkUpsertRun"/> under BenchmarkDotNet: one long invocation, so one launch, no warm-up, one iteration
-/// (monitoring strategy). <c>-- bulk-upsert</c> runs the same measurement without BenchmarkDotNet.
+/// <see cref="BulkUpsertRun"/> under BenchmarkDotNet, with the job of <see cref="BulkUpsertJobConfig"/>.
+/// <c>-- bulk-upsert</c> runs the same measurement without BenchmarkDotNet.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(BulkUpsertJobConfig))]
 public class BulkUpsertBenchmark
 {
     private BulkUpsertRun? _run;
