@@ -12,7 +12,8 @@ namespace Spoke.Emulator.Search;
 /// </summary>
 internal static class SearchEngine
 {
-    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter) Run(
+    /// <summary>The matches' total, the requested page and the next offset; <c>Hidden</c> when a candidate was not yet indexed.</summary>
+    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter, bool Hidden) Run(
         CrmDatabase database,
         ObjectTypeDefinition type,
         SearchRequest request,
@@ -23,9 +24,21 @@ internal static class SearchEngine
         var page = request.Sort is { } sort ? new SortedPage(sort, window) : null;
         var unsorted = new List<CrmRecord>(request.Limit);
         var total = 0;
+        var hidden = false;
         foreach (var record in Candidates(collection, request))
         {
-            if (record.IsArchived || record.UpdatedAt > visibleBefore || !Passes(record, request, database, type))
+            if (record.IsArchived)
+            {
+                continue;
+            }
+
+            if (record.UpdatedAt > visibleBefore)
+            {
+                hidden = true;
+                continue;
+            }
+
+            if (!Passes(record, request, database, type))
             {
                 continue;
             }
@@ -45,7 +58,7 @@ internal static class SearchEngine
         var results = page?.Slice(request.After) ?? unsorted;
         var reachable = Math.Min(total, SearchRequestReader.MaxResults);
         var next = request.After + results.Count;
-        return (total, results, request.Limit > 0 && next < reachable ? next : null);
+        return (total, results, request.Limit > 0 && next < reachable ? next : null, hidden);
     }
 
     private static bool Passes(CrmRecord record, SearchRequest request, CrmDatabase database, ObjectTypeDefinition type)
