@@ -25,7 +25,8 @@ internal static class SearchEngine
         var unsorted = new List<CrmRecord>(request.Limit);
         var total = 0;
         var hidden = false;
-        foreach (var record in Candidates(collection, request))
+        var (candidates, served) = Candidates(collection, request);
+        foreach (var record in candidates)
         {
             if (record.IsArchived)
             {
@@ -38,7 +39,7 @@ internal static class SearchEngine
                 continue;
             }
 
-            if (!Passes(record, request, database, type))
+            if (!Passes(record, request, served, database, type))
             {
                 continue;
             }
@@ -61,7 +62,7 @@ internal static class SearchEngine
         return (total, results, request.Limit > 0 && next < reachable ? next : null, hidden);
     }
 
-    private static bool Passes(CrmRecord record, SearchRequest request, CrmDatabase database, ObjectTypeDefinition type)
+    private static bool Passes(CrmRecord record, SearchRequest request, SearchFilter? served, CrmDatabase database, ObjectTypeDefinition type)
     {
         if (request.Query is { } query && !FilterMatcher.MatchesQuery(query, record, type))
         {
@@ -78,7 +79,7 @@ internal static class SearchEngine
             var all = true;
             foreach (var filter in group)
             {
-                if (!FilterMatcher.Matches(filter, record, database, type.TypeId))
+                if (filter != served && !FilterMatcher.Matches(filter, record, database, type.TypeId))
                 {
                     all = false;
                     break;
@@ -94,10 +95,15 @@ internal static class SearchEngine
         return false;
     }
 
-    /// <summary>The records worth evaluating, oldest first: index hits when every group can use an index, else all.</summary>
-    private static IEnumerable<CrmRecord> Candidates(ObjectCollection collection, SearchRequest request)
+    /// <summary>
+    /// The records worth evaluating, oldest first: index hits of each group's most selective EQ or IN filter when every
+    /// group has one, else all. With a single group, the filter whose hits were taken is returned as served when its
+    /// index keys are exactly its values (enumerations), so it need not be evaluated again per record.
+    /// </summary>
+    private static (IEnumerable<CrmRecord> Records, SearchFilter? Served) Candidates(ObjectCollection collection, SearchRequest request)
     {
         var hitLists = new List<IReadOnlyList<CrmRecord>>();
+        SearchFilter? chosen = null;
         foreach (var group in request.FilterGroups)
         {
             List<IReadOnlyList<CrmRecord>>? best = null;
@@ -108,22 +114,24 @@ internal static class SearchEngine
                 {
                     best = hits;
                     bestCount = count;
+                    chosen = filter;
                 }
             }
 
             if (best is null)
             {
-                return collection.Records;
+                return (collection.Records, null);
             }
 
             hitLists.AddRange(best);
         }
 
+        var served = request.FilterGroups.Count == 1 && chosen?.Property is { IsCaseSensitive: true } ? chosen : null;
         return hitLists.Count switch
         {
-            0 => collection.Records,
-            1 => hitLists[0],
-            _ => Merged(hitLists),
+            0 => (collection.Records, null),
+            1 => (hitLists[0], served),
+            _ => (Merged(hitLists), served),
         };
     }
 
