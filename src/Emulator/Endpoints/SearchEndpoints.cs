@@ -17,6 +17,8 @@ internal static class SearchEndpoints
     {
         var type = RecordLookup.TypeOf(state, context);
         using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
+        // The request is read against the schema of this version; a response built after a later write is not kept.
+        var readAtVersion = state.Database.Version;
         var request = SearchRequestReader.Read(document.RootElement, type, state.Schema);
         var selection = request.Properties is { Count: > 0 }
             ? PropertySelection.ForRead(type, request.Properties)
@@ -54,7 +56,7 @@ internal static class SearchEndpoints
 
                 writer.WriteEndObject();
             });
-            if (!hidden)
+            if (!hidden && version == readAtVersion)
             {
                 state.SearchResults.Store(type.TypeId, cacheKey, version, visibleBefore, response);
             }
