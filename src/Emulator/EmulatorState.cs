@@ -1,6 +1,7 @@
 using Spoke.Emulator.Faults;
 using Spoke.Emulator.RateLimiting;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Search;
 using Spoke.Emulator.State;
 using Spoke.Emulator.Webhooks;
 
@@ -31,6 +32,9 @@ internal sealed class EmulatorState : IDisposable
     public CrmDatabase Database { get; }
 
     public EmulatorChangeFeed Changes { get; } = new();
+
+    /// <summary>Recent search responses, reused while the data they were computed from is unchanged.</summary>
+    public SearchResultCache SearchResults { get; } = new();
 
     public TokenRateLimiter RateLimiter { get; }
 

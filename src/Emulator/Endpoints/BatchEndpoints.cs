@@ -117,6 +117,7 @@ internal static class BatchEndpoints
             }
 
             var properties = input.Member("properties");
+            var carriesId = idProperty is not null && CarriesIdValue(properties, idProperty, id);
             var values = RecordInputValidator.Validate(type, collection, properties, existing, claims, state.Options.PortalId);
             if (existing is null)
             {
@@ -127,7 +128,9 @@ internal static class BatchEndpoints
                 }
 
                 values[idProperty!] = idProperty == "email" ? uniqueValue.ToLowerInvariant() : uniqueValue;
-                if (!claims.TryClaim(idProperty!, uniqueValue, null))
+
+                // The validator already claimed the value when the input's own properties carry it.
+                if (!carriesId && !claims.TryClaim(idProperty!, uniqueValue, null))
                 {
                     throw new ApiProblem(409, ErrorCategories.Conflict, $"Duplicate value \"{id}\" for {idProperty} in the batch inputs; each input must have its own value.");
                 }
@@ -165,6 +168,33 @@ internal static class BatchEndpoints
             }
         });
         JsonResponse.NoContent(context);
+    }
+
+    /// <summary>
+    /// Whether an upsert input's <c>properties</c> repeat its id property; they may, with the id's own value (emails
+    /// compared ignoring case), but a different value is ambiguous and rejected.
+    /// </summary>
+    private static bool CarriesIdValue(JsonElement properties, string idProperty, string id)
+    {
+        if (properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty(idProperty, out var written)
+            || !PropertyValueNormalizer.TryReadText(written, out var text))
+        {
+            return false;
+        }
+
+        var comparison = idProperty == "email" ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!string.Equals(text, id, comparison))
+        {
+            throw ApiProblem.Validation(
+                $"The input with id \"{id}\" sets {idProperty} to \"{text}\" in its properties; an upsert by {idProperty} must carry the same value as its id, or leave {idProperty} out of properties.",
+                new ErrorDetail($"Property \"{idProperty}\" differs from the input's id.")
+                {
+                    Code = "INVALID_VALUE",
+                    Context = new Dictionary<string, IReadOnlyList<string>> { ["propertyName"] = [idProperty] },
+                });
+        }
+
+        return true;
     }
 
     private delegate Func<WriteContext, Action<Utf8JsonWriter>> TypedPlanner(ObjectTypeDefinition type, WriteContext write, JsonElement input, UniqueValueClaims claims);

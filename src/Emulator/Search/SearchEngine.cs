@@ -12,7 +12,8 @@ namespace Spoke.Emulator.Search;
 /// </summary>
 internal static class SearchEngine
 {
-    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter) Run(
+    /// <summary>The matches' total, the requested page and the next offset; <c>Hidden</c> when a candidate was not yet indexed.</summary>
+    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter, bool Hidden) Run(
         CrmDatabase database,
         ObjectTypeDefinition type,
         SearchRequest request,
@@ -23,9 +24,22 @@ internal static class SearchEngine
         var page = request.Sort is { } sort ? new SortedPage(sort, window) : null;
         var unsorted = new List<CrmRecord>(request.Limit);
         var total = 0;
-        foreach (var record in Candidates(collection, request))
+        var hidden = false;
+        var (candidates, served) = Candidates(collection, request);
+        foreach (var record in candidates)
         {
-            if (record.IsArchived || record.UpdatedAt > visibleBefore || !Passes(record, request, database, type))
+            if (record.IsArchived)
+            {
+                continue;
+            }
+
+            if (record.UpdatedAt > visibleBefore)
+            {
+                hidden = true;
+                continue;
+            }
+
+            if (!Passes(record, request, served, database, type))
             {
                 continue;
             }
@@ -45,10 +59,10 @@ internal static class SearchEngine
         var results = page?.Slice(request.After) ?? unsorted;
         var reachable = Math.Min(total, SearchRequestReader.MaxResults);
         var next = request.After + results.Count;
-        return (total, results, request.Limit > 0 && next < reachable ? next : null);
+        return (total, results, request.Limit > 0 && next < reachable ? next : null, hidden);
     }
 
-    private static bool Passes(CrmRecord record, SearchRequest request, CrmDatabase database, ObjectTypeDefinition type)
+    private static bool Passes(CrmRecord record, SearchRequest request, SearchFilter? served, CrmDatabase database, ObjectTypeDefinition type)
     {
         if (request.Query is { } query && !FilterMatcher.MatchesQuery(query, record, type))
         {
@@ -65,7 +79,7 @@ internal static class SearchEngine
             var all = true;
             foreach (var filter in group)
             {
-                if (!FilterMatcher.Matches(filter, record, database, type.TypeId))
+                if (filter != served && !FilterMatcher.Matches(filter, record, database, type.TypeId))
                 {
                     all = false;
                     break;
@@ -81,10 +95,15 @@ internal static class SearchEngine
         return false;
     }
 
-    /// <summary>The records worth evaluating, oldest first: index hits when every group can use an index, else all.</summary>
-    private static IEnumerable<CrmRecord> Candidates(ObjectCollection collection, SearchRequest request)
+    /// <summary>
+    /// The records worth evaluating, oldest first: index hits of each group's most selective EQ or IN filter when every
+    /// group has one, else all. With a single group, the filter whose hits were taken is returned as served when its
+    /// index keys are exactly its values (enumerations), so it need not be evaluated again per record.
+    /// </summary>
+    private static (IEnumerable<CrmRecord> Records, SearchFilter? Served) Candidates(ObjectCollection collection, SearchRequest request)
     {
         var hitLists = new List<IReadOnlyList<CrmRecord>>();
+        SearchFilter? chosen = null;
         foreach (var group in request.FilterGroups)
         {
             List<IReadOnlyList<CrmRecord>>? best = null;
@@ -95,22 +114,24 @@ internal static class SearchEngine
                 {
                     best = hits;
                     bestCount = count;
+                    chosen = filter;
                 }
             }
 
             if (best is null)
             {
-                return collection.Records;
+                return (collection.Records, null);
             }
 
             hitLists.AddRange(best);
         }
 
+        var served = request.FilterGroups.Count == 1 && chosen?.Property is { IsCaseSensitive: true } ? chosen : null;
         return hitLists.Count switch
         {
-            0 => collection.Records,
-            1 => hitLists[0],
-            _ => Merged(hitLists),
+            0 => (collection.Records, null),
+            1 => (hitLists[0], served),
+            _ => (Merged(hitLists), served),
         };
     }
 

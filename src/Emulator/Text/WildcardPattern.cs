@@ -20,6 +20,12 @@ internal static class WildcardPattern
         }
 
         var rest = pattern[(star + 1)..];
+        if (!rest.Contains('*'))
+        {
+            // One star: the text only has to end with the rest, past the prefix (the usual "*.com" token).
+            return path.Length - prefix.Length >= rest.Length && path.EndsWith(rest, StringComparison.OrdinalIgnoreCase);
+        }
+
         for (var start = prefix.Length; start <= path.Length; start++)
         {
             if (Matches(rest, path[start..]))

@@ -133,6 +133,48 @@ public sealed class BatchTests(SharedEmulator emulator)
     }
 
     [Fact]
+    public async Task Batch_upsert_by_email_may_repeat_its_own_email_in_properties()
+    {
+        var email = Unique.Email();
+        var body = $$$"""{"inputs":[{"id":"{{{email}}}","idProperty":"email","properties":{"email":"{{{email.ToUpperInvariant()}}}","firstname":"Ada"}}]}""";
+
+        var response = await Http.PostAsync("/crm/v3/objects/contacts/batch/upsert", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.True(response["results"][0].GetProperty("new").GetBoolean());
+        Assert.Equal(email, response["results"][0].GetProperty("properties").GetProperty("email").GetString());
+        Assert.Equal("Ada", response["results"][0].GetProperty("properties").GetProperty("firstname").GetString());
+    }
+
+    [Fact]
+    public async Task Batch_upsert_with_two_inputs_for_one_new_email_is_409()
+    {
+        var email = Unique.Email();
+        var input = $$$"""{"id":"{{{email}}}","idProperty":"email","properties":{"email":"{{{email}}}"}}""";
+
+        var response = await Http.PostAsync("/crm/v3/objects/contacts/batch/upsert", $$$"""{"inputs":[{{{input}}},{{{input}}}]}""");
+        var lookup = await Http.GetAsync($"/crm/v3/objects/contacts/{email}?idProperty=email");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.Status);
+        Assert.Contains("in the batch inputs", response["message"].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, lookup.Status);
+    }
+
+    [Fact]
+    public async Task Batch_upsert_whose_properties_carry_another_email_than_its_id_is_400()
+    {
+        var email = Unique.Email();
+        var other = Unique.Email();
+        var body = $$$"""{"inputs":[{"id":"{{{email}}}","idProperty":"email","properties":{"email":"{{{other}}}"}}]}""";
+
+        var response = await Http.PostAsync("/crm/v3/objects/contacts/batch/upsert", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_ERROR", response["category"].GetString());
+        Assert.Contains(other, response["message"].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Batch_archive_is_204_and_ignores_unknown_ids()
     {
         var id = await Http.CreateContactAsync(Unique.Email());

@@ -91,6 +91,27 @@ public sealed class StateTests
     }
 
     [Fact]
+    public async Task Repeating_a_search_sees_every_write_made_between_the_two()
+    {
+        await using var hub = await HubSpotEmulator.StartAsync(Options());
+        var http = new HubSpotHttp(hub);
+        var contact = await http.CreateContactAsync(Unique.Email());
+        const string search = """{"filterGroups":[{"filters":[{"propertyName":"jobtitle","operator":"EQ","value":"CTO"}]}]}""";
+
+        var before = await http.PostAsync("/crm/v3/objects/contacts/search", search);
+        var again = await http.PostAsync("/crm/v3/objects/contacts/search", search);
+        await http.PatchAsync($"/crm/v3/objects/contacts/{contact}", """{"properties":{"jobtitle":"CTO"}}""");
+        var afterUpdate = await http.PostAsync("/crm/v3/objects/contacts/search", search);
+        await http.DeleteAsync($"/crm/v3/objects/contacts/{contact}");
+        var afterArchive = await http.PostAsync("/crm/v3/objects/contacts/search", search);
+
+        Assert.Equal(0, before["total"].GetInt32());
+        Assert.Equal(0, again["total"].GetInt32());
+        Assert.Equal(1, afterUpdate["total"].GetInt32());
+        Assert.Equal(0, afterArchive["total"].GetInt32());
+    }
+
+    [Fact]
     public async Task Change_feed_reports_creation_property_changes_archive_and_associations_in_order()
     {
         await using var hub = await HubSpotEmulator.StartAsync(Options());
