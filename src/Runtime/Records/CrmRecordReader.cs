@@ -113,6 +113,12 @@ public static class CrmRecordReader
 
     private static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && Utf8WireParser.TryParseDateTime(reader.ValueSpan, out var instant))
+        {
+            return instant;
+        }
+
         var text = WireReader.ReadString(ref reader);
         return text is not null && WireFormat.TryDecodeDateTime(text, out var value) ? value : null;
     }

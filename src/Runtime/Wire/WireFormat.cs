@@ -88,13 +88,28 @@ public static class WireFormat
     public static bool TryDecodeDateTime(ReadOnlySpan<char> wireValue, out DateTimeOffset value)
     {
         if (long.TryParse(wireValue, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds)
-            && milliseconds >= EpochMillisecondsMin && milliseconds <= EpochMillisecondsMax)
+            && TryFromEpochMilliseconds(milliseconds, out value))
+        {
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(wireValue, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+    }
+
+    /// <summary>Converts epoch milliseconds, when they fall within the range of <see cref="DateTimeOffset"/>.</summary>
+    /// <param name="milliseconds">Milliseconds since 1970-01-01T00:00:00Z.</param>
+    /// <param name="value">The instant, in UTC, when this returns <see langword="true"/>.</param>
+    /// <returns><see langword="false"/> when the number is out of range.</returns>
+    internal static bool TryFromEpochMilliseconds(long milliseconds, out DateTimeOffset value)
+    {
+        if (milliseconds >= EpochMillisecondsMin && milliseconds <= EpochMillisecondsMax)
         {
             value = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
             return true;
         }
 
-        return DateTimeOffset.TryParse(wireValue, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+        value = default;
+        return false;
     }
 
     private static readonly long EpochMillisecondsMin = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();

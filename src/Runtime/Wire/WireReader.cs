@@ -9,8 +9,6 @@ namespace Spoke.Wire;
 /// </summary>
 public static class WireReader
 {
-    private const int StackBufferLength = 64;
-
     /// <summary>Reads a value as a string: JSON strings as is, numbers and booleans as their text, <c>null</c> as <see langword="null"/>.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
     public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
@@ -28,7 +26,7 @@ public static class WireReader
     /// <param name="record">The record being read.</param>
     /// <param name="propertyName">The wire name of the property.</param>
     public static decimal? ReadNumber(ref Utf8JsonReader reader, CrmRecord record, string propertyName) =>
-        Read<decimal>(ref reader, record, propertyName, WireFormat.TryDecodeNumber);
+        Read<decimal>(ref reader, record, propertyName, Utf8WireParser.TryParseNumber, WireFormat.TryDecodeNumber);
 
     /// <summary>Reads a boolean; an unreadable value is kept raw on <paramref name="record"/>.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
@@ -37,21 +35,21 @@ public static class WireReader
     public static bool? ReadBool(ref Utf8JsonReader reader, CrmRecord record, string propertyName) =>
         reader.TokenType is JsonTokenType.True or JsonTokenType.False
             ? reader.GetBoolean()
-            : Read<bool>(ref reader, record, propertyName, WireFormat.TryDecodeBool);
+            : Read<bool>(ref reader, record, propertyName, Utf8WireParser.TryParseBool, WireFormat.TryDecodeBool);
 
     /// <summary>Reads a date; an unreadable value is kept raw on <paramref name="record"/>.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
     /// <param name="record">The record being read.</param>
     /// <param name="propertyName">The wire name of the property.</param>
     public static DateOnly? ReadDate(ref Utf8JsonReader reader, CrmRecord record, string propertyName) =>
-        Read<DateOnly>(ref reader, record, propertyName, WireFormat.TryDecodeDate);
+        Read<DateOnly>(ref reader, record, propertyName, Utf8WireParser.TryParseDate, WireFormat.TryDecodeDate);
 
     /// <summary>Reads a datetime; an unreadable value is kept raw on <paramref name="record"/>.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
     /// <param name="record">The record being read.</param>
     /// <param name="propertyName">The wire name of the property.</param>
     public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, CrmRecord record, string propertyName) =>
-        Read<DateTimeOffset>(ref reader, record, propertyName, WireFormat.TryDecodeDateTime);
+        Read<DateTimeOffset>(ref reader, record, propertyName, Utf8WireParser.TryParseDateTime, WireFormat.TryDecodeDateTime);
 
     /// <summary>Reads a single-select picklist value; unknown options are kept as raw <see cref="Picklist{TEnum}"/> values.</summary>
     /// <typeparam name="TEnum">The generated picklist enum.</typeparam>
@@ -75,11 +73,14 @@ public static class WireReader
         return text is null ? null : codec.DecodeMany(text);
     }
 
+    private delegate bool Utf8ValueParser<T>(ReadOnlySpan<byte> utf8, out T value);
+
     private delegate bool SpanParser<T>(ReadOnlySpan<char> text, out T value);
 
-    // Short unescaped values (almost all of them) are decoded on the stack, so a typed read allocates nothing per value.
-    // An empty string is how HubSpot says "no value"; anything else that does not parse is kept raw on the record.
-    private static T? Read<T>(ref Utf8JsonReader reader, CrmRecord record, string propertyName, SpanParser<T> parse)
+    // Unescaped values in one segment (almost all of them) are parsed straight from their bytes, so a typed read allocates nothing
+    // and copies nothing per value. An empty string is how HubSpot says "no value"; anything the fast path does not take goes
+    // through the string parser, and what that cannot read either is kept raw on the record.
+    private static T? Read<T>(ref Utf8JsonReader reader, CrmRecord record, string propertyName, Utf8ValueParser<T> parseUtf8, SpanParser<T> parse)
         where T : struct
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -87,17 +88,15 @@ public static class WireReader
             return null;
         }
 
-        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number
-            && !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= StackBufferLength)
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            Span<char> chars = stackalloc char[StackBufferLength];
-            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars);
-            if (length == 0)
+            var utf8 = reader.ValueSpan;
+            if (utf8.IsEmpty)
             {
                 return null;
             }
 
-            if (parse(chars[..length], out var value))
+            if (parseUtf8(utf8, out var value))
             {
                 return value;
             }
