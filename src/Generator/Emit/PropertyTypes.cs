@@ -21,12 +21,12 @@ internal static class PropertyTypes
         _ => "string?",
     };
 
-    public static string ReadExpression(ObjectSpec owner, PropertySpec property, string wireNameLiteral) => property.Kind switch
+    public static string ReadExpression(ObjectSpec owner, PropertySpec property, string wireNameLiteral, string record) => property.Kind switch
     {
-        PropertyKind.Number => WireReader + "ReadNumber(ref reader, this, " + wireNameLiteral + ")",
-        PropertyKind.Bool => WireReader + "ReadBool(ref reader, this, " + wireNameLiteral + ")",
-        PropertyKind.Date => WireReader + "ReadDate(ref reader, this, " + wireNameLiteral + ")",
-        PropertyKind.DateTime => WireReader + "ReadDateTime(ref reader, this, " + wireNameLiteral + ")",
+        PropertyKind.Number => WireReader + "ReadNumber(ref reader, " + record + ", " + wireNameLiteral + ")",
+        PropertyKind.Bool => WireReader + "ReadBool(ref reader, " + record + ", " + wireNameLiteral + ")",
+        PropertyKind.Date => WireReader + "ReadDate(ref reader, " + record + ", " + wireNameLiteral + ")",
+        PropertyKind.DateTime => WireReader + "ReadDateTime(ref reader, " + record + ", " + wireNameLiteral + ")",
         PropertyKind.Picklist => WireReader + "ReadPicklist(ref reader, " + Codec(owner, property) + ")",
         PropertyKind.MultiPicklist => WireReader + "ReadPicklists(ref reader, " + Codec(owner, property) + ")",
         _ => WireReader + "ReadString(ref reader)",

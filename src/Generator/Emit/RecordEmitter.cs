@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Emit;
@@ -48,7 +49,7 @@ internal static class RecordEmitter
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public static " + record + " ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new " + record + "());");
 
-        WriteTryReadProperty(writer, spec);
+        WriteTryReadProperty(writer, spec, record);
         WriteTryDecodeProperty(writer, spec);
         WritePropertyNameConstants(writer, spec);
 
@@ -61,28 +62,43 @@ internal static class RecordEmitter
             ? "global::Spoke.CrmObjectType." + member
             : "global::Spoke.CrmObjectType.Custom(" + CSharpText.Literal(spec.ObjectName) + ", " + CSharpText.Literal(spec.TypeId) + ")";
 
-    private static void WriteTryReadProperty(SourceWriter writer, ObjectSpec spec)
+    // The name switch only yields an index and each property is read by its own small lambda: one method holding every read
+    // would get a stack slot per property's value, and the JIT zeroes that whole frame on every call.
+    private static void WriteTryReadProperty(SourceWriter writer, ObjectSpec spec, string record)
     {
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.OpenBlock("protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.OpenBlock("switch (propertyName)");
+        writer.OpenBlock("var index = propertyName switch");
+        var index = 0;
+        foreach (var property in spec.Properties)
+        {
+            writer.WriteLine(CSharpText.Literal(property.WireName), " => ", (index++).ToString(CultureInfo.InvariantCulture), ",");
+        }
+
+        writer.WriteLine("_ => -1,");
+        writer.CloseBlock(";");
+        writer.OpenBlock("if (index < 0)");
+        writer.WriteLine("return false;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("s_propertyReaders[index](this, ref reader);");
+        writer.WriteLine("return true;");
+        writer.CloseBlock();
+
+        writer.WriteLine();
+        writer.OpenBlock("private static readonly global::Spoke.Wire.PropertyReader<" + record + ">[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<" + record + ">[]");
         foreach (var property in spec.Properties)
         {
             var literal = CSharpText.Literal(property.WireName);
-            writer.WriteLine("case ", literal, ":");
-            writer.Indent();
-            writer.WriteLine(property.MemberName, " = ", PropertyTypes.ReadExpression(spec, property, literal), ";");
-            writer.WriteLine("return true;");
-            writer.Outdent();
+            writer.WriteLine(
+                "static (" + record + " record, ref global::System.Text.Json.Utf8JsonReader reader) => record." + property.MemberName,
+                " = ",
+                PropertyTypes.ReadExpression(spec, property, literal, "record"),
+                ",");
         }
 
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine("return false;");
-        writer.Outdent();
-        writer.CloseBlock();
-        writer.CloseBlock();
+        writer.CloseBlock(";");
     }
 
     // Cases that decode the same way share one body, which keeps the method small for objects with hundreds of properties.

@@ -172,66 +172,58 @@ namespace Tests.HubSpot
         /// <inheritdoc/>
         protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            switch (propertyName)
+            var index = propertyName switch
             {
-                case "category":
-                    Category = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductCategoryExtensions.Codec);
-                    return true;
-                case "createdate":
-                    CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "createdate");
-                    return true;
-                case "description":
-                    Description = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_lastmodifieddate":
-                    LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_lastmodifieddate");
-                    return true;
-                case "hs_margin":
-                    Margin = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_margin");
-                    return true;
-                case "hs_object_id":
-                    ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_object_id");
-                    return true;
-                case "hs_pipeline":
-                    Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_recurring_billing_period":
-                    RecurringBillingPeriod = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec);
-                    return true;
-                case "hs_sku":
-                    Sku = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hubspot_owner_id":
-                    HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "in_stock":
-                    InStock = global::Spoke.Wire.WireReader.ReadBool(ref reader, this, "in_stock");
-                    return true;
-                case "is_subscription":
-                    IsSubscription = global::Spoke.Wire.WireReader.ReadBool(ref reader, this, "is_subscription");
-                    return true;
-                case "launch_date":
-                    LaunchDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, this, "launch_date");
-                    return true;
-                case "name":
-                    Name = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "price":
-                    Price = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "price");
-                    return true;
-                case "sales_channels":
-                    SalesChannels = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec);
-                    return true;
-                case "support_phone":
-                    SupportPhone = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "warehouse_location":
-                    WarehouseLocation = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                default:
-                    return false;
+                "category" => 0,
+                "createdate" => 1,
+                "description" => 2,
+                "hs_lastmodifieddate" => 3,
+                "hs_margin" => 4,
+                "hs_object_id" => 5,
+                "hs_pipeline" => 6,
+                "hs_recurring_billing_period" => 7,
+                "hs_sku" => 8,
+                "hubspot_owner_id" => 9,
+                "in_stock" => 10,
+                "is_subscription" => 11,
+                "launch_date" => 12,
+                "name" => 13,
+                "price" => 14,
+                "sales_channels" => 15,
+                "support_phone" => 16,
+                "warehouse_location" => 17,
+                _ => -1,
+            };
+            if (index < 0)
+            {
+                return false;
             }
+
+            s_propertyReaders[index](this, ref reader);
+            return true;
         }
+
+        private static readonly global::Spoke.Wire.PropertyReader<Product>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Product>[]
+        {
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Category = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductCategoryExtensions.Codec),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "createdate"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Description = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Margin = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_margin"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.RecurringBillingPeriod = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Sku = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.InStock = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "in_stock"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsSubscription = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "is_subscription"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LaunchDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "launch_date"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Name = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Price = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "price"),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SalesChannels = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SupportPhone = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.WarehouseLocation = global::Spoke.Wire.WireReader.ReadString(ref reader),
+        };
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)

@@ -132,51 +132,48 @@ namespace Tests.HubSpot
         /// <inheritdoc/>
         protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            switch (propertyName)
+            var index = propertyName switch
             {
-                case "carrier":
-                    Carrier = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentCarrierExtensions.Codec);
-                    return true;
-                case "declared_value":
-                    DeclaredValue = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "declared_value");
-                    return true;
-                case "delivered_at":
-                    DeliveredAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "delivered_at");
-                    return true;
-                case "handling":
-                    Handling = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ShipmentHandlingExtensions.Codec);
-                    return true;
-                case "hs_createdate":
-                    CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_createdate");
-                    return true;
-                case "hs_lastmodifieddate":
-                    LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_lastmodifieddate");
-                    return true;
-                case "hs_object_id":
-                    ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_object_id");
-                    return true;
-                case "is_insured":
-                    IsInsured = global::Spoke.Wire.WireReader.ReadBool(ref reader, this, "is_insured");
-                    return true;
-                case "shipment_number":
-                    ShipmentNumber = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "shipped_on":
-                    ShippedOn = global::Spoke.Wire.WireReader.ReadDate(ref reader, this, "shipped_on");
-                    return true;
-                case "status":
-                    Status = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentStatusExtensions.Codec);
-                    return true;
-                case "tracking_number":
-                    TrackingNumber = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "weight_kg":
-                    WeightKg = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "weight_kg");
-                    return true;
-                default:
-                    return false;
+                "carrier" => 0,
+                "declared_value" => 1,
+                "delivered_at" => 2,
+                "handling" => 3,
+                "hs_createdate" => 4,
+                "hs_lastmodifieddate" => 5,
+                "hs_object_id" => 6,
+                "is_insured" => 7,
+                "shipment_number" => 8,
+                "shipped_on" => 9,
+                "status" => 10,
+                "tracking_number" => 11,
+                "weight_kg" => 12,
+                _ => -1,
+            };
+            if (index < 0)
+            {
+                return false;
             }
+
+            s_propertyReaders[index](this, ref reader);
+            return true;
         }
+
+        private static readonly global::Spoke.Wire.PropertyReader<Shipment>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Shipment>[]
+        {
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Carrier = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentCarrierExtensions.Codec),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DeclaredValue = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "declared_value"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DeliveredAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "delivered_at"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Handling = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ShipmentHandlingExtensions.Codec),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_createdate"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsInsured = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "is_insured"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ShipmentNumber = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ShippedOn = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "shipped_on"),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Status = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentStatusExtensions.Codec),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TrackingNumber = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.WeightKg = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "weight_kg"),
+        };
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)

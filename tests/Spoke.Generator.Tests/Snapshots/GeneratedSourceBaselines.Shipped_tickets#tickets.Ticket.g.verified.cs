@@ -260,99 +260,80 @@ namespace Tests.HubSpot
         /// <inheritdoc/>
         protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            switch (propertyName)
+            var index = propertyName switch
             {
-                case "closed_date":
-                    ClosedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "closed_date");
-                    return true;
-                case "content":
-                    Content = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "createdate":
-                    CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "createdate");
-                    return true;
-                case "first_agent_reply_date":
-                    FirstAgentReplyDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "first_agent_reply_date");
-                    return true;
-                case "hs_all_owner_ids":
-                    AllOwnerIds = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_due_date":
-                    DueDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, this, "hs_due_date");
-                    return true;
-                case "hs_file_upload":
-                    FileUpload = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_is_closed":
-                    IsClosed = global::Spoke.Wire.WireReader.ReadBool(ref reader, this, "hs_is_closed");
-                    return true;
-                case "hs_is_escalated":
-                    IsEscalated = global::Spoke.Wire.WireReader.ReadBool(ref reader, this, "hs_is_escalated");
-                    return true;
-                case "hs_lastmodifieddate":
-                    LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_lastmodifieddate");
-                    return true;
-                case "hs_num_associated_companies":
-                    NumAssociatedCompanies = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_num_associated_companies");
-                    return true;
-                case "hs_object_id":
-                    ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_object_id");
-                    return true;
-                case "hs_pipeline":
-                    Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_pipeline_stage":
-                    PipelineStage = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_resolution":
-                    Resolution = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketResolutionExtensions.Codec);
-                    return true;
-                case "hs_tag_ids":
-                    TagIds = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hs_ticket_category":
-                    TicketCategory = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.TicketCategoryExtensions.Codec);
-                    return true;
-                case "hs_ticket_id":
-                    TicketId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "hs_ticket_id");
-                    return true;
-                case "hs_ticket_language_ai_tag":
-                    TicketLanguageAiTag = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
-                    return true;
-                case "hs_ticket_priority":
-                    TicketPriority = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketPriorityExtensions.Codec);
-                    return true;
-                case "hs_ticket_reopened_at":
-                    TicketReopenedAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "hs_ticket_reopened_at");
-                    return true;
-                case "hubspot_owner_id":
-                    HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "hubspot_team_id":
-                    HubSpotTeamId = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "notes_last_updated":
-                    NotesLastUpDated = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, this, "notes_last_updated");
-                    return true;
-                case "num_notes":
-                    NumNotes = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "num_notes");
-                    return true;
-                case "source_type":
-                    SourceType = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec);
-                    return true;
-                case "subject":
-                    Subject = global::Spoke.Wire.WireReader.ReadString(ref reader);
-                    return true;
-                case "time_to_close":
-                    TimeToClose = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "time_to_close");
-                    return true;
-                case "time_to_first_agent_reply":
-                    TimeToFirstAgentReply = global::Spoke.Wire.WireReader.ReadNumber(ref reader, this, "time_to_first_agent_reply");
-                    return true;
-                default:
-                    return false;
+                "closed_date" => 0,
+                "content" => 1,
+                "createdate" => 2,
+                "first_agent_reply_date" => 3,
+                "hs_all_owner_ids" => 4,
+                "hs_due_date" => 5,
+                "hs_file_upload" => 6,
+                "hs_is_closed" => 7,
+                "hs_is_escalated" => 8,
+                "hs_lastmodifieddate" => 9,
+                "hs_num_associated_companies" => 10,
+                "hs_object_id" => 11,
+                "hs_pipeline" => 12,
+                "hs_pipeline_stage" => 13,
+                "hs_resolution" => 14,
+                "hs_tag_ids" => 15,
+                "hs_ticket_category" => 16,
+                "hs_ticket_id" => 17,
+                "hs_ticket_language_ai_tag" => 18,
+                "hs_ticket_priority" => 19,
+                "hs_ticket_reopened_at" => 20,
+                "hubspot_owner_id" => 21,
+                "hubspot_team_id" => 22,
+                "notes_last_updated" => 23,
+                "num_notes" => 24,
+                "source_type" => 25,
+                "subject" => 26,
+                "time_to_close" => 27,
+                "time_to_first_agent_reply" => 28,
+                _ => -1,
+            };
+            if (index < 0)
+            {
+                return false;
             }
+
+            s_propertyReaders[index](this, ref reader);
+            return true;
         }
+
+        private static readonly global::Spoke.Wire.PropertyReader<Ticket>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Ticket>[]
+        {
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ClosedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "closed_date"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Content = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "createdate"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.FirstAgentReplyDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "first_agent_reply_date"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.AllOwnerIds = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DueDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "hs_due_date"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.FileUpload = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsClosed = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "hs_is_closed"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsEscalated = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "hs_is_escalated"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NumAssociatedCompanies = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_num_associated_companies"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.PipelineStage = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Resolution = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketResolutionExtensions.Codec),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TagIds = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketCategory = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.TicketCategoryExtensions.Codec),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_ticket_id"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketLanguageAiTag = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketPriority = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketPriorityExtensions.Codec),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketReopenedAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_ticket_reopened_at"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubSpotTeamId = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NotesLastUpDated = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "notes_last_updated"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NumNotes = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "num_notes"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SourceType = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Subject = global::Spoke.Wire.WireReader.ReadString(ref reader),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TimeToClose = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "time_to_close"),
+            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TimeToFirstAgentReply = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "time_to_first_agent_reply"),
+        };
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)
