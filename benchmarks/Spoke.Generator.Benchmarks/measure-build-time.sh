@@ -16,6 +16,8 @@ cat > "$probe/BuildTimeProbe.csproj" <<'XML'
     <OutputType>Exe</OutputType>
     <IsPackable>false</IsPackable>
     <SpokeSchemaDirectory>$(SpokeRepoRoot)schema-snapshots</SpokeSchemaDirectory>
+    <!-- Set here rather than on the command line: a global UseSpokeGenerator would reach the runtime project too. -->
+    <UseSpokeGenerator>$(ProbeWithGenerator)</UseSpokeGenerator>
   </PropertyGroup>
   <ItemGroup Condition="'$(UseSpokeGenerator)' != 'true'">
     <ProjectReference Include="$(SpokeRepoRoot)src/Runtime/Spoke.csproj" />
@@ -30,7 +32,7 @@ build() { # $1 = true|false; prints seconds spent in the build of the probe alon
   touch "$probe/Program.cs"
   local start end
   start=$(date +%s.%N)
-  dotnet build "$probe/BuildTimeProbe.csproj" -c Release --no-restore --no-dependencies -p:UseSpokeGenerator="$1" -nologo -v:q >/dev/null
+  dotnet build "$probe/BuildTimeProbe.csproj" -c Release --no-restore --no-dependencies -p:ProbeWithGenerator="$1" -nologo -v:q >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
@@ -38,7 +40,7 @@ build() { # $1 = true|false; prints seconds spent in the build of the probe alon
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 for flag in true false; do
-  dotnet build "$probe/BuildTimeProbe.csproj" -c Release -p:UseSpokeGenerator="$flag" -nologo -v:q >/dev/null
+  dotnet build "$probe/BuildTimeProbe.csproj" -c Release -p:ProbeWithGenerator="$flag" -nologo -v:q >/dev/null
 done
 
 with=(); without=()
