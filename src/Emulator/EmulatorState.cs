@@ -33,9 +33,6 @@ internal sealed class EmulatorState : IDisposable
 
     public EmulatorChangeFeed Changes { get; } = new();
 
-    /// <summary>Recent search responses, reused while the data they were computed from is unchanged.</summary>
-    public SearchResultCache SearchResults { get; } = new();
-
     public TokenRateLimiter RateLimiter { get; }
 
     public FaultInjector Faults { get; }

@@ -12,8 +12,8 @@ namespace Spoke.Emulator.Search;
 /// </summary>
 internal static class SearchEngine
 {
-    /// <summary>The matches' total, the requested page and the next offset; <c>Hidden</c> when a candidate was not yet indexed.</summary>
-    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter, bool Hidden) Run(
+    /// <summary>The matches' total, the requested page and the next offset.</summary>
+    public static (int Total, IReadOnlyList<CrmRecord> Page, int? NextAfter) Run(
         CrmDatabase database,
         ObjectTypeDefinition type,
         SearchRequest request,
@@ -24,7 +24,6 @@ internal static class SearchEngine
         var page = request.Sort is { } sort ? new SortedPage(sort, window) : null;
         var unsorted = new List<CrmRecord>(request.Limit);
         var total = 0;
-        var hidden = false;
         var (candidates, served) = Candidates(collection, request);
         foreach (var record in candidates)
         {
@@ -35,7 +34,6 @@ internal static class SearchEngine
 
             if (record.UpdatedAt > visibleBefore)
             {
-                hidden = true;
                 continue;
             }
 
@@ -59,7 +57,7 @@ internal static class SearchEngine
         var results = page?.Slice(request.After) ?? unsorted;
         var reachable = Math.Min(total, SearchRequestReader.MaxResults);
         var next = request.After + results.Count;
-        return (total, results, request.Limit > 0 && next < reachable ? next : null, hidden);
+        return (total, results, request.Limit > 0 && next < reachable ? next : null);
     }
 
     private static bool Passes(CrmRecord record, SearchRequest request, SearchFilter? served, CrmDatabase database, ObjectTypeDefinition type)

@@ -34,9 +34,6 @@ internal sealed class CrmDatabase : IDisposable
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>Counts completed writes, so a cached read can tell whether anything changed since; read it under the lock.</summary>
-    public long Version { get; private set; }
-
     /// <summary>The highest id handed out so far.</summary>
     public long LastId => Interlocked.Read(ref lastId);
 
@@ -62,7 +59,6 @@ internal sealed class CrmDatabase : IDisposable
         try
         {
             var context = new WriteContext(this, Now, changeFeed.HasSubscribers);
-            Version++;
             var result = write(context);
             changeFeed.Publish(context.Changes, context.Now);
             return result;
