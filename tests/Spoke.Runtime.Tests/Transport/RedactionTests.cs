@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
@@ -12,12 +13,13 @@ public sealed class RedactionTests
     public async Task The_token_appears_in_no_log_line_trace_exception_or_ToString()
     {
         var token = TestClients.NewToken();
-        var activities = new List<Activity>();
+        // The listener hears every test's Spoke activities, and tests in other classes run in parallel.
+        var activities = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == HubSpotDiagnostics.ActivitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = activities.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
         var logs = new FakeLogCollector();
@@ -46,7 +48,7 @@ public sealed class RedactionTests
         Assert.Contains(records, record => record.Message.Contains("X-HubSpot-Correlation-Id: c-ok", StringComparison.Ordinal));
         var captured = records.SelectMany(record => new[] { record.Message, record.Exception?.ToString() }
                 .Concat(record.StructuredState?.Select(pair => pair.Value) ?? []))
-            .Concat(activities.SelectMany(activity => new[] { activity.DisplayName, activity.StatusDescription }
+            .Concat(activities.ToArray().SelectMany(activity => new[] { activity.DisplayName, activity.StatusDescription }
                 .Concat(activity.TagObjects.Select(tag => tag.Value?.ToString()))
                 .Concat(activity.Events.SelectMany(activityEvent => activityEvent.Tags.Select(tag => tag.Value?.ToString()).Append(activityEvent.Name)))))
             .Concat([unauthorized.Message, unauthorized.ToString(), unauthorized.ResponseContent, dropped.Message, dropped.ToString()])
