@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Running;
 using Spoke.Benchmarks.Client;
+using Spoke.Benchmarks.Emulator;
 
 namespace Spoke.Benchmarks;
 
 internal static class BenchmarkProgram
 {
     private const string BulkUpsertCommand = "bulk-upsert";
+    private const string EmulatorLoadCommand = "emulator-load";
 
     private static async Task<int> Main(string[] args)
     {
@@ -16,6 +18,20 @@ internal static class BenchmarkProgram
             var figures = await run.MeasureAsync();
             Console.WriteLine(figures);
             return figures.FailedInputs == 0 ? 0 : 1;
+        }
+
+        // The emulator's throughput under 1 and 4 connections, with p50/p99 over every request of the run.
+        if (args is [EmulatorLoadCommand])
+        {
+            var runs = await EmulatorLoadRun.MeasureAsync();
+            Console.WriteLine("| Operation | Connections | Requests/s | p50 | p99 |");
+            Console.WriteLine("|---|---|---|---|---|");
+            foreach (var figures in runs)
+            {
+                Console.WriteLine(figures);
+            }
+
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

@@ -5,6 +5,9 @@ internal sealed class CrmRecord(long id, DateTimeOffset createdAt)
 {
     public long Id { get; } = id;
 
+    /// <summary>The record's position in its collection's property columns; assigned when the collection adds it.</summary>
+    public int Slot { get; set; } = -1;
+
     /// <summary>Property values in their stored wire form; an unset property has no entry.</summary>
     public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
 

@@ -1,18 +1,25 @@
 using System.Collections.Concurrent;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.State.Indexes;
 
 namespace Spoke.Emulator.State;
 
 /// <summary>
-/// The records of one object type in creation order, with the unique-value and per-property indexes kept in step.
-/// Mutations run under the database's write lock; value indexes may be built under its read lock.
+/// The records of one object type in creation order, with the unique-value and per-property search indexes kept in step.
+/// Each record also gets a slot, its position in the per-property columns, which it keeps until it is removed.
+/// Mutations run under the database's write lock; property indexes may be built under its read lock.
 /// </summary>
 internal sealed class ObjectCollection(ObjectTypeDefinition type)
 {
+    private const long NeverSearchable = long.MaxValue;
+
     private readonly Dictionary<long, CrmRecord> byId = [];
     private readonly List<CrmRecord> ordered = [];
+    private readonly List<CrmRecord?> bySlot = [];
+    private readonly List<long> idBySlot = [];
+    private readonly List<long> searchableFromBySlot = [];
     private readonly Dictionary<string, Dictionary<string, long>> uniqueValues = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ValueIndex> valueIndexes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PropertyIndex> propertyIndexes = new(StringComparer.Ordinal);
     private readonly Lock indexBuildGate = new();
 
     public ObjectTypeDefinition Type { get; } = type;
@@ -23,6 +30,21 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
     public int Count => ordered.Count;
 
     public CrmRecord? Find(long id) => byId.GetValueOrDefault(id);
+
+    /// <summary>One more than the highest slot handed out; removed records leave their slot empty.</summary>
+    public int SlotCount => bySlot.Count;
+
+    /// <summary>The record in a slot, or <see langword="null"/> when it was removed.</summary>
+    public CrmRecord? AtSlot(int slot) => bySlot[slot];
+
+    /// <summary>The id of the record in a slot (of the removed record when empty).</summary>
+    public long IdAt(int slot) => idBySlot[slot];
+
+    /// <summary>
+    /// Whether a search may return the record in a slot: it exists, is not archived, and was last changed no later than
+    /// <paramref name="visibleBeforeTicks"/> (UTC ticks; the search indexing delay).
+    /// </summary>
+    public bool IsSearchable(int slot, long visibleBeforeTicks) => searchableFromBySlot[slot] <= visibleBeforeTicks;
 
     /// <summary>The live record holding <paramref name="value"/> in a unique property, compared ignoring case.</summary>
     public CrmRecord? FindByUniqueValue(string property, string value) =>
@@ -43,10 +65,21 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
         }
 
         byId[record.Id] = record;
+        record.Slot = bySlot.Count;
+        bySlot.Add(record);
+        idBySlot.Add(record.Id);
+        searchableFromBySlot.Add(SearchableFrom(record));
         foreach (var (name, value) in record.Properties)
         {
             OnValueChanged(record, name, null, value);
         }
+    }
+
+    /// <summary>Marks a record as changed at <paramref name="at"/>, which hides it from searches for the indexing delay.</summary>
+    public void Touch(CrmRecord record, DateTimeOffset at)
+    {
+        record.UpdatedAt = at;
+        searchableFromBySlot[record.Slot] = SearchableFrom(record);
     }
 
     /// <summary>Sets (or with <see langword="null"/> clears) one value, keeping every index in step.</summary>
@@ -73,6 +106,7 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
     public void Archive(CrmRecord record, DateTimeOffset at)
     {
         record.ArchivedAt = at;
+        searchableFromBySlot[record.Slot] = NeverSearchable;
         foreach (var (name, value) in record.Properties)
         {
             ReleaseUnique(record, name, value);
@@ -89,37 +123,31 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
 
         byId.Remove(record.Id);
         ordered.Remove(record);
+        bySlot[record.Slot] = null;
+        searchableFromBySlot[record.Slot] = NeverSearchable;
     }
 
-    /// <summary>The value index of a property, built on first use.</summary>
-    public ValueIndex IndexOf(PropertyDefinition property)
+    /// <summary>The column and index of a property, built on first use.</summary>
+    public PropertyIndex IndexOf(PropertyDefinition property)
     {
-        if (valueIndexes.TryGetValue(property.Name, out var index))
+        if (propertyIndexes.TryGetValue(property.Name, out var index))
         {
             return index;
         }
 
         lock (indexBuildGate)
         {
-            return valueIndexes.GetOrAdd(property.Name, _ =>
-            {
-                var built = new ValueIndex(property);
-                foreach (var record in ordered)
-                {
-                    built.Add(record, record.Get(property.Name));
-                }
-
-                return built;
-            });
+            return propertyIndexes.GetOrAdd(property.Name, _ => new PropertyIndex(property, bySlot));
         }
     }
 
+    private static long SearchableFrom(CrmRecord record) => record.IsArchived ? NeverSearchable : record.UpdatedAt.UtcTicks;
+
     private void OnValueChanged(CrmRecord record, string property, string? previous, string? value)
     {
-        if (valueIndexes.TryGetValue(property, out var index))
+        if (propertyIndexes.TryGetValue(property, out var index))
         {
-            index.Remove(record, previous);
-            index.Add(record, value);
+            index.Set(record.Slot, value);
         }
 
         if (!Type.TryGetProperty(property, out var definition) || !definition.HasUniqueValue)

@@ -71,7 +71,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
 
         if (changed.Count > 0)
         {
-            record.UpdatedAt = Now;
+            collection.Touch(record, Now);
             var stamp = WireFormat.Timestamp(Now);
             foreach (var name in type.LastModifiedProperties)
             {
@@ -89,8 +89,9 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
             return;
         }
 
-        Database.Collection(type).Archive(record, Now);
-        record.UpdatedAt = Now;
+        var collection = Database.Collection(type);
+        collection.Archive(record, Now);
+        collection.Touch(record, Now);
         Record(new PendingChange(EmulatorChangeKind.Archived, type.Name, type.TypeId, record.Id));
     }
 

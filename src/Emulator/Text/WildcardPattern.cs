@@ -5,7 +5,7 @@ internal static class WildcardPattern
 {
     public static bool Matches(string pattern, string path) => Matches(pattern.AsSpan(), path.AsSpan());
 
-    private static bool Matches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> path)
+    public static bool Matches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> path)
     {
         var star = pattern.IndexOf('*');
         if (star < 0)

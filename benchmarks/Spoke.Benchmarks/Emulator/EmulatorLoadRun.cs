@@ -1,0 +1,78 @@
+using System.Diagnostics;
+
+namespace Spoke.Benchmarks.Emulator;
+
+/// <summary>
+/// Drives the emulator workload over real sockets with a fixed number of connections, each sending its requests one
+/// after another, and measures requests per second (completed requests over the run's wall time) and p50/p99 latency.
+/// </summary>
+internal static class EmulatorLoadRun
+{
+    private const int WarmUpRequests = 50;
+    private const int RequestsPerConnection = 400;
+    private static readonly int[] ConnectionCounts = [1, 4];
+
+    /// <summary>Measures search and batch upsert with 1 and 4 connections, and returns one line per run.</summary>
+    public static async Task<IReadOnlyList<EmulatorLoadFigures>> MeasureAsync(CancellationToken cancellationToken = default)
+    {
+        await using var workload = await EmulatorWorkload.StartAsync(cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Seeded {EmulatorWorkload.SeededContacts:N0} contacts and started in {workload.StartTime.TotalSeconds:N1} s.");
+        var figures = new List<EmulatorLoadFigures>();
+        foreach (var (name, send) in new (string, Func<HttpClient, CancellationToken, Task>)[]
+        {
+            ("search, 3 filters + sort, varied", workload.SearchAsync),
+            ("batch upsert of 100", workload.UpsertAsync),
+        })
+        {
+            for (var warmUp = 0; warmUp < WarmUpRequests; warmUp++)
+            {
+                await send(workload.Client, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var connections in ConnectionCounts)
+            {
+                figures.Add(await RunAsync(workload, name, connections, send, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return figures;
+    }
+
+    private static async Task<EmulatorLoadFigures> RunAsync(
+        EmulatorWorkload workload, string name, int connections, Func<HttpClient, CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
+        var clients = Enumerable.Range(0, connections).Select(_ => workload.CreateClient()).ToList();
+        try
+        {
+            var latencies = new double[connections][];
+            var wall = Stopwatch.StartNew();
+            await Task.WhenAll(clients.Select((client, at) => Task.Run(async () =>
+            {
+                latencies[at] = await TimeRequestsAsync(client, send, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken))).ConfigureAwait(false);
+            wall.Stop();
+            var sorted = latencies.SelectMany(l => l).Order().ToArray();
+            return new EmulatorLoadFigures(name, connections, sorted.Length / wall.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
+    private static async Task<double[]> TimeRequestsAsync(HttpClient client, Func<HttpClient, CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
+        var latencies = new double[RequestsPerConnection];
+        for (var index = 0; index < latencies.Length; index++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await send(client, cancellationToken).ConfigureAwait(false);
+            latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        return latencies;
+    }
+
+    private static double Percentile(double[] sorted, double fraction) =>
+        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
+}
