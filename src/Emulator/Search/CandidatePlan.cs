@@ -12,13 +12,11 @@ namespace Spoke.Emulator.Search;
 /// </summary>
 internal sealed class CandidatePlan : IDisposable
 {
-    private readonly SlotSet? candidates;
-    private readonly int slotCount;
+    private readonly SlotSet candidates;
 
-    private CandidatePlan(SlotSet? candidates, int slotCount, SlotFilter? served)
+    private CandidatePlan(SlotSet candidates, SlotFilter? served)
     {
         this.candidates = candidates;
-        this.slotCount = slotCount;
         Served = served;
     }
 
@@ -43,7 +41,7 @@ internal sealed class CandidatePlan : IDisposable
 
             if (best is null)
             {
-                return new CandidatePlan(null, collection.SlotCount, null);
+                return Everything(collection);
             }
 
             drivers.Add(best);
@@ -51,7 +49,7 @@ internal sealed class CandidatePlan : IDisposable
 
         if (drivers.Count == 0)
         {
-            return new CandidatePlan(null, collection.SlotCount, null);
+            return Everything(collection);
         }
 
         var set = new SlotSet(collection.SlotCount);
@@ -61,13 +59,20 @@ internal sealed class CandidatePlan : IDisposable
         }
 
         var served = drivers.Count == 1 && IsExact(collection, drivers[0].Filter) ? drivers[0] : null;
-        return new CandidatePlan(set, collection.SlotCount, served);
+        return new CandidatePlan(set, served);
     }
 
-    /// <summary>The candidate slots in ascending order.</summary>
-    public IEnumerable<int> Slots() => candidates?.Ascending() ?? Enumerable.Range(0, slotCount);
+    /// <summary>The candidate slots in ascending (or descending) order.</summary>
+    public SlotSet.Enumerator Slots(bool descending) => candidates.InOrder(descending);
 
-    public void Dispose() => candidates?.Dispose();
+    public void Dispose() => candidates.Dispose();
+
+    private static CandidatePlan Everything(ObjectCollection collection)
+    {
+        var all = new SlotSet(collection.SlotCount);
+        all.AddFirst(collection.SlotCount);
+        return new CandidatePlan(all, null);
+    }
 
     /// <summary>How many slots an index gives for a filter, or <see langword="null"/> when no index serves it.</summary>
     private static int? Estimate(ObjectCollection collection, SearchFilter filter)

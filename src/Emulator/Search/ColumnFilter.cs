@@ -13,6 +13,7 @@ internal sealed class ColumnFilter : SlotFilter
     private readonly PropertyColumn column;
     private readonly double[] keys;
     private readonly StringComparison comparison;
+    private readonly TokenMatcher? token;
 
     public ColumnFilter(SearchFilter filter, PropertyColumn column)
         : base(filter)
@@ -20,6 +21,7 @@ internal sealed class ColumnFilter : SlotFilter
         this.column = column;
         var type = column.Property.Type;
         keys = column.HasNumericKeys ? [.. filter.Values.Select(v => ColumnKeys.Of(type, v))] : [];
+        token = filter.Operator is SearchOperator.CONTAINS_TOKEN or SearchOperator.NOT_CONTAINS_TOKEN ? new TokenMatcher(filter.Values[0]) : null;
         comparison = type is PropertyType.String or PropertyType.PhoneNumber ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
     }
 
@@ -39,8 +41,8 @@ internal sealed class ColumnFilter : SlotFilter
             SearchOperator.BETWEEN => value is not null && Compare(slot, value, 0) >= 0 && Compare(slot, value, 1) <= 0,
             SearchOperator.IN => value is not null && IsAnyEqual(slot, value),
             SearchOperator.NOT_IN => value is null || !IsAnyEqual(slot, value),
-            SearchOperator.CONTAINS_TOKEN => value is not null && FilterMatcher.ContainsToken(value, Filter.Values[0]),
-            SearchOperator.NOT_CONTAINS_TOKEN => value is null || !FilterMatcher.ContainsToken(value, Filter.Values[0]),
+            SearchOperator.CONTAINS_TOKEN => value is not null && token!.Matches(value),
+            SearchOperator.NOT_CONTAINS_TOKEN => value is null || !token!.Matches(value),
             _ => false,
         };
     }

@@ -26,7 +26,9 @@ internal static class SearchEngine
         var total = 0;
         using (var plan = CandidatePlan.For(collection, groups))
         {
-            foreach (var slot in plan.Slots())
+            // Visiting slots in the sort's direction means a sort on creation time (the usual "newest first") fills the
+            // page early and rejects later matches with one comparison each.
+            foreach (var slot in plan.Slots(descending: request.Sort is { Descending: true }))
             {
                 if (collection.IsSearchable(slot, visibleBeforeTicks) && Passes(slot, groups, plan.Served)
                     && (request.Query is not { } query || FilterMatcher.MatchesQuery(query, collection.AtSlot(slot)!, type)))
