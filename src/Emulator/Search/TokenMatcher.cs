@@ -6,9 +6,10 @@ namespace Spoke.Emulator.Search;
 /// <summary>
 /// Decides <c>CONTAINS_TOKEN</c> for one token: a value contains it when the whole value, or one of its parts between
 /// separators (spaces, <c>@</c>, dots, punctuation), equals the token ignoring case; a token with <c>*</c> is a
-/// wildcard pattern. Prepared once per search: a token holding a separator can only match the whole value, and a
-/// value that does not contain the token's longest literal text cannot match at all, so most values are decided by
-/// one vectorized search instead of being split.
+/// wildcard pattern. Works on case-folded values (<see cref="State.Indexes.PropertyColumn.Folded"/>) with the token
+/// folded the same way, so every comparison is ordinal. Prepared once per search: a token holding a separator can only
+/// match the whole value, and a value that does not contain the token's longest literal text cannot match at all, so
+/// most values are decided by one vectorized search instead of being split.
 /// </summary>
 internal sealed class TokenMatcher
 {
@@ -18,29 +19,38 @@ internal sealed class TokenMatcher
     private readonly bool isWildcard;
     private readonly bool mayMatchPart;
     private readonly string required;
+    private readonly string[] literals;
 
     public TokenMatcher(string token)
     {
+        token = token.ToUpperInvariant();
         this.token = token;
         isWildcard = token.Contains('*', StringComparison.Ordinal);
         mayMatchPart = !token.AsSpan().ContainsAny(Separators);
-        required = token.Split('*').MaxBy(literal => literal.Length) ?? "";
+        literals = token.Split('*');
+        required = literals.MaxBy(literal => literal.Length) ?? "";
     }
 
-    public bool Matches(string value)
+    /// <summary>Whether a case-folded value contains the token.</summary>
+    public bool Matches(string folded)
     {
-        if (required.Length > 0 && !value.Contains(required, StringComparison.OrdinalIgnoreCase))
+        if (!mayMatchPart)
+        {
+            return Matches(folded.AsSpan());
+        }
+
+        if (required.Length > 0 && !folded.Contains(required, StringComparison.Ordinal))
         {
             return false;
         }
 
-        if (Matches(value.AsSpan()))
+        if (Matches(folded.AsSpan()))
         {
             return true;
         }
 
-        var rest = value.AsSpan();
-        while (mayMatchPart && rest.Length > 0)
+        var rest = folded.AsSpan();
+        while (rest.Length > 0)
         {
             var end = rest.IndexOfAny(Separators);
             var part = end < 0 ? rest : rest[..end];
@@ -55,6 +65,18 @@ internal sealed class TokenMatcher
         return false;
     }
 
-    private bool Matches(ReadOnlySpan<char> text) =>
-        isWildcard ? WildcardPattern.Matches(token, text) : text.Equals(token, StringComparison.OrdinalIgnoreCase);
+    private bool Matches(ReadOnlySpan<char> text)
+    {
+        if (!isWildcard)
+        {
+            return text.SequenceEqual(token);
+        }
+
+        // One star (the usual "*.com"): the text only has to start and end with the literals around it.
+        return literals.Length == 2
+            ? text.Length >= literals[0].Length + literals[1].Length
+                && text.StartsWith(literals[0], StringComparison.Ordinal)
+                && text.EndsWith(literals[1], StringComparison.Ordinal)
+            : WildcardPattern.Matches(token, text);
+    }
 }

@@ -3,12 +3,15 @@ using Spoke.Emulator.Schema;
 namespace Spoke.Emulator.State.Indexes;
 
 /// <summary>
-/// One property's values laid out by record slot: the stored text, and for numbers, dates and datetimes the numeric key
-/// parsed when the value was written. Filters and sorts read these arrays instead of each record's dictionary.
+/// One property's values laid out by record slot: the stored text, its case-folded form (upper-cased invariantly, which
+/// is how ordinal ignore-case comparison folds case, so token rules compare folded text ordinally), and for numbers,
+/// dates and datetimes the numeric key parsed when the value was written. Filters and sorts read these arrays instead
+/// of each record's dictionary.
 /// </summary>
 internal sealed class PropertyColumn(PropertyDefinition property)
 {
     private string?[] values = [];
+    private string?[] folded = [];
     private double[] keys = [];
 
     public PropertyDefinition Property { get; } = property;
@@ -22,6 +25,9 @@ internal sealed class PropertyColumn(PropertyDefinition property)
     /// <summary>The stored value of a slot, or <see langword="null"/> when unset.</summary>
     public string? Value(int slot) => slot < values.Length ? values[slot] : null;
 
+    /// <summary>The case-folded value of a slot holding a value.</summary>
+    public string Folded(int slot) => folded[slot]!;
+
     /// <summary>The numeric key of a slot holding a value; only for columns with <see cref="HasNumericKeys"/>.</summary>
     public double Key(int slot) => keys[slot];
 
@@ -31,6 +37,7 @@ internal sealed class PropertyColumn(PropertyDefinition property)
         {
             var capacity = Math.Max(slot + 1, Math.Max(16, values.Length * 2));
             Array.Resize(ref values, capacity);
+            Array.Resize(ref folded, capacity);
             if (HasNumericKeys)
             {
                 Array.Resize(ref keys, capacity);
@@ -39,6 +46,7 @@ internal sealed class PropertyColumn(PropertyDefinition property)
 
         Count += (value is null ? 0 : 1) - (values[slot] is null ? 0 : 1);
         values[slot] = value;
+        folded[slot] = value?.ToUpperInvariant();
         if (HasNumericKeys)
         {
             keys[slot] = value is null ? double.NaN : ColumnKeys.Of(Property.Type, value);
