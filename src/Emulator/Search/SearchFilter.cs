@@ -10,7 +10,4 @@ internal sealed record SearchFilter(PropertyDefinition? Property, SearchOperator
 {
     /// <summary>The object type id of an <c>associations.{type}</c> filter.</summary>
     public string? AssociatedTypeId { get; init; }
-
-    /// <summary>Parsed numbers for number properties, so a scan does not parse the filter values per record.</summary>
-    public IReadOnlyList<double> Numbers { get; init; } = [];
 }

@@ -167,10 +167,7 @@ internal static class SearchRequestReader
             values = values.Where(v => v == v.ToLowerInvariant()).ToList();
         }
 
-        var numbers = property.Type == PropertyType.Number
-            ? values.Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToList()
-            : [];
-        return new SearchFilter(property, op, values) { Numbers = numbers };
+        return new SearchFilter(property, op, values);
     }
 
     private static List<string> RawValues(JsonElement filter, SearchOperator op, string name)
