@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 
 namespace Spoke.Emulator.Schema;
 
@@ -8,12 +8,13 @@ namespace Spoke.Emulator.Schema;
 /// </summary>
 internal sealed class ObjectTypeDefinition
 {
-    private ImmutableDictionary<string, PropertyDefinition> properties;
+    private readonly Lock addGate = new();
+    private PropertySnapshot snapshot;
 
     public ObjectTypeDefinition(ObjectTypeIdentity identity, IEnumerable<PropertyDefinition> properties)
     {
         Identity = identity;
-        this.properties = properties.ToImmutableDictionary(p => p.Name, StringComparer.Ordinal);
+        snapshot = new PropertySnapshot(properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
     }
 
     public ObjectTypeIdentity Identity { get; }
@@ -28,7 +29,7 @@ internal sealed class ObjectTypeDefinition
     /// <summary>The scope segment: <c>contacts</c> in <c>crm.objects.contacts.read</c>, <c>custom</c> for custom objects.</summary>
     public string ScopeName => IsCustom ? "custom" : Identity.Name;
 
-    public IReadOnlyDictionary<string, PropertyDefinition> Properties => Volatile.Read(ref properties);
+    public IReadOnlyDictionary<string, PropertyDefinition> Properties => Volatile.Read(ref snapshot).Properties;
 
     /// <summary>Returned by reads when the request names no properties.</summary>
     public required IReadOnlyList<string> DefaultProperties { get; init; }
@@ -43,17 +44,17 @@ internal sealed class ObjectTypeDefinition
     public byte[]? SchemaJson { get; init; }
 
     /// <summary>The properties that hold a record's creation time.</summary>
-    public IEnumerable<string> CreateDateProperties => SystemProperties("createdate", "hs_createdate");
+    public IReadOnlyList<string> CreateDateProperties => Volatile.Read(ref snapshot).CreateDateProperties;
 
     /// <summary>The properties that hold a record's last modification time.</summary>
-    public IEnumerable<string> LastModifiedProperties => SystemProperties("lastmodifieddate", "hs_lastmodifieddate");
+    public IReadOnlyList<string> LastModifiedProperties => Volatile.Read(ref snapshot).LastModifiedProperties;
 
     /// <summary>
     /// The system properties every read returns beside the defaults: the creation date, the modification date
     /// (<c>lastmodifieddate</c> on contacts, <c>hs_lastmodifieddate</c> elsewhere) and <c>hs_object_id</c>.
     /// </summary>
     public IEnumerable<string> SystemReadProperties =>
-        CreateDateProperties.Take(1).Concat(LastModifiedProperties.Take(1)).Concat(SystemProperties("hs_object_id"));
+        CreateDateProperties.Take(1).Concat(LastModifiedProperties.Take(1)).Concat(Properties.ContainsKey("hs_object_id") ? ["hs_object_id"] : []);
 
     /// <summary>Properties with unique values, such as a contact's <c>email</c>.</summary>
     public IEnumerable<PropertyDefinition> UniqueProperties => Properties.Values.Where(p => p.HasUniqueValue);
@@ -62,8 +63,28 @@ internal sealed class ObjectTypeDefinition
         Properties.TryGetValue(name, out property!);
 
     /// <summary>Adds a property created through the API; it is accepted on records from then on.</summary>
-    public void AddProperty(PropertyDefinition property) =>
-        ImmutableInterlocked.Update(ref properties, static (all, added) => all.SetItem(added.Name, added), property);
+    public void AddProperty(PropertyDefinition property)
+    {
+        lock (addGate)
+        {
+            var all = new Dictionary<string, PropertyDefinition>(Properties, StringComparer.Ordinal) { [property.Name] = property };
+            Volatile.Write(ref snapshot, new PropertySnapshot(all.ToFrozenDictionary(StringComparer.Ordinal)));
+        }
+    }
 
-    private IEnumerable<string> SystemProperties(params string[] names) => names.Where(Properties.ContainsKey);
+    /// <summary>
+    /// The properties (read-optimized, as every write and search looks them up) and the system properties among them,
+    /// replaced as a whole when a property is added so readers never see one without the other.
+    /// </summary>
+    private sealed class PropertySnapshot(FrozenDictionary<string, PropertyDefinition> properties)
+    {
+        public FrozenDictionary<string, PropertyDefinition> Properties { get; } = properties;
+
+        public string[] CreateDateProperties { get; } = Present(properties, "createdate", "hs_createdate");
+
+        public string[] LastModifiedProperties { get; } = Present(properties, "lastmodifieddate", "hs_lastmodifieddate");
+
+        private static string[] Present(FrozenDictionary<string, PropertyDefinition> properties, params string[] names) =>
+            [.. names.Where(properties.ContainsKey)];
+    }
 }

@@ -36,7 +36,12 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
 
         var stamp = WireFormat.Timestamp(at);
         record.Properties["hs_object_id"] = WireFormat.Id(record.Id);
-        foreach (var name in type.CreateDateProperties.Concat(type.LastModifiedProperties))
+        foreach (var name in type.CreateDateProperties)
+        {
+            record.Properties[name] = stamp;
+        }
+
+        foreach (var name in type.LastModifiedProperties)
         {
             record.Properties[name] = stamp;
         }
