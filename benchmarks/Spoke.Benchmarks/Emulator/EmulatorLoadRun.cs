@@ -8,7 +8,7 @@ namespace Spoke.Benchmarks.Emulator;
 /// </summary>
 internal static class EmulatorLoadRun
 {
-    private const int WarmUpRequests = 50;
+    private const int WarmUpRequests = 300;
     private const int RequestsPerConnection = 400;
     private static readonly int[] ConnectionCounts = [1, 4];
 

@@ -83,6 +83,7 @@ internal sealed class EmulatorWorkload : IAsyncDisposable
         return SendAsync(client, UpsertPath, Encoding.UTF8.GetBytes(inputs.ToString()), cancellationToken);
     }
 
+    /// <summary>Stops the emulator and releases the client.</summary>
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
