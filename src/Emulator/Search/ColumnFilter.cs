@@ -25,6 +25,13 @@ internal sealed class ColumnFilter : SlotFilter
         comparison = type is PropertyType.String or PropertyType.PhoneNumber ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
     }
 
+    public override int Cost => Filter.Operator switch
+    {
+        SearchOperator.HAS_PROPERTY or SearchOperator.NOT_HAS_PROPERTY => 0,
+        SearchOperator.CONTAINS_TOKEN or SearchOperator.NOT_CONTAINS_TOKEN => 3,
+        _ => column.HasNumericKeys ? 1 : 2,
+    };
+
     public override bool Matches(int slot)
     {
         var value = column.Value(slot);

@@ -19,7 +19,9 @@ internal static class SearchEngine
         DateTimeOffset visibleBefore)
     {
         var collection = database.Collection(type);
-        var groups = request.FilterGroups.Select(g => g.Select(f => SlotFilter.For(f, collection, database)).ToList()).ToList();
+        var groups = request.FilterGroups
+            .Select(g => g.Select(f => SlotFilter.For(f, collection, database)).OrderBy(f => f.Cost).ToList())
+            .ToList();
         var window = Math.Min(request.After + request.Limit, SearchRequestReader.MaxResults);
         var page = new TopSlots(new SlotOrder(collection, request.Sort), window);
         var visibleBeforeTicks = visibleBefore.UtcTicks;
