@@ -48,8 +48,8 @@ internal sealed class ColumnFilter : SlotFilter
             SearchOperator.BETWEEN => value is not null && Compare(slot, value, 0) >= 0 && Compare(slot, value, 1) <= 0,
             SearchOperator.IN => value is not null && IsAnyEqual(slot, value),
             SearchOperator.NOT_IN => value is null || !IsAnyEqual(slot, value),
-            SearchOperator.CONTAINS_TOKEN => value is not null && token!.Matches(column.Folded(slot)),
-            SearchOperator.NOT_CONTAINS_TOKEN => value is null || !token!.Matches(column.Folded(slot)),
+            SearchOperator.CONTAINS_TOKEN => value is not null && token!.Matches(column, slot),
+            SearchOperator.NOT_CONTAINS_TOKEN => value is null || !token!.Matches(column, slot),
             _ => false,
         };
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Spoke.Emulator.State.Indexes;
 using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Search;
@@ -9,7 +10,9 @@ namespace Spoke.Emulator.Search;
 /// wildcard pattern. Works on case-folded values (<see cref="State.Indexes.PropertyColumn.Folded"/>) with the token
 /// folded the same way, so every comparison is ordinal. Prepared once per search: a token holding a separator can only
 /// match the whole value, and a value that does not contain the token's longest literal text cannot match at all, so
-/// most values are decided by one vectorized search instead of being split.
+/// most values are decided by one vectorized search instead of being split; a one-star pattern on the whole value
+/// (<c>*.com</c>, <c>*@hubspot.com</c>, <c>acme*</c>) is first tested on the column's packed <see cref="TextEnds"/>, which
+/// decides it outright when its literals are at most 8 characters and otherwise rejects most values unread.
 /// </summary>
 internal sealed class TokenMatcher
 {
@@ -20,6 +23,9 @@ internal sealed class TokenMatcher
     private readonly bool mayMatchPart;
     private readonly string required;
     private readonly string[] literals;
+    private readonly bool byEnds;
+    private readonly ulong prefixHead;
+    private readonly ulong suffixTail;
 
     public TokenMatcher(string token)
     {
@@ -29,10 +35,35 @@ internal sealed class TokenMatcher
         mayMatchPart = !token.AsSpan().ContainsAny(Separators);
         literals = token.Split('*');
         required = literals.MaxBy(literal => literal.Length) ?? "";
+        byEnds = !mayMatchPart && literals.Length == 2 && System.Text.Ascii.IsValid(token);
+        prefixHead = TextEnds.HeadOf(literals[0]);
+        suffixTail = TextEnds.TailOf(literals[^1]);
     }
 
-    /// <summary>Whether a case-folded value contains the token.</summary>
-    public bool Matches(string folded)
+    /// <summary>Whether the value in a column slot contains the token.</summary>
+    public bool Matches(PropertyColumn column, int slot)
+    {
+        if (byEnds && column.Ends(slot) is { IsPacked: true } ends)
+        {
+            var prefix = literals[0].Length;
+            var suffix = literals[1].Length;
+            if (ends.Length < prefix + suffix
+                || (ends.Head & TextEnds.Mask(prefix)) != prefixHead
+                || (ends.Tail & TextEnds.Mask(suffix)) != suffixTail)
+            {
+                return false;
+            }
+
+            if (prefix <= TextEnds.Width && suffix <= TextEnds.Width)
+            {
+                return true;
+            }
+        }
+
+        return Matches(column.Folded(slot));
+    }
+
+    private bool Matches(string folded)
     {
         if (!mayMatchPart)
         {

@@ -118,8 +118,10 @@ internal sealed class RandomSearchData(Random random)
         var value = Value(name, random.Next(1, 50));
         var parts = value.Split([' ', '@', '.', '-', ';', ':', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries);
         var part = parts.Length > 0 ? Pick(parts) : value;
-        return random.Next(6) switch
+        return random.Next(8) switch
         {
+            6 => $"*@{Pick(Domains)}",
+            7 => $"{value[..Math.Max(1, value.Length / 2)]}*{(random.Next(2) == 0 ? "" : value[^Math.Min(value.Length, 10)..])}",
             0 => $"*{part[(part.Length / 2)..]}",
             1 => $"{part[..Math.Max(1, part.Length / 2)]}*",
             2 => $"*{part[1..]}*",

@@ -4,7 +4,8 @@ namespace Spoke.Emulator.State.Indexes;
 
 /// <summary>
 /// One property's values laid out by record slot: the stored text, its case-folded form (upper-cased invariantly, which
-/// is how ordinal ignore-case comparison folds case, so token rules compare folded text ordinally), and for numbers,
+/// is how ordinal ignore-case comparison folds case, so token rules compare folded text ordinally) with its packed
+/// <see cref="TextEnds"/>, and for numbers,
 /// dates and datetimes the numeric key parsed when the value was written. Filters and sorts read these arrays instead
 /// of each record's dictionary.
 /// </summary>
@@ -12,6 +13,7 @@ internal sealed class PropertyColumn(PropertyDefinition property)
 {
     private string?[] values = [];
     private string?[] folded = [];
+    private TextEnds[] ends = [];
     private double[] keys = [];
 
     public PropertyDefinition Property { get; } = property;
@@ -28,6 +30,9 @@ internal sealed class PropertyColumn(PropertyDefinition property)
     /// <summary>The case-folded value of a slot holding a value.</summary>
     public string Folded(int slot) => folded[slot]!;
 
+    /// <summary>The packed ends of a slot's case-folded value (<see cref="TextEnds.Unpacked"/> when not ASCII).</summary>
+    public TextEnds Ends(int slot) => ends[slot];
+
     /// <summary>The numeric key of a slot holding a value; only for columns with <see cref="HasNumericKeys"/>.</summary>
     public double Key(int slot) => keys[slot];
 
@@ -38,6 +43,7 @@ internal sealed class PropertyColumn(PropertyDefinition property)
             var capacity = Math.Max(slot + 1, Math.Max(16, values.Length * 2));
             Array.Resize(ref values, capacity);
             Array.Resize(ref folded, capacity);
+            Array.Resize(ref ends, capacity);
             if (HasNumericKeys)
             {
                 Array.Resize(ref keys, capacity);
@@ -47,6 +53,7 @@ internal sealed class PropertyColumn(PropertyDefinition property)
         Count += (value is null ? 0 : 1) - (values[slot] is null ? 0 : 1);
         values[slot] = value;
         folded[slot] = value?.ToUpperInvariant();
+        ends[slot] = value is null ? TextEnds.Unpacked : TextEnds.Of(folded[slot]);
         if (HasNumericKeys)
         {
             keys[slot] = value is null ? double.NaN : ColumnKeys.Of(Property.Type, value);
