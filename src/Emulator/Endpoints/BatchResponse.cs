@@ -7,7 +7,7 @@ namespace Spoke.Emulator.Endpoints;
 /// <summary>Writes <c>BatchResponseSimplePublicObject</c> (with <c>numErrors</c> and <c>errors</c> when some inputs failed).</summary>
 internal static class BatchResponse
 {
-    public static System.Buffers.ArrayBufferWriter<byte> Build(
+    public static PooledBody Build(
         DateTimeOffset startedAt,
         DateTimeOffset completedAt,
         IReadOnlyList<Action<Utf8JsonWriter>> results,

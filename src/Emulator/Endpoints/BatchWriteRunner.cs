@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.State;
@@ -16,7 +15,7 @@ internal static class BatchWriteRunner
     /// <summary>Validates one input (throwing <see cref="ApiProblem"/>) and returns how to apply it.</summary>
     public delegate Func<WriteContext, Action<Utf8JsonWriter>> Planner(WriteContext write, JsonElement input, UniqueValueClaims claims);
 
-    public static (int Status, ArrayBufferWriter<byte> Body) Run(CrmDatabase database, IReadOnlyList<JsonElement> inputs, int successStatus, Planner plan)
+    public static (int Status, PooledBody Body) Run(CrmDatabase database, IReadOnlyList<JsonElement> inputs, int successStatus, Planner plan)
     {
         var multiStatus = BatchInputs.WantsMultiStatus(inputs);
         return database.Write(write =>

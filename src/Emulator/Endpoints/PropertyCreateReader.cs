@@ -46,7 +46,7 @@ internal static partial class PropertyCreateReader
         }
 
         var options = ReadOptions(body, type);
-        var json = JsonResponse.Build(writer =>
+        using var json = JsonResponse.Build(writer =>
         {
             var stamp = WireFormat.Timestamp(now);
             writer.WriteStartObject();

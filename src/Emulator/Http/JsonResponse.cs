@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Spoke.Emulator.Http;
@@ -13,9 +12,9 @@ internal static class JsonResponse
         System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Builds a JSON body synchronously into a buffer.</summary>
-    public static ArrayBufferWriter<byte> Build(Action<Utf8JsonWriter> write)
+    public static PooledBody Build(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new PooledBody();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = RelaxedEncoder }))
         {
             write(writer);
@@ -24,12 +23,16 @@ internal static class JsonResponse
         return buffer;
     }
 
-    public static Task SendAsync(HttpContext context, int status, ArrayBufferWriter<byte> body, CancellationToken cancellationToken = default)
+    /// <summary>Sends a built body and returns its buffer to the pool.</summary>
+    public static async Task SendAsync(HttpContext context, int status, PooledBody body, CancellationToken cancellationToken = default)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ContentType;
-        context.Response.ContentLength = body.WrittenCount;
-        return context.Response.Body.WriteAsync(body.WrittenMemory, cancellationToken).AsTask();
+        using (body)
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = ContentType;
+            context.Response.ContentLength = body.WrittenCount;
+            await context.Response.Body.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public static Task SendAsync(HttpContext context, int status, Action<Utf8JsonWriter> write, CancellationToken cancellationToken = default) =>

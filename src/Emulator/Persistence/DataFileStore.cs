@@ -17,7 +17,7 @@ internal static class DataFileStore
 
     public static async Task SaveAsync(EmulatorState state, string path, CancellationToken cancellationToken = default)
     {
-        var body = state.Database.Read(() => Http.JsonResponse.Build(writer => Write(writer, state)));
+        using var body = state.Database.Read(() => Http.JsonResponse.Build(writer => Write(writer, state)));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
         {
