@@ -16,7 +16,9 @@ internal static class EmulatorLoadRun
     public static async Task<IReadOnlyList<EmulatorLoadFigures>> MeasureAsync(CancellationToken cancellationToken = default)
     {
         await using var workload = await EmulatorWorkload.StartAsync(cancellationToken).ConfigureAwait(false);
-        Console.WriteLine($"Seeded {EmulatorWorkload.SeededContacts:N0} contacts and started in {workload.StartTime.TotalSeconds:N1} s.");
+        Console.WriteLine(
+            $"Seeded {EmulatorWorkload.SeededContacts:N0} contacts and started in {workload.StartTime.TotalSeconds:N1} s " +
+            $"({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; the standalone emulator runs server GC).");
         var figures = new List<EmulatorLoadFigures>();
         foreach (var (name, send) in new (string, Func<HttpClient, CancellationToken, Task>)[]
         {
