@@ -11,32 +11,29 @@ internal static class WireFormat
     /// </summary>
     public static string Timestamp(DateTimeOffset value) => string.Create(24, value.UtcDateTime, static (text, utc) =>
     {
-        Digits(text[..4], utc.Year);
-        text[4] = '-';
-        Digits(text[5..7], utc.Month);
-        text[7] = '-';
-        Digits(text[8..10], utc.Day);
-        text[10] = 'T';
-        Digits(text[11..13], utc.Hour);
-        text[13] = ':';
-        Digits(text[14..16], utc.Minute);
-        text[16] = ':';
-        Digits(text[17..19], utc.Second);
-        text[19] = '.';
-        Digits(text[20..23], utc.Millisecond);
-        text[23] = 'Z';
+        var at = Field(text, 0, utc.Year, 4, '-');
+        at = Field(text, at, utc.Month, 2, '-');
+        at = Field(text, at, utc.Day, 2, 'T');
+        at = Field(text, at, utc.Hour, 2, ':');
+        at = Field(text, at, utc.Minute, 2, ':');
+        at = Field(text, at, utc.Second, 2, '.');
+        Field(text, at, utc.Millisecond, 3, 'Z');
     });
 
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static void Digits(Span<char> text, int value)
+    /// <summary>Writes a zero-padded number of <paramref name="width"/> digits and a separator; returns the next position.</summary>
+    private static int Field(Span<char> text, int at, int value, int width, char separator)
     {
-        for (var at = text.Length - 1; at >= 0; at--)
+        for (var digit = at + width - 1; digit >= at; digit--)
         {
-            text[at] = (char)('0' + (value % 10));
+            text[digit] = (char)('0' + (value % 10));
             value /= 10;
         }
+
+        text[at + width] = separator;
+        return at + width + 1;
     }
 }
