@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Spoke.Associations;
 using Spoke.Operations.Http;
 
@@ -71,18 +72,7 @@ public sealed partial class HubSpotClient
         ArgumentNullException.ThrowIfNull(toType);
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         var internalName = name ?? NameOf(label);
-        var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.AssociationLabels(fromType, toType), RequestKind.NonIdempotentWrite, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("label", label);
-            writer.WriteString("name", internalName);
-            if (inverseLabel is not null)
-            {
-                writer.WriteString("inverseLabel", inverseLabel);
-            }
-
-            writer.WriteEndObject();
-        });
+        var request = LabelRequest(HttpMethod.Post, fromType, toType, RequestKind.NonIdempotentWrite, label, inverseLabel, writer => writer.WriteString("name", internalName));
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         _associationLabels.Forget(fromType, toType);
 
@@ -112,18 +102,7 @@ public sealed partial class HubSpotClient
         ArgumentNullException.ThrowIfNull(toType);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(typeId);
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        var request = HubSpotRequest.WithJson(HttpMethod.Put, CrmPaths.AssociationLabels(fromType, toType), RequestKind.IdempotentWrite, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("associationTypeId", typeId);
-            writer.WriteString("label", label);
-            if (inverseLabel is not null)
-            {
-                writer.WriteString("inverseLabel", inverseLabel);
-            }
-
-            writer.WriteEndObject();
-        });
+        var request = LabelRequest(HttpMethod.Put, fromType, toType, RequestKind.IdempotentWrite, label, inverseLabel, writer => writer.WriteNumber("associationTypeId", typeId));
         await SendAsync(request, cancellationToken).ConfigureAwait(false);
         _associationLabels.Forget(fromType, toType);
     }
@@ -243,6 +222,22 @@ public sealed partial class HubSpotClient
         var spec = await FindAssociationTypeAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
         await CreateAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A create or rename of a label: <c>{ key, "label", "inverseLabel"? }</c>.</summary>
+    private static HubSpotRequest LabelRequest(
+        HttpMethod method, CrmObjectType fromType, CrmObjectType toType, RequestKind kind, string label, string? inverseLabel, Action<Utf8JsonWriter> writeKey) =>
+        HubSpotRequest.WithJson(method, CrmPaths.AssociationLabels(fromType, toType), kind, writer =>
+        {
+            writer.WriteStartObject();
+            writeKey(writer);
+            writer.WriteString("label", label);
+            if (inverseLabel is not null)
+            {
+                writer.WriteString("inverseLabel", inverseLabel);
+            }
+
+            writer.WriteEndObject();
+        });
 
     private static AssociationSpec? Match(IReadOnlyList<AssociationTypeLabel> types, string label) =>
         (types.FirstOrDefault(type => string.Equals(type.Label, label, StringComparison.Ordinal))

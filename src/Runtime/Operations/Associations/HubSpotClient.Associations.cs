@@ -208,13 +208,7 @@ public sealed partial class HubSpotClient
         {
             writer.WriteStartObject();
             writer.WriteStartArray("inputs");
-            writer.WriteStartObject();
-            AssociationJson.WriteIdObject(writer, "from", fromId);
-            AssociationJson.WriteIdObject(writer, "to", toId);
-            writer.WriteStartArray("types");
-            AssociationJson.WriteSpec(writer, spec);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            AssociationJson.WritePair(writer, fromId, toId, spec);
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
@@ -285,17 +279,7 @@ public sealed partial class HubSpotClient
                     writer.WriteStartArray("inputs");
                     foreach (var item in chunk)
                     {
-                        writer.WriteStartObject();
-                        AssociationJson.WriteIdObject(writer, "from", item.Input.FromId);
-                        AssociationJson.WriteIdObject(writer, "to", item.Input.ToId);
-                        if (spec is { } labelled)
-                        {
-                            writer.WriteStartArray("types");
-                            AssociationJson.WriteSpec(writer, labelled);
-                            writer.WriteEndArray();
-                        }
-
-                        writer.WriteEndObject();
+                        AssociationJson.WritePair(writer, item.Input.FromId, item.Input.ToId, spec);
                     }
 
                     writer.WriteEndArray();
