@@ -187,7 +187,7 @@ internal sealed class SnapshotReader
                 continue;
             }
 
-            _locations.Add(new PropertyLocationSpec(objectName, name!, Locate(item)));
+            _locations.Add(new PropertyLocationSpec(objectName, name!, path, Locate(item)));
             properties.Add(ReadProperty(item, name!, type!, path));
         }
 
@@ -235,7 +235,7 @@ internal sealed class SnapshotReader
 
             if (!seen.Add(value))
             {
-                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value);
+                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value, optionPath);
                 continue;
             }
 
