@@ -86,18 +86,6 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
         context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
 
-        context.RegisterSourceOutput(typeNames, static (output, assignments) =>
-        {
-            foreach (var assignment in assignments)
-            {
-                if (assignment.DisplacedBy is not null)
-                {
-                    output.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.TypeRenamed, Location.None, assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName));
-                }
-            }
-        });
-
         context.RegisterSourceOutput(options, static (output, spec) =>
         {
             if (spec.NamespaceProblem is not null)

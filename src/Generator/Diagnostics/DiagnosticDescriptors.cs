@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         "SPOKE102", "No identifier could be made from the name", "In '{0}', '{1}' has no letters or digits to make a C# name from; it is named '{2}' (snapshot '{3}', JSON path {4}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor TypeRenamed = Create(
-        "SPOKE103", "Type name collision forced a rename", "Object type '{0}' would generate type '{1}', which is already used by object type '{2}'; it is named '{3}' instead. Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
+        "SPOKE103", "Type name collision forced a rename", "Object type '{0}' would generate type '{1}', which is already used by object type '{2}'; it is named '{3}' instead (snapshot '{4}', JSON path {5}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "SPOKE201", "SpokeNamespace is not a valid namespace", "SpokeNamespace '{0}' is not a valid C# namespace; the generated types use '{1}' instead. Set SpokeNamespace to dot-separated identifiers.", DiagnosticSeverity.Warning);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using Spoke.Generator.Mapping;
 using Spoke.Generator.Model;
 
@@ -36,7 +37,28 @@ internal static class DiagnosticsCollector
             }
         }
 
+        AddTypeRenames(read, typeNames, diagnostics);
         return diagnostics.ToEquatableArray();
+    }
+
+    private static void AddTypeRenames(SnapshotReadResult read, EquatableArray<TypeNameAssignment> typeNames, List<DiagnosticSpec> diagnostics)
+    {
+        foreach (var site in read.ObjectLocations)
+        {
+            foreach (var assignment in typeNames)
+            {
+                if (assignment.DisplacedBy is not null && assignment.ObjectName == site.ObjectName)
+                {
+                    diagnostics.Add(new DiagnosticSpec(
+                        DiagnosticDescriptors.TypeRenamed.Id,
+                        site.Location,
+                        new EquatableArray<string>(new[]
+                        {
+                            assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName, Path.GetFileNameWithoutExtension(site.Location.FilePath), site.JsonPath,
+                        })));
+                }
+            }
+        }
     }
 
     private static EquatableArray<string> WithSite(EquatableArray<string> arguments, string snapshotName, PropertyLocationSpec? location)

@@ -107,7 +107,7 @@ public sealed class OverrideDiagnosticTests
     }
 
     [Fact]
-    public void SPOKE103_a_custom_object_displaced_by_a_standard_type_name_is_renamed_and_compiles()
+    public void SPOKE103_a_custom_object_displaced_by_a_standard_type_name_points_at_its_schema_and_is_renamed()
     {
         var schemas = """
             {"results": [{"objectTypeId": "2-77", "name": "support_ticket", "labels": {"singular": "Ticket", "plural": "Tickets"},
@@ -117,11 +117,15 @@ public sealed class OverrideDiagnosticTests
 
         var diagnostic = Single(run, "SPOKE103");
 
-        Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        var message = diagnostic.GetMessage();
-        Assert.Contains("'support_ticket'", message, StringComparison.Ordinal);
-        Assert.Contains("'tickets'", message, StringComparison.Ordinal);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(
+            (GeneratorInput.PathOf("schemas.json"), 1, 14, DiagnosticSeverity.Warning),
+            (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Severity));
+        Assert.StartsWith(
+            "Object type 'support_ticket' would generate type 'Ticket', which is already used by object type 'tickets'; it is named '",
+            diagnostic.GetMessage(),
+            StringComparison.Ordinal);
+        Assert.Contains("(snapshot 'schemas', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("tickets.Ticket.g.cs", run.HintNames);
         Assert.Contains(run.HintNames, hint => hint.StartsWith("schemas.", StringComparison.Ordinal) && hint != "schemas.Ticket.g.cs");
     }
