@@ -14,6 +14,10 @@ internal sealed class PropertyColumn(PropertyDefinition property)
     private string?[] values = [];
     private string?[] folded = [];
     private TextEnds[] ends = [];
+
+    // Enumerations and booleans hold a few distinct values: fold each once rather than once per record.
+    private readonly Dictionary<string, string>? foldedOptions =
+        property.Type is PropertyType.Enumeration or PropertyType.Bool ? new(StringComparer.Ordinal) : null;
     private double[] keys = [];
 
     public PropertyDefinition Property { get; } = property;
@@ -52,11 +56,26 @@ internal sealed class PropertyColumn(PropertyDefinition property)
 
         Count += (value is null ? 0 : 1) - (values[slot] is null ? 0 : 1);
         values[slot] = value;
-        folded[slot] = value?.ToUpperInvariant();
+        folded[slot] = value is null ? null : Fold(value);
         ends[slot] = value is null ? TextEnds.Unpacked : TextEnds.Of(folded[slot]);
         if (HasNumericKeys)
         {
             keys[slot] = value is null ? double.NaN : ColumnKeys.Of(Property.Type, value);
         }
+    }
+
+    private string Fold(string value)
+    {
+        if (foldedOptions is null)
+        {
+            return value.ToUpperInvariant();
+        }
+
+        if (!foldedOptions.TryGetValue(value, out var upper))
+        {
+            foldedOptions[value] = upper = value.ToUpperInvariant();
+        }
+
+        return upper;
     }
 }
