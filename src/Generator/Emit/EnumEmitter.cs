@@ -14,15 +14,7 @@ internal static class EnumEmitter
         writer.OpenBlock("public enum " + enumSpec.TypeName);
         foreach (var member in enumSpec.Members)
         {
-            var label = CSharpText.Doc(member.Label);
-            DocWriter.Summary(writer, label.Length > 0 ? label : "(no label)");
-            var description = CSharpText.Doc(member.Description);
-            writer.WriteLine(
-                "/// <remarks>",
-                (description.Length > 0 ? description + " " : string.Empty) + "Wire value <c>" + CSharpText.Doc(member.WireValue) + "</c>.",
-                member.Hidden ? " Hidden in HubSpot: not offered in forms, but records can hold it." : string.Empty,
-                "</remarks>");
-            writer.WriteLine("[global::Spoke.PicklistOption(", CSharpText.Literal(member.WireValue), member.Hidden ? ", Hidden = true)]" : ")]");
+            DocWriter.Summary(writer, MemberSummary(member));
             writer.WriteLine(member.Name, ",");
         }
 
@@ -30,6 +22,18 @@ internal static class EnumEmitter
         writer.WriteLine();
         WriteExtensions(writer, enumSpec);
         return new GeneratedFile(spec.SnapshotName + "." + enumSpec.TypeName + ".g.cs", FileHeader.Close(writer));
+    }
+
+    // One line per member: the label is what IntelliSense shows; the wire value and hidden state are what a user checks against
+    // HubSpot. The wire values table in the extensions class is the one source of truth for the mapping, so no attribute repeats it.
+    private static string MemberSummary(EnumMemberSpec member)
+    {
+        var label = CSharpText.Doc(member.Label);
+        var description = CSharpText.Doc(member.Description);
+        return (label.Length > 0 ? label : "(no label)")
+            + " (<c>" + CSharpText.Doc(member.WireValue) + "</c>)."
+            + (description.Length > 0 ? " " + description : string.Empty)
+            + (member.Hidden ? " Hidden in HubSpot: not offered in forms, but records can hold it." : string.Empty);
     }
 
     private static void WriteExtensions(SourceWriter writer, EnumSpec enumSpec)

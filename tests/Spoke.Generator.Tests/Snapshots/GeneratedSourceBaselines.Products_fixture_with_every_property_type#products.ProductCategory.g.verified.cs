@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductCategory
     {
-        /// <summary>Hardware</summary>
-        /// <remarks>Wire value <c>hardware</c>.</remarks>
-        [global::Spoke.PicklistOption("hardware")]
+        /// <summary>Hardware (<c>hardware</c>).</summary>
         Hardware,
-        /// <summary>Software</summary>
-        /// <remarks>Wire value <c>software</c>.</remarks>
-        [global::Spoke.PicklistOption("software")]
+        /// <summary>Software (<c>software</c>).</summary>
         Software,
-        /// <summary>Professional services</summary>
-        /// <remarks>Wire value <c>professional_services</c>.</remarks>
-        [global::Spoke.PicklistOption("professional_services")]
+        /// <summary>Professional services (<c>professional_services</c>).</summary>
         ProfessionalServices,
-        /// <summary>Legacy</summary>
-        /// <remarks>No longer sold Wire value <c>legacy</c>. Hidden in HubSpot: not offered in forms, but records can hold it.</remarks>
-        [global::Spoke.PicklistOption("legacy", Hidden = true)]
+        /// <summary>Legacy (<c>legacy</c>). No longer sold Hidden in HubSpot: not offered in forms, but records can hold it.</summary>
         Legacy,
     }
 

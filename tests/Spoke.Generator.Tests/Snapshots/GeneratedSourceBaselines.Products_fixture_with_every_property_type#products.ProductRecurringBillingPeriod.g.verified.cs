@@ -7,17 +7,11 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductRecurringBillingPeriod
     {
-        /// <summary>Monthly</summary>
-        /// <remarks>Wire value <c>P1M</c>.</remarks>
-        [global::Spoke.PicklistOption("P1M")]
+        /// <summary>Monthly (<c>P1M</c>).</summary>
         Monthly,
-        /// <summary>Quarterly</summary>
-        /// <remarks>Wire value <c>P3M</c>.</remarks>
-        [global::Spoke.PicklistOption("P3M")]
+        /// <summary>Quarterly (<c>P3M</c>).</summary>
         Quarterly,
-        /// <summary>Yearly</summary>
-        /// <remarks>Wire value <c>P12M</c>.</remarks>
-        [global::Spoke.PicklistOption("P12M")]
+        /// <summary>Yearly (<c>P12M</c>).</summary>
         Yearly,
     }
 

@@ -7,17 +7,11 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductSalesChannels
     {
-        /// <summary>Web shop</summary>
-        /// <remarks>Wire value <c>web</c>.</remarks>
-        [global::Spoke.PicklistOption("web")]
+        /// <summary>Web shop (<c>web</c>).</summary>
         WebShop,
-        /// <summary>Partners</summary>
-        /// <remarks>Wire value <c>partner</c>.</remarks>
-        [global::Spoke.PicklistOption("partner")]
+        /// <summary>Partners (<c>partner</c>).</summary>
         Partners,
-        /// <summary>Direct sales</summary>
-        /// <remarks>Wire value <c>direct</c>.</remarks>
-        [global::Spoke.PicklistOption("direct")]
+        /// <summary>Direct sales (<c>direct</c>).</summary>
         DirectSales,
     }
 

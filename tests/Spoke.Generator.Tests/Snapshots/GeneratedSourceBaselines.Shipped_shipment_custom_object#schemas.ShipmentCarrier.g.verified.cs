@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentCarrier
     {
-        /// <summary>UPS</summary>
-        /// <remarks>Wire value <c>ups</c>.</remarks>
-        [global::Spoke.PicklistOption("ups")]
+        /// <summary>UPS (<c>ups</c>).</summary>
         Ups,
-        /// <summary>FedEx</summary>
-        /// <remarks>Wire value <c>fedex</c>.</remarks>
-        [global::Spoke.PicklistOption("fedex")]
+        /// <summary>FedEx (<c>fedex</c>).</summary>
         FedEx,
-        /// <summary>DHL Express</summary>
-        /// <remarks>Wire value <c>dhl</c>.</remarks>
-        [global::Spoke.PicklistOption("dhl")]
+        /// <summary>DHL Express (<c>dhl</c>).</summary>
         DhlExpress,
-        /// <summary>USPS</summary>
-        /// <remarks>Wire value <c>usps</c>.</remarks>
-        [global::Spoke.PicklistOption("usps")]
+        /// <summary>USPS (<c>usps</c>).</summary>
         Usps,
     }
 

@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentHandling
     {
-        /// <summary>Fragile</summary>
-        /// <remarks>Wire value <c>fragile</c>.</remarks>
-        [global::Spoke.PicklistOption("fragile")]
+        /// <summary>Fragile (<c>fragile</c>).</summary>
         Fragile,
-        /// <summary>Keep upright</summary>
-        /// <remarks>Wire value <c>upright</c>.</remarks>
-        [global::Spoke.PicklistOption("upright")]
+        /// <summary>Keep upright (<c>upright</c>).</summary>
         KeepUpright,
-        /// <summary>Refrigerated</summary>
-        /// <remarks>Wire value <c>cold_chain</c>.</remarks>
-        [global::Spoke.PicklistOption("cold_chain")]
+        /// <summary>Refrigerated (<c>cold_chain</c>).</summary>
         Refrigerated,
-        /// <summary>Signature required</summary>
-        /// <remarks>Wire value <c>signature</c>.</remarks>
-        [global::Spoke.PicklistOption("signature")]
+        /// <summary>Signature required (<c>signature</c>).</summary>
         SignatureRequired,
     }
 

@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentStatus
     {
-        /// <summary>Label created</summary>
-        /// <remarks>Wire value <c>label_created</c>.</remarks>
-        [global::Spoke.PicklistOption("label_created")]
+        /// <summary>Label created (<c>label_created</c>).</summary>
         LabelCreated,
-        /// <summary>In transit</summary>
-        /// <remarks>Wire value <c>in_transit</c>.</remarks>
-        [global::Spoke.PicklistOption("in_transit")]
+        /// <summary>In transit (<c>in_transit</c>).</summary>
         InTransit,
-        /// <summary>Out for delivery</summary>
-        /// <remarks>Wire value <c>out_for_delivery</c>.</remarks>
-        [global::Spoke.PicklistOption("out_for_delivery")]
+        /// <summary>Out for delivery (<c>out_for_delivery</c>).</summary>
         OutForDelivery,
-        /// <summary>Delivered</summary>
-        /// <remarks>Wire value <c>delivered</c>.</remarks>
-        [global::Spoke.PicklistOption("delivered")]
+        /// <summary>Delivered (<c>delivered</c>).</summary>
         Delivered,
-        /// <summary>Returned to sender</summary>
-        /// <remarks>Wire value <c>returned</c>.</remarks>
-        [global::Spoke.PicklistOption("returned")]
+        /// <summary>Returned to sender (<c>returned</c>).</summary>
         ReturnedToSender,
     }
 

@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketCategory
     {
-        /// <summary>Product issue</summary>
-        /// <remarks>Wire value <c>PRODUCT_ISSUE</c>.</remarks>
-        [global::Spoke.PicklistOption("PRODUCT_ISSUE")]
+        /// <summary>Product issue (<c>PRODUCT_ISSUE</c>).</summary>
         ProductIssue,
-        /// <summary>Billing issue</summary>
-        /// <remarks>Wire value <c>BILLING_ISSUE</c>.</remarks>
-        [global::Spoke.PicklistOption("BILLING_ISSUE")]
+        /// <summary>Billing issue (<c>BILLING_ISSUE</c>).</summary>
         BillingIssue,
-        /// <summary>Feature request</summary>
-        /// <remarks>Wire value <c>FEATURE_REQUEST</c>.</remarks>
-        [global::Spoke.PicklistOption("FEATURE_REQUEST")]
+        /// <summary>Feature request (<c>FEATURE_REQUEST</c>).</summary>
         FeatureRequest,
-        /// <summary>General inquiry</summary>
-        /// <remarks>Wire value <c>GENERAL_INQUIRY</c>.</remarks>
-        [global::Spoke.PicklistOption("GENERAL_INQUIRY")]
+        /// <summary>General inquiry (<c>GENERAL_INQUIRY</c>).</summary>
         GeneralInquiry,
     }
 

@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketLanguageAiTag
     {
-        /// <summary>English</summary>
-        /// <remarks>Wire value <c>en</c>.</remarks>
-        [global::Spoke.PicklistOption("en")]
+        /// <summary>English (<c>en</c>).</summary>
         English,
-        /// <summary>French</summary>
-        /// <remarks>Wire value <c>fr</c>.</remarks>
-        [global::Spoke.PicklistOption("fr")]
+        /// <summary>French (<c>fr</c>).</summary>
         French,
-        /// <summary>German</summary>
-        /// <remarks>Wire value <c>de</c>.</remarks>
-        [global::Spoke.PicklistOption("de")]
+        /// <summary>German (<c>de</c>).</summary>
         German,
-        /// <summary>Spanish</summary>
-        /// <remarks>Wire value <c>es</c>.</remarks>
-        [global::Spoke.PicklistOption("es")]
+        /// <summary>Spanish (<c>es</c>).</summary>
         Spanish,
-        /// <summary>Japanese</summary>
-        /// <remarks>Wire value <c>ja</c>.</remarks>
-        [global::Spoke.PicklistOption("ja")]
+        /// <summary>Japanese (<c>ja</c>).</summary>
         Japanese,
     }
 

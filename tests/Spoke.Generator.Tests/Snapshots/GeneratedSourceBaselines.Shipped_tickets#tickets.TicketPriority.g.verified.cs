@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketPriority
     {
-        /// <summary>Low</summary>
-        /// <remarks>Wire value <c>LOW</c>.</remarks>
-        [global::Spoke.PicklistOption("LOW")]
+        /// <summary>Low (<c>LOW</c>).</summary>
         Low,
-        /// <summary>Medium</summary>
-        /// <remarks>Wire value <c>MEDIUM</c>.</remarks>
-        [global::Spoke.PicklistOption("MEDIUM")]
+        /// <summary>Medium (<c>MEDIUM</c>).</summary>
         Medium,
-        /// <summary>High</summary>
-        /// <remarks>Wire value <c>HIGH</c>.</remarks>
-        [global::Spoke.PicklistOption("HIGH")]
+        /// <summary>High (<c>HIGH</c>).</summary>
         High,
-        /// <summary>Urgent</summary>
-        /// <remarks>Wire value <c>URGENT</c>.</remarks>
-        [global::Spoke.PicklistOption("URGENT")]
+        /// <summary>Urgent (<c>URGENT</c>).</summary>
         Urgent,
     }
 

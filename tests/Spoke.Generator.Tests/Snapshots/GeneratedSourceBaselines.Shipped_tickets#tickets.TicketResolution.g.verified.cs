@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketResolution
     {
-        /// <summary>Issue fixed</summary>
-        /// <remarks>Wire value <c>ISSUE_FIXED</c>.</remarks>
-        [global::Spoke.PicklistOption("ISSUE_FIXED")]
+        /// <summary>Issue fixed (<c>ISSUE_FIXED</c>).</summary>
         IssueFixed,
-        /// <summary>Answered question</summary>
-        /// <remarks>Wire value <c>ANSWERED_QUESTION</c>.</remarks>
-        [global::Spoke.PicklistOption("ANSWERED_QUESTION")]
+        /// <summary>Answered question (<c>ANSWERED_QUESTION</c>).</summary>
         AnsweredQuestion,
-        /// <summary>Workaround provided</summary>
-        /// <remarks>Wire value <c>WORKAROUND</c>.</remarks>
-        [global::Spoke.PicklistOption("WORKAROUND")]
+        /// <summary>Workaround provided (<c>WORKAROUND</c>).</summary>
         WorkaroundProvided,
-        /// <summary>Referred to documentation</summary>
-        /// <remarks>Wire value <c>REFERRED_TO_DOCS</c>.</remarks>
-        [global::Spoke.PicklistOption("REFERRED_TO_DOCS")]
+        /// <summary>Referred to documentation (<c>REFERRED_TO_DOCS</c>).</summary>
         ReferredToDocumentation,
-        /// <summary>Not reproducible</summary>
-        /// <remarks>Wire value <c>NOT_REPRODUCIBLE</c>.</remarks>
-        [global::Spoke.PicklistOption("NOT_REPRODUCIBLE")]
+        /// <summary>Not reproducible (<c>NOT_REPRODUCIBLE</c>).</summary>
         NotReproducible,
     }
 

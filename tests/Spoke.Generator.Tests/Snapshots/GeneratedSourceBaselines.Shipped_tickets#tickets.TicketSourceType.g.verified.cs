@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketSourceType
     {
-        /// <summary>Chat</summary>
-        /// <remarks>Wire value <c>CHAT</c>.</remarks>
-        [global::Spoke.PicklistOption("CHAT")]
+        /// <summary>Chat (<c>CHAT</c>).</summary>
         Chat,
-        /// <summary>Email</summary>
-        /// <remarks>Wire value <c>EMAIL</c>.</remarks>
-        [global::Spoke.PicklistOption("EMAIL")]
+        /// <summary>Email (<c>EMAIL</c>).</summary>
         Email,
-        /// <summary>Form</summary>
-        /// <remarks>Wire value <c>FORM</c>.</remarks>
-        [global::Spoke.PicklistOption("FORM")]
+        /// <summary>Form (<c>FORM</c>).</summary>
         Form,
-        /// <summary>Phone</summary>
-        /// <remarks>Wire value <c>PHONE</c>.</remarks>
-        [global::Spoke.PicklistOption("PHONE")]
+        /// <summary>Phone (<c>PHONE</c>).</summary>
         Phone,
     }
 
