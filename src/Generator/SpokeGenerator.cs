@@ -29,7 +29,7 @@ public sealed class SpokeGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => OptionsReader.IsSnapshot(pair.Right.GetOptions(pair.Left)))
+            .Where(static pair => OptionsReader.IsSnapshot(pair.Right.GetOptions(pair.Left)) && !IsOverridesFile(pair.Left))
             .Select(static (pair, cancellationToken) => new SnapshotFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.SnapshotFiles);
 
@@ -38,7 +38,7 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadSnapshots);
 
         var overrides = context.AdditionalTextsProvider
-            .Where(static text => string.Equals(Path.GetFileName(text.Path), OverridesReader.FileName, StringComparison.OrdinalIgnoreCase))
+            .Where(static text => IsOverridesFile(text))
             .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString())))
             .Collect()
             .Select(static (all, _) => all.IsDefaultOrEmpty ? OverridesSpec.Empty : all[0])
@@ -86,18 +86,6 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
         context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
 
-        context.RegisterSourceOutput(typeNames, static (output, assignments) =>
-        {
-            foreach (var assignment in assignments)
-            {
-                if (assignment.DisplacedBy is not null)
-                {
-                    output.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.TypeRenamed, Location.None, assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName));
-                }
-            }
-        });
-
         context.RegisterSourceOutput(options, static (output, spec) =>
         {
             if (spec.NamespaceProblem is not null)
@@ -106,6 +94,10 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             }
         });
     }
+
+    // spoke.json may sit among the snapshots (the schema directory's wildcard then marks it as one); it is never read as one.
+    private static bool IsOverridesFile(AdditionalText text) =>
+        string.Equals(Path.GetFileName(text.Path), OverridesReader.FileName, StringComparison.OrdinalIgnoreCase);
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticSpec> found)
     {

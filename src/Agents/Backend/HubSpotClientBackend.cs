@@ -61,6 +61,15 @@ internal sealed class HubSpotClientBackend : ICrmBackend
             return (IReadOnlyList<AssociatedRecord>)results;
         });
 
+    public Task<CrmPage<AssociatedRecord>> ListAssociationsPageAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string? after, int limit, CancellationToken cancellationToken = default) =>
+        Call(() => _client.ListAssociationsPageAsync(fromType, fromId, toType, after, limit, cancellationToken));
+
+    public Task<IReadOnlyList<AssociationTypeLabel>> GetAssociationLabelsAsync(CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken = default) =>
+        Call(() => _client.GetAssociationLabelsAsync(fromType, toType, cancellationToken));
+
+    public Task<AssociationSpec> FindAssociationTypeAsync(CrmObjectType fromType, CrmObjectType toType, string label, CancellationToken cancellationToken = default) =>
+        Call(() => _client.FindAssociationTypeAsync(fromType, toType, label, cancellationToken));
+
     public Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default) =>
         Call(async () =>
         {
@@ -68,10 +77,12 @@ internal sealed class HubSpotClientBackend : ICrmBackend
             return true;
         });
 
-    public Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, CancellationToken cancellationToken = default) =>
+    public Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default) =>
         Call(async () =>
         {
-            await _client.RemoveAssociationAsync(fromType, fromId, toType, toId, cancellationToken).ConfigureAwait(false);
+            await (spec is { } one
+                ? _client.RemoveAssociationAsync(fromType, fromId, toType, toId, one, cancellationToken)
+                : _client.RemoveAssociationAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
             return true;
         });
 

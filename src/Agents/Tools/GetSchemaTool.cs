@@ -23,7 +23,8 @@ internal sealed class GetSchemaTool : HubSpotTool
     public override string Description =>
         "List the properties of a HubSpot object type as the live account defines them, grouped by property group: name, label, type, "
         + "fieldType, description, valid options of enumerations, and readOnly for values HubSpot computes. Call it before writing "
-        + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only.";
+        + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only. "
+        + $"Association labels are not properties: {ManageAssociationsTool.ToolName} with action 'labels' lists the labels between two object types.";
 
     public override bool IsReadOnly => true;
 

@@ -6,14 +6,18 @@ using Spoke.Associations;
 
 namespace Spoke.Agents.Tools;
 
-/// <summary><c>manage_hubspot_associations</c>: list, create and remove associations between records (v4), with dry runs.</summary>
+/// <summary>
+/// <c>manage_hubspot_associations</c>: list a record's associations a page at a time, list the labels defined between two
+/// object types, and create or remove associations (one label or all) between records (v4), with dry runs.
+/// </summary>
 internal sealed class ManageAssociationsTool : HubSpotTool
 {
     public const string ToolName = "manage_hubspot_associations";
 
-    private static readonly IReadOnlyList<string> Actions = ["list", "create", "remove"];
+    /// <summary>Associated records per <c>list</c> call when the model does not say.</summary>
+    public const int DefaultListLimit = 100;
 
-    private static readonly List<string> Categories = ["USER_DEFINED", "HUBSPOT_DEFINED", "INTEGRATOR_DEFINED"];
+    private static readonly IReadOnlyList<string> Actions = ["list", "labels", "create", "remove"];
 
     public ManageAssociationsTool(ToolServices services)
         : base(services)
@@ -25,10 +29,13 @@ internal sealed class ManageAssociationsTool : HubSpotTool
     public override string Title => "Manage HubSpot associations";
 
     public override string Description =>
-        "List, create or remove associations between two HubSpot records of any object types. "
-        + $"list: fromObjectType, fromId, toObjectType; returns every associated record with its association types (read {HubSpotLimits.MaxAssociationsPageSize} per HubSpot call). "
-        + "create: also toId, and optionally a label already used on this record's associations, or associationTypeId (with associationCategory, default USER_DEFINED); "
-        + "leave both out for the default association. remove: also toId; removes every association between the two records. "
+        "List, create or remove associations between two HubSpot records of any object types, and list the association labels defined between two object types. "
+        + $"labels: fromObjectType, toObjectType; returns every association type you can use from the first type to the second (typeId, category, label; the unlabeled default has no label). "
+        + $"list: fromObjectType, fromId, toObjectType; returns the associated records with their association types, {DefaultListLimit} per call by default (limit up to {HubSpotLimits.MaxAssociationsPageSize}); "
+        + "pass the returned 'after' to get the next page. "
+        + "create: also toId, and optionally label (any label that labels lists, e.g. \"Decision maker\") or associationTypeId; leave both out for the default unlabeled association. "
+        + "remove: also toId; with label or associationTypeId it removes only that label and the records stay associated; without them it removes EVERY association between the two records "
+        + "(removing the unlabeled default type also removes them all). "
         + "create and remove accept dryRun: true to see the current associations without changing them.";
 
     public override bool IsReadOnly => false;
@@ -39,15 +46,25 @@ internal sealed class ManageAssociationsTool : HubSpotTool
     {
         call.Action = call.Arguments.RequiredChoice("action", Actions);
         var fromType = ResolveObjectType(call, "fromObjectType");
-        var fromId = call.Arguments.RequiredString("fromId", "the id of the record the associations start from.");
         var toType = ResolveObjectType(call, "toObjectType");
-        call.RecordIds.Add(fromId);
-        if (call.Action == "list")
+        if (call.Action == "labels")
         {
             call.Authorize(fromType, RecordOperation.Read);
             call.Authorize(toType, RecordOperation.Read);
-            var associated = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
-            return ListResult(associated);
+            var types = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
+            return AssociationToolResults.Labels(fromType, toType, types);
+        }
+
+        var fromId = call.Arguments.RequiredString("fromId", "the id of the record the associations start from.");
+        call.RecordIds.Add(fromId);
+        if (call.Action == "list")
+        {
+            var limit = call.Arguments.OptionalInt("limit", DefaultListLimit, 1, HubSpotLimits.MaxAssociationsPageSize);
+            var after = call.Arguments.OptionalString("after");
+            call.Authorize(fromType, RecordOperation.Read);
+            call.Authorize(toType, RecordOperation.Read);
+            var page = await Services.Backend.ListAssociationsPageAsync(fromType, fromId, toType, after, limit, cancellationToken).ConfigureAwait(false);
+            return AssociationToolResults.Page(page);
         }
 
         var toId = call.Arguments.RequiredString("toId", "the id of the other record.");
@@ -55,76 +72,70 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         call.IsDryRun = call.Arguments.OptionalBool("dryRun");
         call.Authorize(fromType, RecordOperation.Write);
         call.Authorize(toType, RecordOperation.Write);
-        var spec = await ResolveSpecAsync(call, fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
+        var spec = await ResolveSpecAsync(call, fromType, toType, cancellationToken).ConfigureAwait(false);
+        var pair = $"{fromType.Name}/{fromId} -> {toType.Name}/{toId}";
         if (call.IsDryRun)
         {
             var existing = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
-            return ResultJson.Write(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteBoolean("dryRun", true);
-                WriteTypes(writer, "current", existing.FirstOrDefault(record => record.ToObjectId == toId)?.Types ?? []);
-                writer.WriteString("proposed", call.Action == "create"
-                    ? $"associate with {(spec is { } chosen ? chosen.ToString() : "the default association type")}"
-                    : "remove every association between the two records");
-                writer.WriteEndObject();
-            });
+            return AssociationToolResults.DryRun(existing.FirstOrDefault(record => record.ToObjectId == toId)?.Types ?? [], Proposal(call.Action, spec));
         }
 
         if (call.Action == "create")
         {
             await Services.Backend.CreateAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await Services.Backend.RemoveAssociationAsync(fromType, fromId, toType, toId, cancellationToken).ConfigureAwait(false);
+            return AssociationToolResults.Done("associated", pair, spec);
         }
 
-        return ResultJson.Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString(call.Action == "create" ? "associated" : "removed", $"{fromType.Name}/{fromId} -> {toType.Name}/{toId}");
-            if (spec is { } chosen)
-            {
-                writer.WriteString("type", chosen.ToString());
-            }
-
-            writer.WriteEndObject();
-        });
+        await Services.Backend.RemoveAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
+        return AssociationToolResults.Done(spec is null ? "removed" : "removedLabel", pair, spec);
     }
 
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {
         SchemaWriter.String(writer, "action", "What to do.", Actions);
         SchemaWriter.String(writer, "fromObjectType", "The first record's object type: " + ObjectTypeHint);
-        SchemaWriter.String(writer, "fromId", "The first record's id.");
+        SchemaWriter.String(writer, "fromId", "The first record's id (list, create, remove).");
         SchemaWriter.String(writer, "toObjectType", "The other record's object type.");
         SchemaWriter.String(writer, "toId", "The other record's id (create, remove).");
-        SchemaWriter.Integer(writer, "associationTypeId", "For create: a specific association type id (list shows the ids in use).", 1, int.MaxValue);
-        SchemaWriter.String(writer, "associationCategory", "The category of associationTypeId.", Categories);
-        SchemaWriter.String(writer, "label", "For create: an association label such as \"Decision maker\", as shown by list.");
+        SchemaWriter.String(writer, "label", "For create and remove: an association label such as \"Decision maker\", as listed by the labels action.");
+        SchemaWriter.Integer(writer, "associationTypeId", "For create and remove: an association type id, as listed by the labels or list actions.", 1, int.MaxValue);
+        SchemaWriter.String(writer, "associationCategory", "The category of associationTypeId; looked up from the labels when left out.", AssociationToolResults.Categories);
+        SchemaWriter.Integer(writer, "limit", $"For list: associated records per call (default {DefaultListLimit}).", 1, HubSpotLimits.MaxAssociationsPageSize);
+        SchemaWriter.String(writer, "after", "For list: the 'after' cursor returned by the previous list call, for the next page.");
         SchemaWriter.Boolean(writer, "dryRun", "For create and remove: show the current associations without changing anything.");
-        return ["action", "fromObjectType", "fromId", "toObjectType"];
+        return ["action", "fromObjectType", "toObjectType"];
     }
 
-    private async Task<AssociationSpec?> ResolveSpecAsync(ToolCall call, CrmObjectType fromType, string fromId, CrmObjectType toType, CancellationToken cancellationToken)
+    private static string Proposal(string action, AssociationSpec? spec) => (action, spec) switch
+    {
+        ("create", { } chosen) => $"associate with {chosen}",
+        ("create", null) => "associate with the default association type",
+        (_, { } chosen) => $"remove {chosen} only; the other association types between the two records stay",
+        _ => "remove every association between the two records",
+    };
+
+    private async Task<AssociationSpec?> ResolveSpecAsync(ToolCall call, CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken)
     {
         var label = call.Arguments.OptionalString("label");
         var hasTypeId = call.Arguments.Has("associationTypeId");
-        if (call.Action == "remove" && (label is not null || hasTypeId))
+        if (label is not null && hasTypeId)
         {
-            throw ToolCallException.Invalid("remove deletes every association between the two records; leave out label and associationTypeId, then create the ones to keep.");
+            throw ToolCallException.Invalid("Pass either label or associationTypeId, not both.");
         }
 
         if (hasTypeId)
         {
-            var category = call.Arguments.Has("associationCategory") ? call.Arguments.RequiredChoice("associationCategory", Categories) : Categories[0];
-            return new AssociationSpec(Categories.IndexOf(category) switch
+            var typeId = call.Arguments.OptionalInt("associationTypeId", 0, 1, int.MaxValue);
+            if (call.Arguments.Has("associationCategory"))
             {
-                0 => AssociationCategory.UserDefined,
-                1 => AssociationCategory.HubSpotDefined,
-                _ => AssociationCategory.IntegratorDefined,
-            }, call.Arguments.OptionalInt("associationTypeId", 0, 1, int.MaxValue));
+                return new AssociationSpec(AssociationToolResults.Category(call.Arguments.RequiredChoice("associationCategory", AssociationToolResults.Categories)), typeId);
+            }
+
+            var defined = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
+            return defined.FirstOrDefault(type => type.Spec.TypeId == typeId)?.Spec
+                ?? throw ToolCallException.Invalid(
+                    $"{typeId} is not an association type from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(defined)} "
+                    + "Types have one id per direction: check fromObjectType and toObjectType.");
         }
 
         if (label is null)
@@ -132,49 +143,15 @@ internal sealed class ManageAssociationsTool : HubSpotTool
             return null;
         }
 
-        // HubSpot lists label definitions per object pair only through an endpoint the runtime does not wrap; the labels
-        // this record already uses towards the other type are what a model has seen through list.
-        var associated = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
-        var labels = associated.SelectMany(record => record.Types).Where(type => type.Label is not null).DistinctBy(type => type.Spec).ToList();
-        return labels.FirstOrDefault(type => string.Equals(type.Label, label, StringComparison.OrdinalIgnoreCase))?.Spec
-            ?? throw ToolCallException.Invalid(
-                $"No {fromType.Name} -> {toType.Name} association of {fromType.Name} {fromId} uses the label '{label}'. "
-                + (labels.Count == 0 ? "It uses no labels yet" : "Labels in use: " + string.Join("; ", labels.Select(type => $"\"{type.Label}\" ({type.Spec})")))
-                + ". Pass associationTypeId (and associationCategory) for another label, or leave both out for the default association.");
-    }
-
-    private static string ListResult(IReadOnlyList<AssociatedRecord> associated) => ResultJson.Write(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("results");
-        foreach (var record in associated)
+        try
         {
-            writer.WriteStartObject();
-            writer.WriteString("toObjectId", record.ToObjectId);
-            WriteTypes(writer, "types", record.Types);
-            writer.WriteEndObject();
+            return await Services.Backend.FindAssociationTypeAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
         }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
-
-    private static void WriteTypes(Utf8JsonWriter writer, string name, IReadOnlyList<AssociationTypeLabel> types)
-    {
-        writer.WriteStartArray(name);
-        foreach (var type in types)
+        catch (AssociationLabelNotFoundException exception)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", type.Spec.ToString());
-            writer.WriteNumber("typeId", type.Spec.TypeId);
-            if (type.Label is not null)
-            {
-                writer.WriteString("label", type.Label);
-            }
-
-            writer.WriteEndObject();
+            throw ToolCallException.Invalid(
+                $"No association label '{label}' from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(exception.AvailableLabels)} "
+                + "Use one of them, or leave out label for the default association.");
         }
-
-        writer.WriteEndArray();
     }
 }

@@ -3,8 +3,9 @@ using Spoke.Emulator.Schema;
 namespace Spoke.Emulator.Associations;
 
 /// <summary>
-/// The association types between the object types the emulator serves: HubSpot's defined ids (unlabeled and primary)
-/// and the associations declared by custom object schemas.
+/// The association types between the object types the emulator serves: HubSpot's defined ids (unlabeled and primary),
+/// the associations declared by custom object schemas, and the labels defined in the account. Labels change only under
+/// the database's write lock, and every reader holds the database's lock.
 /// </summary>
 internal sealed class AssociationTypeCatalog
 {
@@ -34,6 +35,7 @@ internal sealed class AssociationTypeCatalog
 
     private readonly Dictionary<(string From, string To), List<AssociationTypeDefinition>> byPair = [];
     private readonly Dictionary<(string From, string To, int TypeId), AssociationTypeDefinition> byId = [];
+    private int lastTypeId;
 
     public AssociationTypeCatalog(SchemaCatalog schema)
     {
@@ -70,6 +72,7 @@ internal sealed class AssociationTypeCatalog
         }
     }
 
+    /// <summary>Every association type from one object type to another: unlabeled first, then primary and the account's labels.</summary>
     public IReadOnlyList<AssociationTypeDefinition> Between(string fromTypeId, string toTypeId) =>
         byPair.TryGetValue((fromTypeId, toTypeId), out var types) ? types : [];
 
@@ -84,8 +87,76 @@ internal sealed class AssociationTypeCatalog
     public AssociationTypeDefinition? FindFrom(string fromTypeId, int typeId) =>
         byId.Values.FirstOrDefault(t => t.FromTypeId == fromTypeId && t.TypeId == typeId);
 
+    /// <summary>The account's labels, one entry per definition (the direction it was created in), for persistence.</summary>
+    public IEnumerable<AssociationTypeDefinition> AccountLabels() =>
+        byId.Values.Where(t => t.IsAccountLabel && t.TypeId <= t.InverseTypeId).OrderBy(t => t.TypeId).ToList();
+
+    /// <summary>
+    /// Defines a label between two object types with new type ids, as HubSpot does: one id per direction, the inverse
+    /// direction labelled <paramref name="inverseLabel"/> (a paired label) or, without one, with the same label. An unpaired
+    /// label between records of one object type has a single id that is its own inverse.
+    /// </summary>
+    /// <returns>The new types, the given direction first.</returns>
+    public IReadOnlyList<AssociationTypeDefinition> DefineLabel(string fromTypeId, string toTypeId, string name, string label, string? inverseLabel)
+    {
+        var typeId = lastTypeId + 1;
+        var inverseTypeId = fromTypeId == toTypeId && inverseLabel is null ? typeId : typeId + 1;
+        return RestoreLabel(fromTypeId, toTypeId, typeId, inverseTypeId, name, label, inverseLabel ?? label);
+    }
+
+    /// <summary>Adds a label definition with known ids, as saved in a data file.</summary>
+    /// <returns>The types added, the given direction first.</returns>
+    public IReadOnlyList<AssociationTypeDefinition> RestoreLabel(
+        string fromTypeId, string toTypeId, int typeId, int inverseTypeId, string name, string label, string inverseLabel)
+    {
+        var forward = new AssociationTypeDefinition(fromTypeId, toTypeId, typeId, UserDefined, label, inverseTypeId, name) { IsAccountLabel = true };
+        Add(forward);
+        if (inverseTypeId == typeId)
+        {
+            return [forward];
+        }
+
+        var backward = new AssociationTypeDefinition(toTypeId, fromTypeId, inverseTypeId, UserDefined, inverseLabel, typeId, name) { IsAccountLabel = true };
+        Add(backward);
+        return [forward, backward];
+    }
+
+    /// <summary>
+    /// Renames an account label. Without <paramref name="inverseLabel"/>, an unpaired label is renamed in both directions
+    /// and a paired one keeps its inverse label.
+    /// </summary>
+    public void RenameLabel(AssociationTypeDefinition type, string label, string? inverseLabel)
+    {
+        var inverse = Find(type.ToTypeId, type.FromTypeId, type.InverseTypeId);
+        Replace(type, type with { Label = label });
+        if (inverse is not null && inverse.TypeId != type.TypeId && (inverseLabel is not null || inverse.Label == type.Label))
+        {
+            Replace(inverse, inverse with { Label = inverseLabel ?? label });
+        }
+    }
+
+    /// <summary>Removes an account label in both directions.</summary>
+    public void RemoveLabel(AssociationTypeDefinition type)
+    {
+        foreach (var direction in new[] { type, Find(type.ToTypeId, type.FromTypeId, type.InverseTypeId) })
+        {
+            if (direction is not null && byId.Remove((direction.FromTypeId, direction.ToTypeId, direction.TypeId)))
+            {
+                byPair[(direction.FromTypeId, direction.ToTypeId)].Remove(direction);
+            }
+        }
+    }
+
+    private void Replace(AssociationTypeDefinition old, AssociationTypeDefinition renamed)
+    {
+        var list = byPair[(old.FromTypeId, old.ToTypeId)];
+        list[list.IndexOf(old)] = renamed;
+        byId[(old.FromTypeId, old.ToTypeId, old.TypeId)] = renamed;
+    }
+
     private void Add(AssociationTypeDefinition type)
     {
+        lastTypeId = Math.Max(lastTypeId, type.TypeId);
         if (!byPair.TryGetValue((type.FromTypeId, type.ToTypeId), out var list))
         {
             byPair[(type.FromTypeId, type.ToTypeId)] = list = [];

@@ -27,7 +27,7 @@ internal static class AssociationBatchEndpoints
 
     private static async Task ReadAsync(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var inputs = await InputsAsync(context, MaxReadInputs).ConfigureAwait(false);
         var startedAt = state.Database.Now;
         var (status, body) = state.Database.Read(() =>
@@ -106,7 +106,7 @@ internal static class AssociationBatchEndpoints
 
     private static async Task ArchiveAsync(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var inputs = await InputsAsync(context, MaxWriteInputs).ConfigureAwait(false);
         var pairs = new List<(long FromId, long ToId)>();
         foreach (var input in inputs)
@@ -133,9 +133,9 @@ internal static class AssociationBatchEndpoints
 
     private static async Task ArchiveLabelsAsync(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var inputs = await InputsAsync(context, MaxWriteInputs).ConfigureAwait(false);
-        var removals = new List<(long FromId, long ToId, Associations.AssociationTypeDefinition Type)>();
+        var removals = new List<(long FromId, long ToId, JsonElement Types)>();
         foreach (var input in inputs)
         {
             var fromId = AssociationInputs.ReadId(input.Member("from").Member("id"), "inputs[].from.id");
@@ -146,12 +146,16 @@ internal static class AssociationBatchEndpoints
                 throw ApiProblem.Validation("Each input of a labels archive needs a \"types\" array.");
             }
 
-            removals.AddRange(types.EnumerateArray().Select(spec => (fromId, toId, AssociationInputs.Resolve(state.Database, from, to, spec))));
+            removals.Add((fromId, toId, types));
         }
 
+        // Labels can be deleted by another request, so the types are resolved under the same lock that applies them.
         state.Database.Write(write =>
         {
-            foreach (var (fromId, toId, type) in removals)
+            var resolved = removals
+                .SelectMany(removal => removal.Types.EnumerateArray().Select(spec => (removal.FromId, removal.ToId, Type: AssociationInputs.Resolve(write.Database, from, to, spec))))
+                .ToList();
+            foreach (var (fromId, toId, type) in resolved)
             {
                 write.Dissociate(fromId, toId, type);
             }
@@ -164,7 +168,7 @@ internal static class AssociationBatchEndpoints
 
     private static async Task WritePairsAsync(HttpContext context, EmulatorState state, int successStatus, PairPlanner plan)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var inputs = await InputsAsync(context, MaxWriteInputs).ConfigureAwait(false);
         var startedAt = state.Database.Now;
         var (status, body) = state.Database.Write(write =>
@@ -210,7 +214,4 @@ internal static class AssociationBatchEndpoints
 
         return inputs.EnumerateArray().Select(i => i.Clone()).ToList();
     }
-
-    private static (ObjectTypeDefinition From, ObjectTypeDefinition To) Types(EmulatorState state, HttpContext context) =>
-        (RecordLookup.TypeOf(state, context), RecordLookup.TypeOf(state, context, "toObjectType"));
 }

@@ -23,7 +23,7 @@ internal static class AssociationEndpoints
 
     private static Task List(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var fromId = (string)context.GetRouteValue("objectId")!;
         var limit = QueryValues.Integer(context.Request, "limit", MaxPageSize, MaxPageSize);
         var after = QueryValues.Text(context.Request, "after");
@@ -71,7 +71,7 @@ internal static class AssociationEndpoints
 
     private static Task AssociateDefault(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         var startedAt = state.Database.Now;
         var body = state.Database.Write(write =>
         {
@@ -89,7 +89,7 @@ internal static class AssociationEndpoints
 
     private static async Task AssociateLabelledAsync(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         using var document = await RequestBody.ReadAsync(context, context.RequestAborted).ConfigureAwait(false);
         var specs = document.RootElement;
         if (specs.ValueKind != JsonValueKind.Array || specs.GetArrayLength() == 0)
@@ -114,7 +114,7 @@ internal static class AssociationEndpoints
 
     private static void Remove(HttpContext context, EmulatorState state)
     {
-        var (from, to) = Types(state, context);
+        var (from, to) = AssociationRoute.Types(state, context);
         state.Database.Write(write =>
         {
             var (fromRecord, toRecord) = Pair(write.Database, context, from, to);
@@ -123,8 +123,6 @@ internal static class AssociationEndpoints
         JsonResponse.NoContent(context);
     }
 
-    private static (ObjectTypeDefinition From, ObjectTypeDefinition To) Types(EmulatorState state, HttpContext context) =>
-        (RecordLookup.TypeOf(state, context), RecordLookup.TypeOf(state, context, "toObjectType"));
 
     private static (CrmRecord From, CrmRecord To) Pair(CrmDatabase database, HttpContext context, ObjectTypeDefinition from, ObjectTypeDefinition to) =>
         (RecordLookup.Require(database.Collection(from), (string)context.GetRouteValue("objectId")!, null),

@@ -17,19 +17,39 @@ internal static class AssociationJson
         foreach (var typeId in typeIds)
         {
             var type = database.AssociationTypes.Find(fromTypeId, toTypeId, typeId);
-            writer.WriteStartObject();
-            writer.WriteString("category", type?.Category ?? AssociationTypeCatalog.UserDefined);
-            writer.WriteNumber("typeId", typeId);
-            if (type?.Label is { } label)
-            {
-                writer.WriteString("label", label);
-            }
-            else
-            {
-                writer.WriteNull("label");
-            }
+            WriteType(writer, type?.Category ?? AssociationTypeCatalog.UserDefined, typeId, type?.Label);
+        }
 
-            writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"category","typeId","label"}</c>, the label null for an unlabeled type.</summary>
+    public static void WriteType(Utf8JsonWriter writer, string category, int typeId, string? label)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("category", category);
+        writer.WriteNumber("typeId", typeId);
+        if (label is not null)
+        {
+            writer.WriteString("label", label);
+        }
+        else
+        {
+            writer.WriteNull("label");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"results":[{"category","typeId","label"}]}</c>: association type definitions.</summary>
+    public static void WriteTypes(Utf8JsonWriter writer, IEnumerable<AssociationTypeDefinition> types)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("results");
+        foreach (var type in types)
+        {
+            WriteType(writer, type.Category, type.TypeId, type.Label);
         }
 
         writer.WriteEndArray();

@@ -17,6 +17,7 @@ internal static class EmulatorEndpointMap
         MergeEndpoints.Map(routes);
         AssociationEndpoints.Map(routes);
         AssociationBatchEndpoints.Map(routes);
+        AssociationLabelEndpoints.Map(routes);
         PropertyEndpoints.Map(routes);
         SchemaEndpoints.Map(routes);
         OwnerEndpoints.Map(routes);

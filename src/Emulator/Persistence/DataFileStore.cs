@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Spoke.Emulator.Associations;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.Seeding;
@@ -8,7 +9,7 @@ using Spoke.Emulator.State;
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
-/// Saves the account (records, associations, properties created through the API, the id sequence) to a JSON file and
+/// Saves the account (records, associations and their labels, properties created through the API, the id sequence) to a JSON file and
 /// loads it back, so a demo account survives a restart.
 /// </summary>
 internal static class DataFileStore
@@ -119,6 +120,7 @@ internal static class DataFileStore
         }
 
         writer.WriteEndArray();
+        AssociationLabelsFile.Write(writer, database.AssociationTypes);
         writer.WriteEndObject();
     }
 
@@ -160,6 +162,7 @@ internal static class DataFileStore
             }
         }
 
+        AssociationLabelsFile.Read(root, database.AssociationTypes);
         foreach (var link in root.GetProperty("associations").EnumerateArray())
         {
             database.Associations.Add(link[0].GetString()!, link[1].GetInt64(), link[2].GetString()!, link[3].GetInt64(), link[4].GetInt32());

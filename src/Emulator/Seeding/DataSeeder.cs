@@ -1,11 +1,12 @@
 using System.Globalization;
+using Spoke.Emulator.Associations;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
 
 namespace Spoke.Emulator.Seeding;
 
 /// <summary>
-/// Fills a fresh account: owners, then the requested records with realistic values, then associations (each contact to a
+/// Fills a fresh account: owners, a few association labels, then the requested records with realistic values, then associations (each contact to a
 /// primary company, each deal to a company and a contact, each ticket to a contact, custom objects to contacts).
 /// Deterministic for a given <see cref="HubSpotEmulatorOptions.DataSeed"/>.
 /// </summary>
@@ -28,6 +29,7 @@ internal static class DataSeeder
         var values = new FakeValueFactory(pools, random, database.Owners.Select(o => o.Id).ToList(), now);
         database.Write(write =>
         {
+            SeededAssociationLabels.Define(write.Database.AssociationTypes);
             foreach (var (type, count) in requested)
             {
                 SeedType(write, type, count, values, random, now);

@@ -110,8 +110,9 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         Record(new PendingChange(EmulatorChangeKind.Merged, type.Name, type.TypeId, primary.Id) { MergedObjectIds = [mergedId] });
 
     /// <summary>
-    /// Adds an association type in both directions. A primary type also adds the unlabeled type and moves the primary
-    /// flag away from the record's previous primary target, as HubSpot allows one primary company per record.
+    /// Adds an association type in both directions. A labelled type (primary or an account label) also adds the unlabeled
+    /// type, as on HubSpot; a primary type moves the primary flag away from the record's previous primary target, as
+    /// HubSpot allows one primary company per record.
     /// </summary>
     public void Associate(long fromId, long toId, AssociationTypeDefinition type)
     {
@@ -124,11 +125,11 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
                     RemoveAssociationType(type.FromTypeId, fromId, type.ToTypeId, otherId, type.TypeId);
                 }
             }
+        }
 
-            if (Database.AssociationTypes.DefaultBetween(type.FromTypeId, type.ToTypeId) is { } unlabeled)
-            {
-                AddAssociationType(fromId, toId, unlabeled);
-            }
+        if (type.Label is not null && Database.AssociationTypes.DefaultBetween(type.FromTypeId, type.ToTypeId) is { } unlabeled)
+        {
+            AddAssociationType(fromId, toId, unlabeled);
         }
 
         AddAssociationType(fromId, toId, type);
@@ -137,7 +138,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     /// <summary>Removes one association type; removing the unlabeled type removes every type between the pair.</summary>
     public void Dissociate(long fromId, long toId, AssociationTypeDefinition type)
     {
-        if (type.Label is null && type.Category == AssociationTypeCatalog.HubSpotDefined)
+        if (type.Label is null)
         {
             DissociateAll(type.FromTypeId, fromId, type.ToTypeId, toId);
             return;
@@ -149,6 +150,18 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public void DissociateAll(string fromTypeId, long fromId, string toTypeId, long toId)
     {
         foreach (var typeId in Database.Associations.Between(fromTypeId, fromId, toTypeId, toId).ToList())
+        {
+            RemoveAssociationType(fromTypeId, fromId, toTypeId, toId, typeId);
+        }
+    }
+
+    /// <summary>Removes an association type from every pair of records that has it, before its label is deleted.</summary>
+    public void DissociateEverywhere(AssociationTypeDefinition type)
+    {
+        var links = Database.Associations.All()
+            .Where(link => link.FromTypeId == type.FromTypeId && link.ToTypeId == type.ToTypeId && link.TypeId == type.TypeId)
+            .ToList();
+        foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in links)
         {
             RemoveAssociationType(fromTypeId, fromId, toTypeId, toId, typeId);
         }

@@ -6,7 +6,8 @@ namespace Spoke.Emulator.Webhooks;
 /// Turns the account's changes into signed deliveries to the app's target URL: events gathered for
 /// <see cref="EmulatorWebhookOptions.BatchWindow"/> into arrays of at most 100, each sent with HubSpot's retry
 /// behaviour (up to <see cref="EmulatorWebhookOptions.MaxAttempts"/> tries, a timeout per try, a retry on any
-/// 4xx/5xx or connection failure). Listens to the change feed only once webhook settings exist.
+/// 4xx/5xx or connection failure), and held to the app's <c>throttling</c> settings by a <see cref="WebhookThrottle"/>.
+/// Listens to the change feed only once webhook settings exist.
 /// </summary>
 internal sealed class WebhookDispatcher : IDisposable
 {
@@ -18,6 +19,7 @@ internal sealed class WebhookDispatcher : IDisposable
     private readonly long portalId;
     private readonly TimeProvider timeProvider;
     private readonly Random random;
+    private readonly WebhookThrottle throttle;
     private readonly HttpClient httpClient = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }) { Timeout = Timeout.InfiniteTimeSpan };
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock gate = new();
@@ -34,6 +36,7 @@ internal sealed class WebhookDispatcher : IDisposable
         this.portalId = portalId;
         this.timeProvider = timeProvider;
         random = new Random(seed);
+        throttle = new WebhookThrottle(timeProvider);
     }
 
     /// <summary>Starts listening to the change feed, once; called when the app's settings are saved.</summary>
@@ -133,11 +136,11 @@ internal sealed class WebhookDispatcher : IDisposable
                 return;
             }
 
-            if (await TrySendAsync(settings.TargetUrl, events, attempt, cancellationToken).ConfigureAwait(false))
+            if (await TrySendAsync(settings, events, attempt, cancellationToken).ConfigureAwait(false))
             {
                 if (NextDouble() < options.DuplicateDeliveryRate)
                 {
-                    await TrySendAsync(settings.TargetUrl, events, attempt, cancellationToken).ConfigureAwait(false);
+                    await TrySendAsync(settings, events, attempt, cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
@@ -150,10 +153,11 @@ internal sealed class WebhookDispatcher : IDisposable
         }
     }
 
-    private async Task<bool> TrySendAsync(Uri targetUrl, IReadOnlyList<WebhookEvent> events, int attempt, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(WebhookSettings settings, IReadOnlyList<WebhookEvent> events, int attempt, CancellationToken cancellationToken)
     {
+        using var lease = await throttle.AcquireAsync(settings, cancellationToken).ConfigureAwait(false);
         var body = WebhookPayloadWriter.Write(events, portalId, options.AppId, attempt);
-        using var request = new HttpRequestMessage(HttpMethod.Post, targetUrl) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.TargetUrl) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");
         WebhookRequestSigner.Sign(request, body, options.ClientSecret, timeProvider.GetUtcNow());
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -13,7 +13,7 @@ internal static class WebhookEndpoints
 {
     private const int MinConcurrentRequests = 5;
     private const int DefaultConcurrentRequests = 10;
-    private static readonly string[] Periods = ["SECONDLY", "ROLLING_MINUTE"];
+    private static readonly string[] Periods = [WebhookThrottle.Secondly, WebhookThrottle.RollingMinute];
 
     public static void Map(IEndpointRouteBuilder routes)
     {

@@ -22,7 +22,7 @@ internal static class DiagnosticDescriptors
         "SPOKE003", "Property is missing a required field", "Snapshot '{0}': the property at JSON path {1} has no string '{2}'; it is skipped", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnmappedType = Create(
-        "SPOKE004", "Property type has no typed mapping", "Property '{0}' in snapshot '{1}' has type '{2}' (fieldType '{3}'), which has no typed mapping; it is generated as string", DiagnosticSeverity.Info);
+        "SPOKE004", "Property type has no typed mapping", "Property '{0}' in snapshot '{1}' (at JSON path {5}) has type '{2}' (fieldType '{3}'), which has no typed mapping; it is generated as string", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DuplicateProperty = Create(
         "SPOKE005", "Property appears more than once", "Snapshot '{0}': property '{1}' appears more than once (again at JSON path {2}); the first is used", DiagnosticSeverity.Warning);
@@ -34,22 +34,22 @@ internal static class DiagnosticDescriptors
         "SPOKE007", "Custom object schema is missing a required field", "Snapshot '{0}': the schema at JSON path {1} has no valid '{2}'; it is skipped", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateOption = Create(
-        "SPOKE008", "Picklist option value appears more than once", "Property '{0}' in snapshot '{1}' lists option value '{2}' more than once; the first is used", DiagnosticSeverity.Warning);
+        "SPOKE008", "Picklist option value appears more than once", "Property '{0}' in snapshot '{1}' lists option value '{2}' more than once (again at JSON path {3}); the first is used", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor MultiSelectOptionWithSeparator = Create(
-        "SPOKE009", "Multi-select option value contains ';'", "Property '{0}' in snapshot '{1}' has option value '{2}', which contains ';', the multi-select separator; it cannot round-trip and is left out of the enum", DiagnosticSeverity.Warning);
+        "SPOKE009", "Multi-select option value contains ';'", "Property '{0}' in snapshot '{1}' (at JSON path {4}) has option value '{2}', which contains ';', the multi-select separator; it cannot round-trip and is left out of the enum", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "SPOKE010", "Snapshot file cannot be read", "Snapshot '{0}' could not be read: {1}", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
-        "SPOKE101", "Name collision forced a rename", "In '{0}', '{1}' would be named '{2}', which {3}; it is named '{4}' instead. Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
+        "SPOKE101", "Name collision forced a rename", "In '{0}', '{1}' would be named '{2}', which {3}; it is named '{4}' instead (snapshot '{5}', JSON path {6}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor NoUsableName = Create(
-        "SPOKE102", "No identifier could be made from the name", "In '{0}', '{1}' has no letters or digits to make a C# name from; it is named '{2}'. Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
+        "SPOKE102", "No identifier could be made from the name", "In '{0}', '{1}' has no letters or digits to make a C# name from; it is named '{2}' (snapshot '{3}', JSON path {4}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor TypeRenamed = Create(
-        "SPOKE103", "Type name collision forced a rename", "Object type '{0}' would generate type '{1}', which is already used by object type '{2}'; it is named '{3}' instead. Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
+        "SPOKE103", "Type name collision forced a rename", "Object type '{0}' would generate type '{1}', which is already used by object type '{2}'; it is named '{3}' instead (snapshot '{4}', JSON path {5}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "SPOKE201", "SpokeNamespace is not a valid namespace", "SpokeNamespace '{0}' is not a valid C# namespace; the generated types use '{1}' instead. Set SpokeNamespace to dot-separated identifiers.", DiagnosticSeverity.Warning);

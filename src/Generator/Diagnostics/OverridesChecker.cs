@@ -16,7 +16,7 @@ internal static class OverridesChecker
             var schema = Find(snapshots, objectOverride.ObjectName);
             if (schema is null)
             {
-                diagnostics.Add(NothingMatches(objectOverride.JsonPath, objectOverride.ObjectName));
+                diagnostics.Add(NothingMatches(overrides, objectOverride.JsonPath, objectOverride.ObjectName));
                 continue;
             }
 
@@ -25,7 +25,7 @@ internal static class OverridesChecker
                 var property = FindProperty(schema, propertyOverride.PropertyName);
                 if (property is null)
                 {
-                    diagnostics.Add(NothingMatches(propertyOverride.JsonPath, propertyOverride.PropertyName));
+                    diagnostics.Add(NothingMatches(overrides, propertyOverride.JsonPath, propertyOverride.PropertyName));
                     continue;
                 }
 
@@ -33,7 +33,7 @@ internal static class OverridesChecker
                 {
                     if (!HasOption(property, option.Value))
                     {
-                        diagnostics.Add(NothingMatches(option.JsonPath, option.Value));
+                        diagnostics.Add(NothingMatches(overrides, option.JsonPath, option.Value));
                     }
                 }
             }
@@ -42,8 +42,8 @@ internal static class OverridesChecker
         return diagnostics.ToEquatableArray();
     }
 
-    private static DiagnosticSpec NothingMatches(string jsonPath, string name) =>
-        new(DiagnosticDescriptors.OverrideMatchesNothing.Id, null, new EquatableArray<string>(new[] { jsonPath, name }));
+    private static DiagnosticSpec NothingMatches(OverridesSpec overrides, string jsonPath, string name) =>
+        new(DiagnosticDescriptors.OverrideMatchesNothing.Id, overrides.LocationOf(jsonPath), new EquatableArray<string>(new[] { jsonPath, name }));
 
     private static ObjectSchemaSpec? Find(ImmutableArray<SnapshotReadResult> snapshots, string objectName)
     {

@@ -1,7 +1,8 @@
 namespace Spoke.Generator.Model;
 
-/// <summary>What reading one snapshot file produced: object types, problems, and property locations for later diagnostics.</summary>
+/// <summary>What reading one snapshot file produced: object types, problems, and object and property locations for later diagnostics.</summary>
 internal sealed record SnapshotReadResult(
     EquatableArray<ObjectSchemaSpec> Objects,
     EquatableArray<DiagnosticSpec> Diagnostics,
+    EquatableArray<ObjectLocationSpec> ObjectLocations,
     EquatableArray<PropertyLocationSpec> PropertyLocations);

@@ -19,6 +19,7 @@ internal sealed class OverridesReader
 
     private readonly LineMap _lines;
     private readonly List<DiagnosticSpec> _diagnostics = new();
+    private readonly List<OverrideSite> _sites = new();
 
     private OverridesReader(string path, string content)
     {
@@ -45,7 +46,7 @@ internal sealed class OverridesReader
         }
 
         objects.Sort(static (left, right) => string.CompareOrdinal(left.ObjectName, right.ObjectName));
-        return new OverridesSpec(objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray());
+        return new OverridesSpec(objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._sites.ToEquatableArray());
     }
 
     private void ReadDocument(JsonValue root, List<ObjectOverrideSpec> objects)
@@ -69,13 +70,14 @@ internal sealed class OverridesReader
 
         foreach (var member in objectsValue.Members)
         {
-            var path = "$.objects." + member.Key;
+            var path = JsonPath.Member("$.objects", member.Key);
             if (member.Value.Kind != JsonKind.Object)
             {
                 Report(DiagnosticDescriptors.MalformedOverrides.Id, member.Value, "an object override must be an object", path);
                 continue;
             }
 
+            AddSite(path, member.Value);
             objects.Add(new ObjectOverrideSpec(
                 member.Key,
                 Identifier(member.Value.Get("typeName"), path + ".typeName"),
@@ -101,13 +103,14 @@ internal sealed class OverridesReader
         var properties = new List<PropertyOverrideSpec>();
         foreach (var member in value.Members)
         {
-            var propertyPath = path + "." + member.Key;
+            var propertyPath = JsonPath.Member(path, member.Key);
             if (member.Value.Kind != JsonKind.Object)
             {
                 Report(DiagnosticDescriptors.MalformedOverrides.Id, member.Value, "a property override must be an object", propertyPath);
                 continue;
             }
 
+            AddSite(propertyPath, member.Value);
             properties.Add(new PropertyOverrideSpec(
                 member.Key,
                 Identifier(member.Value.Get("name"), propertyPath + ".name"),
@@ -137,9 +140,10 @@ internal sealed class OverridesReader
         var options = new List<OptionOverrideSpec>();
         foreach (var member in value.Members)
         {
-            var optionPath = path + "." + member.Key;
+            var optionPath = JsonPath.Member(path, member.Key);
             if (Identifier(member.Value, optionPath) is { } name)
             {
+                AddSite(optionPath, member.Value);
                 options.Add(new OptionOverrideSpec(member.Key, name, optionPath));
             }
         }
@@ -163,6 +167,8 @@ internal sealed class OverridesReader
         Report(DiagnosticDescriptors.InvalidOverrideName.Id, value, value.Text ?? value.Kind.ToString(), path);
         return null;
     }
+
+    private void AddSite(string jsonPath, JsonValue value) => _sites.Add(new OverrideSite(jsonPath, _lines.Locate(value.Start, value.Length)));
 
     private void Report(string id, JsonValue at, params string[] arguments) => Report(id, at.Start, at.Length, arguments);
 

@@ -21,6 +21,7 @@ internal sealed class SnapshotReader
     private readonly LineMap _lines;
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private readonly List<PropertyLocationSpec> _locations = new();
+    private readonly List<ObjectLocationSpec> _objectLocations = new();
 
     private SnapshotReader(SnapshotFile file)
     {
@@ -63,7 +64,8 @@ internal sealed class SnapshotReader
         }
 
         objects.Sort(static (left, right) => string.CompareOrdinal(left.ObjectName, right.ObjectName));
-        return new SnapshotReadResult(objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._locations.ToEquatableArray());
+        return new SnapshotReadResult(
+            objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._objectLocations.ToEquatableArray(), reader._locations.ToEquatableArray());
     }
 
     private void ReadDocument(string content, List<ObjectSchemaSpec> objects)
@@ -89,6 +91,7 @@ internal sealed class SnapshotReader
         }
 
         var properties = ReadProperties(results, "$.results", known.Name);
+        _objectLocations.Add(new ObjectLocationSpec(known.Name, "$", _lines.Locate(0, 0)));
         objects.Add(new ObjectSchemaSpec(_snapshotName, known.Name, known.TypeId, known.Singular, IsCustom: false, properties));
     }
 
@@ -149,6 +152,7 @@ internal sealed class SnapshotReader
                 Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(propertiesValue), _snapshotName, "expected a 'properties' array", path + ".properties");
             }
 
+            _objectLocations.Add(new ObjectLocationSpec(name!, path, Locate(schema)));
             objects.Add(new ObjectSchemaSpec(_snapshotName, name!, typeId, string.IsNullOrWhiteSpace(singular) ? name! : singular!, IsCustom: true, properties));
         }
     }
@@ -187,7 +191,7 @@ internal sealed class SnapshotReader
                 continue;
             }
 
-            _locations.Add(new PropertyLocationSpec(objectName, name!, Locate(item)));
+            _locations.Add(new PropertyLocationSpec(objectName, name!, path, Locate(item)));
             properties.Add(ReadProperty(item, name!, type!, path));
         }
 
@@ -235,7 +239,7 @@ internal sealed class SnapshotReader
 
             if (!seen.Add(value))
             {
-                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value);
+                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value, optionPath);
                 continue;
             }
 

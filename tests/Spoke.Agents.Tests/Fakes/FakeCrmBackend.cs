@@ -10,7 +10,17 @@ namespace Spoke.Agents.Tests.Fakes;
 internal sealed class FakeCrmBackend : ICrmBackend
 {
     private readonly Dictionary<(string Type, string Id), Dictionary<string, string?>> _records = [];
-    private readonly Dictionary<(string, string, string, string), AssociationSpec?> _associations = [];
+    private readonly Dictionary<(string From, string FromId, string To, string ToId), List<AssociationSpec>> _associations = [];
+    private readonly Dictionary<(string From, string To), List<AssociationTypeLabel>> _labels = new()
+    {
+        [("contacts", "companies")] =
+        [
+            new(new AssociationSpec(AssociationCategory.HubSpotDefined, 279), null),
+            new(new AssociationSpec(AssociationCategory.HubSpotDefined, 1), "Primary"),
+            new(new AssociationSpec(AssociationCategory.UserDefined, 30), "Decision maker"),
+            new(new AssociationSpec(AssociationCategory.UserDefined, 31), "Billing contact"),
+        ],
+    };
     private int _nextId = 100;
 
     public List<string> Calls { get; } = [];
@@ -26,8 +36,20 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return id;
     }
 
-    public void Associate(string fromType, string fromId, string toType, string toId, AssociationSpec? spec) =>
-        _associations[(fromType, fromId, toType, toId)] = spec;
+    /// <summary>Links two records with a type (the default 279 when null), as HubSpot would.</summary>
+    public void Associate(string fromType, string fromId, string toType, string toId, AssociationSpec? spec)
+    {
+        var key = (fromType, fromId, toType, toId);
+        if (!_associations.TryGetValue(key, out var types))
+        {
+            _associations[key] = types = [];
+        }
+
+        types.AddRange(new[] { Default, spec ?? Default }.Where(type => !types.Contains(type)).Distinct());
+    }
+
+    public IReadOnlyList<AssociationSpec> Between(string fromType, string fromId, string toType, string toId) =>
+        _associations.GetValueOrDefault((fromType, fromId, toType, toId)) ?? [];
 
     public IReadOnlyDictionary<string, string?> Properties(string objectType, string id) => _records[(objectType, id)];
 
@@ -88,10 +110,30 @@ internal sealed class FakeCrmBackend : ICrmBackend
     public Task<IReadOnlyList<AssociatedRecord>> ListAssociationsAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, CancellationToken cancellationToken = default)
     {
         Record("listAssociations");
-        IReadOnlyList<AssociatedRecord> results = [.. _associations
-            .Where(pair => pair.Key.Item1 == fromType.Name && pair.Key.Item2 == fromId && pair.Key.Item3 == toType.Name)
-            .Select(pair => new AssociatedRecord(pair.Key.Item4, [Label(pair.Value)]))];
-        return Task.FromResult(results);
+        return Task.FromResult(Associated(fromType, fromId, toType));
+    }
+
+    public Task<CrmPage<AssociatedRecord>> ListAssociationsPageAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        Record("listAssociationsPage");
+        var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
+        var all = Associated(fromType, fromId, toType);
+        var next = start + limit < all.Count ? (start + limit).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return Task.FromResult(new CrmPage<AssociatedRecord>([.. all.Skip(start).Take(limit)], next, null));
+    }
+
+    public Task<IReadOnlyList<AssociationTypeLabel>> GetAssociationLabelsAsync(CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken = default)
+    {
+        Record("labels");
+        return Task.FromResult(Labels(fromType.Name, toType.Name));
+    }
+
+    public Task<AssociationSpec> FindAssociationTypeAsync(CrmObjectType fromType, CrmObjectType toType, string label, CancellationToken cancellationToken = default)
+    {
+        Record("findLabel");
+        var labels = Labels(fromType.Name, toType.Name);
+        return Task.FromResult(labels.FirstOrDefault(type => string.Equals(type.Label, label, StringComparison.OrdinalIgnoreCase))?.Spec
+            ?? throw new AssociationLabelNotFoundException(label, fromType.Name, toType.Name, [.. labels.Where(type => type.Label is not null)]));
     }
 
     public Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default)
@@ -101,10 +143,19 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return Task.CompletedTask;
     }
 
-    public Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, CancellationToken cancellationToken = default)
+    public Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default)
     {
-        Record("removeAssociation");
-        _associations.Remove((fromType.Name, fromId, toType.Name, toId));
+        Record(spec is null ? "removeAssociation" : "removeAssociationLabel");
+        var key = (fromType.Name, fromId, toType.Name, toId);
+        if (spec is { } one && one != Default && _associations.TryGetValue(key, out var types))
+        {
+            types.Remove(one);
+        }
+        else
+        {
+            _associations.Remove(key);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -120,10 +171,16 @@ internal sealed class FakeCrmBackend : ICrmBackend
         return Task.FromResult(properties);
     }
 
-    private static AssociationTypeLabel Label(AssociationSpec? spec) =>
-        spec is { } labelled
-            ? new AssociationTypeLabel(labelled, "Decision maker")
-            : new AssociationTypeLabel(new AssociationSpec(AssociationCategory.HubSpotDefined, 1), null);
+    private static readonly AssociationSpec Default = new(AssociationCategory.HubSpotDefined, 279);
+
+    private IReadOnlyList<AssociationTypeLabel> Labels(string fromType, string toType) =>
+        _labels.GetValueOrDefault((fromType, toType)) ?? [new(Default, null)];
+
+    private IReadOnlyList<AssociatedRecord> Associated(CrmObjectType fromType, string fromId, CrmObjectType toType) =>
+        [.. _associations
+            .Where(pair => pair.Key.From == fromType.Name && pair.Key.FromId == fromId && pair.Key.To == toType.Name)
+            .Select(pair => new AssociatedRecord(pair.Key.ToId, [.. pair.Value.Select(spec =>
+                new AssociationTypeLabel(spec, Labels(fromType.Name, toType.Name).FirstOrDefault(type => type.Spec == spec)?.Label))]))];
 
     private void Record(string call)
     {

@@ -24,24 +24,23 @@ public sealed class AssociationAndSchemaToolTests
     }
 
     [Fact]
-    public async Task Unknown_label_lists_the_labels_in_use()
+    public async Task Unknown_label_lists_the_labels_defined_for_the_pair()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
-
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Boss"}""");
 
         Assert.True(result.IsError);
-        Assert.Contains("\"Decision maker\" (USER_DEFINED/30)", result.Text, StringComparison.Ordinal);
+        Assert.Contains("\"Decision maker\" (associationTypeId 30)", result.Text, StringComparison.Ordinal);
+        Assert.Contains("\"Primary\" (associationTypeId 1)", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("createAssociation", _harness.Backend.Calls);
     }
 
     [Fact]
-    public async Task Known_label_is_used_for_create()
+    public async Task Any_defined_label_is_used_for_create_even_one_no_record_uses_yet()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "3", new AssociationSpec(AssociationCategory.UserDefined, 30));
+        var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "billing contact"}""");
 
-        var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "decision maker"}""");
-
-        Assert.Contains("\"type\":\"USER_DEFINED/30\"", result.Text, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"USER_DEFINED/31\"", result.Text, StringComparison.Ordinal);
+        Assert.Contains(new AssociationSpec(AssociationCategory.UserDefined, 31), _harness.Backend.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]

@@ -48,7 +48,9 @@ public sealed class DiagnosticLocationTests
         var diagnostic = Single(Run(("tickets.json", json)), "SPOKE004");
 
         AssertAt(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Info);
-        Assert.Contains("rich_text", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(
+            "Property 'rich' in snapshot 'tickets' (at JSON path $.results[1]) has type 'rich_text' (fieldType 'text'), which has no typed mapping; it is generated as string",
+            diagnostic.GetMessage());
     }
 
     [Fact]
@@ -93,6 +95,7 @@ public sealed class DiagnosticLocationTests
         var diagnostic = Single(Run(("tickets.json", json)), "SPOKE008");
 
         AssertAt(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Warning);
+        Assert.Contains("(again at JSON path $.results[0].options[1])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +106,7 @@ public sealed class DiagnosticLocationTests
         var diagnostic = Single(Run(("tickets.json", json)), "SPOKE009");
 
         AssertAt(diagnostic, "tickets.json", line: 3, column: 2, DiagnosticSeverity.Warning);
+        Assert.Contains("'tags' in snapshot 'tickets' (at JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,6 +128,7 @@ public sealed class DiagnosticLocationTests
 
         AssertAt(diagnostic, "contacts.json", line: 2, column: 1, DiagnosticSeverity.Info);
         Assert.Contains("email_2", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("(snapshot 'contacts', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +139,7 @@ public sealed class DiagnosticLocationTests
         var diagnostic = Single(Run(("tickets.json", json)), "SPOKE102");
 
         AssertAt(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Info);
+        Assert.Contains("(snapshot 'tickets', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

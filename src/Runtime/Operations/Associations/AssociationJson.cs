@@ -38,6 +38,22 @@ internal static class AssociationJson
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes a batch input <c>{ "from": { "id" }, "to": { "id" }, "types"?: [spec] }</c>.</summary>
+    public static void WritePair(Utf8JsonWriter writer, string fromId, string toId, AssociationSpec? spec)
+    {
+        writer.WriteStartObject();
+        WriteIdObject(writer, "from", fromId);
+        WriteIdObject(writer, "to", toId);
+        if (spec is { } labelled)
+        {
+            writer.WriteStartArray("types");
+            WriteSpec(writer, labelled);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes <c>{ "id": "..." }</c> under the given name.</summary>
     public static void WriteIdObject(Utf8JsonWriter writer, string name, string id)
     {

@@ -31,7 +31,10 @@ public sealed class AssociationType<TFrom, TTo>
     /// <summary>The category and type id.</summary>
     public AssociationSpec Spec { get; }
 
-    /// <summary>An association type by id, for example one of the account's own labels (see <c>ListAssociationsAsync</c> results).</summary>
+    /// <summary>
+    /// An association type by id, for example one of the account's own labels (<c>FindAssociationTypeAsync</c> finds one by
+    /// label, <c>GetAssociationLabelsAsync</c> lists them all).
+    /// </summary>
     /// <param name="typeId">The association type id for this direction.</param>
     /// <param name="category">Who defined it; labels made in the account are <see cref="AssociationCategory.UserDefined"/>.</param>
     /// <returns>The association type.</returns>

@@ -3,7 +3,10 @@ using Spoke.Operations.Json;
 
 namespace Spoke.Associations;
 
-/// <summary>Reads v4 association listings (<c>{ "results": [{ "toObjectId", "associationTypes": [...] }], "paging"? }</c>).</summary>
+/// <summary>
+/// Reads v4 association listings (<c>{ "results": [{ "toObjectId", "associationTypes": [...] }], "paging"? }</c>) and
+/// association type definitions.
+/// </summary>
 internal static class AssociationsResponseReader
 {
     /// <summary>Reads one page of a record's associations.</summary>
@@ -35,6 +38,10 @@ internal static class AssociationsResponseReader
 
         return new AssociatedRecord(toObjectId ?? throw new JsonException("HubSpot listed an association without a toObjectId."), types);
     }
+
+    /// <summary>Reads <c>{ "results": [{ "category", "typeId", "label" }] }</c>: the types defined between two object types.</summary>
+    public static IReadOnlyList<AssociationTypeLabel> ReadTypes(ReadOnlyMemory<byte> body) =>
+        CollectionPageReader.Read(body, ReadTypeLabel).Results;
 
     private static AssociationTypeLabel ReadTypeLabel(ref Utf8JsonReader reader)
     {

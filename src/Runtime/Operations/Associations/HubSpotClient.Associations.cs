@@ -31,21 +31,10 @@ public sealed partial class HubSpotClient
     public async IAsyncEnumerable<AssociatedRecord> ListAssociationsAsync(
         CrmObjectType fromType, string fromId, CrmObjectType toType, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(fromType);
-        ArgumentNullException.ThrowIfNull(toType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
         string? after = null;
         do
         {
-            List<KeyValuePair<string, string>> query = [new("limit", HubSpotLimits.MaxAssociationsPageSize.ToString(CultureInfo.InvariantCulture))];
-            if (after is not null)
-            {
-                query.Add(new("after", after));
-            }
-
-            var request = new HubSpotRequest(HttpMethod.Get, CrmPaths.Associations(fromType, fromId, toType), RequestKind.Read) { Query = query };
-            var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var page = AssociationsResponseReader.ReadPage(response.Body);
+            var page = await ListAssociationsPageAsync(fromType, fromId, toType, after, HubSpotLimits.MaxAssociationsPageSize, cancellationToken).ConfigureAwait(false);
             foreach (var associated in page.Results)
             {
                 yield return associated;
@@ -54,6 +43,48 @@ public sealed partial class HubSpotClient
             after = page.After;
         }
         while (after is not null);
+    }
+
+    /// <summary>Reads one page of the <typeparamref name="TTo"/> records associated with one record.</summary>
+    /// <typeparam name="TFrom">The generated type of the record whose associations are listed.</typeparam>
+    /// <typeparam name="TTo">The generated type of the associated records.</typeparam>
+    /// <param name="fromId">The record id.</param>
+    /// <param name="after">The cursor from the previous page's <see cref="CrmPage{T}.After"/>; null for the first page.</param>
+    /// <param name="limit">Records per page, 1 to <see cref="HubSpotLimits.MaxAssociationsPageSize"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, with the cursor to the next one.</returns>
+    public Task<CrmPage<AssociatedRecord>> ListAssociationsPageAsync<TFrom, TTo>(
+        string fromId, string? after = null, int limit = HubSpotLimits.MaxAssociationsPageSize, CancellationToken cancellationToken = default)
+        where TFrom : CrmRecord, ICrmObject<TFrom>
+        where TTo : CrmRecord, ICrmObject<TTo> =>
+        ListAssociationsPageAsync(TFrom.ObjectType, fromId, TTo.ObjectType, after, limit, cancellationToken);
+
+    /// <summary>Reads one page of the records of one object type associated with a record (untyped).</summary>
+    /// <param name="fromType">The object type of the record.</param>
+    /// <param name="fromId">The record id.</param>
+    /// <param name="toType">The object type of the associated records.</param>
+    /// <param name="after">The cursor from the previous page's <see cref="CrmPage{T}.After"/>; null for the first page.</param>
+    /// <param name="limit">Records per page, 1 to <see cref="HubSpotLimits.MaxAssociationsPageSize"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, with the cursor to the next one.</returns>
+    public async Task<CrmPage<AssociatedRecord>> ListAssociationsPageAsync(
+        CrmObjectType fromType, string fromId, CrmObjectType toType, string? after = null, int limit = HubSpotLimits.MaxAssociationsPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fromType);
+        ArgumentNullException.ThrowIfNull(toType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, HubSpotLimits.MaxAssociationsPageSize);
+        List<KeyValuePair<string, string>> query = [new("limit", limit.ToString(CultureInfo.InvariantCulture))];
+        if (after is not null)
+        {
+            query.Add(new("after", after));
+        }
+
+        var request = new HubSpotRequest(HttpMethod.Get, CrmPaths.Associations(fromType, fromId, toType), RequestKind.Read) { Query = query };
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return AssociationsResponseReader.ReadPage(response.Body);
     }
 
     /// <summary>Links two records with an association type; linking them again with the same type changes nothing.</summary>
@@ -140,6 +171,67 @@ public sealed partial class HubSpotClient
     }
 
     /// <summary>
+    /// Removes one association type between two records and keeps the others, for example one label while the records stay
+    /// linked. Removing HubSpot's unlabeled type removes every type between the pair, as HubSpot does.
+    /// </summary>
+    /// <typeparam name="TFrom">The generated type of the first record.</typeparam>
+    /// <typeparam name="TTo">The generated type of the second record.</typeparam>
+    /// <param name="type">The association type to remove.</param>
+    /// <param name="fromId">The id of the <typeparamref name="TFrom"/> record.</param>
+    /// <param name="toId">The id of the <typeparamref name="TTo"/> record.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when HubSpot has removed the type.</returns>
+    public Task RemoveAssociationAsync<TFrom, TTo>(AssociationType<TFrom, TTo> type, string fromId, string toId, CancellationToken cancellationToken = default)
+        where TFrom : CrmRecord, ICrmObject<TFrom>
+        where TTo : CrmRecord, ICrmObject<TTo>
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return RemoveAssociationAsync(TFrom.ObjectType, fromId, TTo.ObjectType, toId, type.Spec, cancellationToken);
+    }
+
+    /// <summary>Removes one association type between two records and keeps the others (untyped); see <see cref="RemoveAssociationAsync{TFrom, TTo}(AssociationType{TFrom, TTo}, string, string, CancellationToken)"/>.</summary>
+    /// <param name="fromType">The object type of the first record.</param>
+    /// <param name="fromId">The id of the first record.</param>
+    /// <param name="toType">The object type of the second record.</param>
+    /// <param name="toId">The id of the second record.</param>
+    /// <param name="spec">The association type to remove.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when HubSpot has removed the type.</returns>
+    public async Task RemoveAssociationAsync(
+        CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec spec, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fromType);
+        ArgumentNullException.ThrowIfNull(toType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
+        var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.AssociationBatch(fromType, toType, "labels/archive"), RequestKind.IdempotentWrite, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("inputs");
+            AssociationJson.WritePair(writer, fromId, toId, spec);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes the association type with a label between two records and keeps the others (untyped).</summary>
+    /// <param name="fromType">The object type of the first record.</param>
+    /// <param name="fromId">The id of the first record.</param>
+    /// <param name="toType">The object type of the second record.</param>
+    /// <param name="toId">The id of the second record.</param>
+    /// <param name="label">The label to remove, found as <see cref="FindAssociationTypeAsync(CrmObjectType, CrmObjectType, string, CancellationToken)"/> does.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when HubSpot has removed the label.</returns>
+    /// <exception cref="AssociationLabelNotFoundException">No type between the pair has the label.</exception>
+    public async Task RemoveAssociationAsync(
+        CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, string label, CancellationToken cancellationToken = default)
+    {
+        var spec = await FindAssociationTypeAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
+        await RemoveAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Links many pairs of records, in requests of <see cref="HubSpotLimits.MaxBatchAssociationCreateSize"/> pairs.
     /// </summary>
     /// <typeparam name="TFrom">The generated type the associations start from.</typeparam>
@@ -187,17 +279,7 @@ public sealed partial class HubSpotClient
                     writer.WriteStartArray("inputs");
                     foreach (var item in chunk)
                     {
-                        writer.WriteStartObject();
-                        AssociationJson.WriteIdObject(writer, "from", item.Input.FromId);
-                        AssociationJson.WriteIdObject(writer, "to", item.Input.ToId);
-                        if (spec is { } labelled)
-                        {
-                            writer.WriteStartArray("types");
-                            AssociationJson.WriteSpec(writer, labelled);
-                            writer.WriteEndArray();
-                        }
-
-                        writer.WriteEndObject();
+                        AssociationJson.WritePair(writer, item.Input.FromId, item.Input.ToId, spec);
                     }
 
                     writer.WriteEndArray();

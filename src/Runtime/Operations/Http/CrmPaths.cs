@@ -31,6 +31,14 @@ internal static class CrmPaths
     public static string AssociationBatch(CrmObjectType from, CrmObjectType to, string operation) =>
         $"crm/v4/associations/{ObjectSegment(from)}/{ObjectSegment(to)}/batch/{operation}";
 
+    /// <summary><c>crm/v4/associations/{from}/{to}/labels</c>: the association types (labels) defined between two object types.</summary>
+    public static string AssociationLabels(CrmObjectType from, CrmObjectType to) =>
+        $"crm/v4/associations/{ObjectSegment(from)}/{ObjectSegment(to)}/labels";
+
+    /// <summary><c>crm/v4/associations/{from}/{to}/labels/{associationTypeId}</c>.</summary>
+    public static string AssociationLabel(CrmObjectType from, CrmObjectType to, int typeId) =>
+        $"{AssociationLabels(from, to)}/{typeId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary><c>crm/v3/properties/{objectType}</c>.</summary>
     public static string Properties(CrmObjectType type) => $"crm/v3/properties/{ObjectSegment(type)}";
 

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace Spoke.Emulator.Associations;
+
+/// <summary>The <c>associationLabels</c> member of an emulator data file: the account's labels with their type ids.</summary>
+internal static class AssociationLabelsFile
+{
+    public const string MemberName = "associationLabels";
+
+    /// <summary>Writes each label definition once, in the direction it was created in.</summary>
+    public static void Write(Utf8JsonWriter writer, AssociationTypeCatalog catalog)
+    {
+        writer.WriteStartArray(MemberName);
+        foreach (var type in catalog.AccountLabels())
+        {
+            writer.WriteStartObject();
+            writer.WriteString("fromObjectTypeId", type.FromTypeId);
+            writer.WriteString("toObjectTypeId", type.ToTypeId);
+            writer.WriteNumber("typeId", type.TypeId);
+            writer.WriteNumber("inverseTypeId", type.InverseTypeId);
+            writer.WriteString("name", type.Name);
+            writer.WriteString("label", type.Label);
+            writer.WriteString("inverseLabel", catalog.Find(type.ToTypeId, type.FromTypeId, type.InverseTypeId)?.Label ?? type.Label);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Restores the labels of a data file; files written before labels were saved have none.</summary>
+    public static void Read(JsonElement root, AssociationTypeCatalog catalog)
+    {
+        if (!root.TryGetProperty(MemberName, out var labels))
+        {
+            return;
+        }
+
+        foreach (var label in labels.EnumerateArray())
+        {
+            catalog.RestoreLabel(
+                label.GetProperty("fromObjectTypeId").GetString()!,
+                label.GetProperty("toObjectTypeId").GetString()!,
+                label.GetProperty("typeId").GetInt32(),
+                label.GetProperty("inverseTypeId").GetInt32(),
+                label.GetProperty("name").GetString()!,
+                label.GetProperty("label").GetString()!,
+                label.GetProperty("inverseLabel").GetString()!);
+        }
+    }
+}
