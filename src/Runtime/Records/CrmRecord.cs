@@ -76,21 +76,24 @@ public abstract class CrmRecord
 
     // Unreadable values are found when they are first asked for rather than while the page is read, so reading stays one pass
     // that copies strings; the result is the same either way, because a typed member reads null for exactly these values.
+    // The unmapped properties are copied, never changed, so records read from several threads at once stay consistent.
     private IReadOnlyDictionary<string, string?> CollectAdditionalProperties()
     {
-        var additional = _unmappedProperties;
+        Dictionary<string, string?>? withUnreadable = null;
         if (_layout is not null)
         {
             foreach (var (index, value) in _values)
             {
                 if (!_layout.CanDecode(index, value))
                 {
-                    additional ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-                    additional[_layout.NameAt(index)] = value;
+                    withUnreadable ??= _unmappedProperties is null
+                        ? new Dictionary<string, string?>(StringComparer.Ordinal)
+                        : new Dictionary<string, string?>(_unmappedProperties, StringComparer.Ordinal);
+                    withUnreadable[_layout.NameAt(index)] = value;
                 }
             }
         }
 
-        return additional ?? NoProperties;
+        return withUnreadable ?? (IReadOnlyDictionary<string, string?>?)_unmappedProperties ?? NoProperties;
     }
 }
