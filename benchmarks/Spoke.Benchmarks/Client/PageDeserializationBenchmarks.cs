@@ -22,7 +22,7 @@ public class PageDeserializationBenchmarks
     [Benchmark(Baseline = true)]
     public int Dictionary() => JsonSerializer.Deserialize(_page, DictionaryPageContext.Default.DictionaryPage)!.Results.Count;
 
-    /// <summary>Spoke: straight from the bytes into generated records, values typed.</summary>
+    /// <summary>Spoke: straight from the bytes into generated records, which keep the returned wire strings and type them on access.</summary>
     [Benchmark]
     public int Typed() => CollectionPageReader.Read(_page, static (ref Utf8JsonReader reader) => Contact.ReadFrom(ref reader)).Results.Count;
 }

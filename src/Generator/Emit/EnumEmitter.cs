@@ -14,15 +14,7 @@ internal static class EnumEmitter
         writer.OpenBlock("public enum " + enumSpec.TypeName);
         foreach (var member in enumSpec.Members)
         {
-            var label = CSharpText.Doc(member.Label);
-            DocWriter.Summary(writer, label.Length > 0 ? label : "(no label)");
-            var description = CSharpText.Doc(member.Description);
-            writer.WriteLine(
-                "/// <remarks>",
-                (description.Length > 0 ? description + " " : string.Empty) + "Wire value <c>" + CSharpText.Doc(member.WireValue) + "</c>.",
-                member.Hidden ? " Hidden in HubSpot: not offered in forms, but records can hold it." : string.Empty,
-                "</remarks>");
-            writer.WriteLine("[global::Spoke.PicklistOption(", CSharpText.Literal(member.WireValue), member.Hidden ? ", Hidden = true)]" : ")]");
+            DocWriter.Summary(writer, MemberSummary(member));
             writer.WriteLine(member.Name, ",");
         }
 
@@ -32,6 +24,20 @@ internal static class EnumEmitter
         return new GeneratedFile(spec.SnapshotName + "." + enumSpec.TypeName + ".g.cs", FileHeader.Close(writer));
     }
 
+    // One line per member: the label is what IntelliSense shows; the wire value and hidden state are what a user checks against
+    // HubSpot. The wire values table in the extensions class is the one source of truth for the mapping, so no attribute repeats it.
+    private static string MemberSummary(EnumMemberSpec member)
+    {
+        var label = CSharpText.Doc(member.Label);
+        var description = CSharpText.Doc(member.Description);
+        return (label.Length > 0 ? label : "(no label)")
+            + " (<c>" + CSharpText.Doc(member.WireValue) + "</c>)."
+            + (description.Length > 0 ? " " + description : string.Empty)
+            + (member.Hidden ? " Hidden in HubSpot: not offered in forms, but records can hold it." : string.Empty);
+    }
+
+    // The codec builds its lookups at run time from the wire values: tables and dictionaries per enum in source cost build time
+    // for every picklist of the account (and switches over hundreds of options cost seconds each).
     private static void WriteExtensions(SourceWriter writer, EnumSpec enumSpec)
     {
         var type = enumSpec.TypeName;
@@ -39,42 +45,26 @@ internal static class EnumEmitter
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public static class " + enumSpec.ExtensionsName);
         DocWriter.Summary(writer, "Converts between <see cref=\"" + type + "\"/> and its wire values; unknown values are kept raw.");
-        writer.WriteLine("public static global::Spoke.PicklistCodec<" + type + "> Codec { get; } = new(TryParseWireValue, ToWireValue);");
-        writer.WriteLine();
-        // Lookups are tables, not switches: Roslyn's switch analysis is quadratic in the number of arms, and a picklist with
-        // hundreds of options (countries, time zones) then costs seconds of build time.
-        writer.OpenBlock("private static readonly string[] s_wireValues =");
+        writer.WriteLine("public static global::Spoke.PicklistCodec<" + type + "> Codec { get; } = new(new string[]");
+        writer.WriteLine("{");
+        writer.Indent();
         foreach (var member in enumSpec.Members)
         {
             writer.WriteLine(CSharpText.Literal(member.WireValue), ",");
         }
 
-        writer.CloseBlock(";");
-        writer.WriteLine();
-        writer.WriteLine("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> s_members = CreateMembers();");
+        writer.Outdent();
+        writer.WriteLine("});");
         writer.WriteLine();
         DocWriter.Summary(writer, "The option's internal value in HubSpot.");
         writer.WriteLine("/// <param name=\"value\">The member.</param>");
-        writer.WriteLine("public static string ToWireValue(this " + type + " value) => (uint)value < (uint)s_wireValues.Length");
-        writer.Indent();
-        writer.WriteLine("? s_wireValues[(int)value]");
-        writer.WriteLine(": throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a member of " + type + ".\");");
-        writer.Outdent();
+        writer.WriteLine("public static string ToWireValue(this " + type + " value) => Codec.ToWireValue(value);");
         writer.WriteLine();
         DocWriter.Summary(writer, "Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).");
         writer.WriteLine("/// <param name=\"wireValue\">The wire value.</param>");
         writer.WriteLine("/// <param name=\"value\">The member when found.</param>");
         writer.WriteLine("/// <returns><see langword=\"true\"/> when the wire value belongs to a member.</returns>");
-        writer.WriteLine("public static bool TryParseWireValue(string wireValue, out " + type + " value) => s_members.TryGetValue(wireValue, out value);");
-        writer.WriteLine();
-        writer.OpenBlock("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> CreateMembers()");
-        writer.WriteLine("var members = new global::System.Collections.Generic.Dictionary<string, " + type + ">(s_wireValues.Length, global::System.StringComparer.Ordinal);");
-        writer.OpenBlock("for (var index = 0; index < s_wireValues.Length; index++)");
-        writer.WriteLine("members[s_wireValues[index]] = (" + type + ")index;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);");
-        writer.CloseBlock();
+        writer.WriteLine("public static bool TryParseWireValue(string wireValue, out " + type + " value) => Codec.TryParseWireValue(wireValue, out value);");
         writer.CloseBlock();
     }
 }

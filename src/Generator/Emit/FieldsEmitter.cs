@@ -2,7 +2,11 @@ using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Emit;
 
-/// <summary>Emits the search fields struct: one typed field per property, offering only the operators HubSpot supports for its type.</summary>
+/// <summary>
+/// Emits the search fields type: one typed field per property, offering only the operators HubSpot supports for its type.
+/// Read-only fields rather than properties: each property is a method the compiler and every analyzer go through one by one,
+/// while field initializers are one constructor; with hundreds of properties per object that halves the type's build cost.
+/// </summary>
 internal static class FieldsEmitter
 {
     public static GeneratedFile Emit(ObjectSpec spec)
@@ -10,7 +14,7 @@ internal static class FieldsEmitter
         var writer = FileHeader.Open(spec.Namespace);
         DocWriter.Summary(writer, "The searchable properties of <see cref=\"" + spec.RecordName + "\"/>, used in <c>" + spec.RecordName + ".Where(...)</c>, sorting and property selection.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("public readonly partial struct " + spec.FieldsName);
+        writer.OpenBlock("public sealed partial class " + spec.FieldsName);
         var first = true;
         foreach (var property in spec.Properties)
         {
@@ -22,9 +26,9 @@ internal static class FieldsEmitter
             first = false;
             DocWriter.Summary(writer, CSharpText.Doc(property.Label) + " (<c>" + CSharpText.Doc(property.WireName) + "</c>).");
             writer.WriteLine(
-                "public ",
+                "public readonly ",
                 PropertyTypes.FieldType(spec, property),
-                " " + property.MemberName + " => new(",
+                " " + property.MemberName + " = new(",
                 PropertyTypes.FieldArguments(spec, property, CSharpText.Literal(property.WireName)),
                 ");");
         }

@@ -2,10 +2,10 @@ using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Emit;
 
-/// <summary>The C# spelling of each property representation: member type, reader call, writer encoding, search field, decoder.</summary>
+/// <summary>The C# spelling of each property representation: member type, getter, writer encoding, search field, decoder.</summary>
 internal static class PropertyTypes
 {
-    private const string WireReader = "global::Spoke.Wire.WireReader.";
+    private const string PropertyValues = "global::Spoke.Wire.PropertyValues.";
     private const string WireFormat = "global::Spoke.Wire.WireFormat.";
     private const string WireDecoder = "global::Spoke.Wire.WireDecoder.";
     private const string SearchNamespace = "global::Spoke.Search.";
@@ -21,15 +21,16 @@ internal static class PropertyTypes
         _ => "string?",
     };
 
-    public static string ReadExpression(ObjectSpec owner, PropertySpec property, string wireNameLiteral, string record) => property.Kind switch
+    /// <summary>The typed member's body: decode the wire string the record keeps under the property's index.</summary>
+    public static string GetterExpression(ObjectSpec owner, PropertySpec property, string index) => property.Kind switch
     {
-        PropertyKind.Number => WireReader + "ReadNumber(ref reader, " + record + ", " + wireNameLiteral + ")",
-        PropertyKind.Bool => WireReader + "ReadBool(ref reader, " + record + ", " + wireNameLiteral + ")",
-        PropertyKind.Date => WireReader + "ReadDate(ref reader, " + record + ", " + wireNameLiteral + ")",
-        PropertyKind.DateTime => WireReader + "ReadDateTime(ref reader, " + record + ", " + wireNameLiteral + ")",
-        PropertyKind.Picklist => WireReader + "ReadPicklist(ref reader, " + Codec(owner, property) + ")",
-        PropertyKind.MultiPicklist => WireReader + "ReadPicklists(ref reader, " + Codec(owner, property) + ")",
-        _ => WireReader + "ReadString(ref reader)",
+        PropertyKind.Number => PropertyValues + "Number(this, " + index + ")",
+        PropertyKind.Bool => PropertyValues + "Bool(this, " + index + ")",
+        PropertyKind.Date => PropertyValues + "Date(this, " + index + ")",
+        PropertyKind.DateTime => PropertyValues + "DateTime(this, " + index + ")",
+        PropertyKind.Picklist => PropertyValues + "Picklist(this, " + index + ", " + Codec(owner, property) + ")",
+        PropertyKind.MultiPicklist => PropertyValues + "Picklists(this, " + index + ", " + Codec(owner, property) + ")",
+        _ => PropertyValues + "String(this, " + index + ")",
     };
 
     public static string EncodeExpression(ObjectSpec owner, PropertySpec property, string value) => property.Kind switch
@@ -43,16 +44,16 @@ internal static class PropertyTypes
         _ => WireFormat + "EncodeString(" + value + ")",
     };
 
-    /// <summary>The decoder call for the simple kinds; <see langword="null"/> for picklists, which need their codec.</summary>
-    public static string DecodeExpression(ObjectSpec owner, PropertySpec property) => property.Kind switch
+    /// <summary>The property's <c>Spoke.Wire.PropertyDecoder</c> in the record layout.</summary>
+    public static string Decoder(ObjectSpec owner, PropertySpec property) => property.Kind switch
     {
-        PropertyKind.Number => WireDecoder + "TryDecodeNumber(wireValue, out value)",
-        PropertyKind.Bool => WireDecoder + "TryDecodeBool(wireValue, out value)",
-        PropertyKind.Date => WireDecoder + "TryDecodeDate(wireValue, out value)",
-        PropertyKind.DateTime => WireDecoder + "TryDecodeDateTime(wireValue, out value)",
-        PropertyKind.Picklist => WireDecoder + "TryDecodePicklist(wireValue, " + Codec(owner, property) + ", out value)",
-        PropertyKind.MultiPicklist => WireDecoder + "TryDecodePicklists(wireValue, " + Codec(owner, property) + ", out value)",
-        _ => WireDecoder + "TryDecodeString(wireValue, out value)",
+        PropertyKind.Number => WireDecoder + "TryDecodeNumber",
+        PropertyKind.Bool => WireDecoder + "TryDecodeBool",
+        PropertyKind.Date => WireDecoder + "TryDecodeDate",
+        PropertyKind.DateTime => WireDecoder + "TryDecodeDateTime",
+        PropertyKind.Picklist => WireDecoder + "ForPicklist(" + Codec(owner, property) + ")",
+        PropertyKind.MultiPicklist => WireDecoder + "ForPicklists(" + Codec(owner, property) + ")",
+        _ => WireDecoder + "TryDecodeString",
     };
 
     public static string FieldType(ObjectSpec owner, PropertySpec property) => property.Kind switch

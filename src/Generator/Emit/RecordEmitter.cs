@@ -1,10 +1,9 @@
-using System.Collections.Generic;
 using System.Globalization;
 using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Emit;
 
-/// <summary>Emits the record type: typed properties, the wire reader, the property decoder, name constants and search entry points.</summary>
+/// <summary>Emits the record type: its layout, typed properties, the property decoder, name constants and search entry points.</summary>
 internal static class RecordEmitter
 {
     public static GeneratedFile Emit(ObjectSpec spec)
@@ -16,26 +15,27 @@ internal static class RecordEmitter
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public sealed partial class " + record + " : global::Spoke.CrmRecord, global::Spoke.ICrmObject<" + record + ">");
 
+        WriteLayout(writer, spec);
+        writer.WriteLine();
+        DocWriter.Summary(writer, "Creates an empty record; records come from HubSpot through <see cref=\"ReadFrom\"/> and the client.");
+        writer.WriteLine("public " + record + "()");
+        writer.WriteLine("    : base(s_layout)");
+        writer.WriteLine("{");
+        writer.WriteLine("}");
+        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public static global::Spoke.CrmObjectType ObjectType { get; } = ", ObjectTypeExpression(spec), ";");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames { get; } = new string[]");
-        writer.WriteLine("{");
-        writer.Indent();
-        foreach (var property in spec.Properties)
-        {
-            writer.WriteLine(CSharpText.Literal(property.WireName), ",");
-        }
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames => s_layout.PropertyNames;");
 
-        writer.Outdent();
-        writer.WriteLine("};");
-
+        var index = 0;
         foreach (var property in spec.Properties)
         {
             writer.WriteLine();
             DocWriter.Property(writer, property);
-            writer.WriteLine("public ", PropertyTypes.MemberType(spec, property), " ", property.MemberName, " { get; private set; }");
+            var getter = PropertyTypes.GetterExpression(spec, property, (index++).ToString(CultureInfo.InvariantCulture));
+            writer.WriteLine("public ", PropertyTypes.MemberType(spec, property), " ", property.MemberName, " => " + getter + ";");
         }
 
         writer.WriteLine();
@@ -49,8 +49,9 @@ internal static class RecordEmitter
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public static " + record + " ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new " + record + "());");
 
-        WriteTryReadProperty(writer, spec, record);
-        WriteTryDecodeProperty(writer, spec);
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine("public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);");
         WritePropertyNameConstants(writer, spec);
 
         writer.CloseBlock();
@@ -62,86 +63,27 @@ internal static class RecordEmitter
             ? "global::Spoke.CrmObjectType." + member
             : "global::Spoke.CrmObjectType.Custom(" + CSharpText.Literal(spec.ObjectName) + ", " + CSharpText.Literal(spec.TypeId) + ")";
 
-    // The name switch only yields an index and each property is read by its own small lambda: one method holding every read
-    // would get a stack slot per property's value, and the JIT zeroes that whole frame on every call.
-    private static void WriteTryReadProperty(SourceWriter writer, ObjectSpec spec, string record)
+    // The record keeps each returned property's wire string under its index here, and typed members decode on access: no field,
+    // reader or switch case per property, so a record costs what the page returned and the compiler has little to bind.
+    private static void WriteLayout(SourceWriter writer, ObjectSpec spec)
     {
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.OpenBlock("protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)");
-        writer.OpenBlock("var index = propertyName switch");
-        var index = 0;
-        foreach (var property in spec.Properties)
-        {
-            writer.WriteLine(CSharpText.Literal(property.WireName), " => ", (index++).ToString(CultureInfo.InvariantCulture), ",");
-        }
-
-        writer.WriteLine("_ => -1,");
-        writer.CloseBlock(";");
-        writer.OpenBlock("if (index < 0)");
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("s_propertyReaders[index](this, ref reader);");
-        writer.WriteLine("return true;");
-        writer.CloseBlock();
-
-        writer.WriteLine();
-        writer.OpenBlock("private static readonly global::Spoke.Wire.PropertyReader<" + record + ">[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<" + record + ">[]");
-        foreach (var property in spec.Properties)
-        {
-            var literal = CSharpText.Literal(property.WireName);
-            writer.WriteLine(
-                "static (" + record + " record, ref global::System.Text.Json.Utf8JsonReader reader) => record." + property.MemberName,
-                " = ",
-                PropertyTypes.ReadExpression(spec, property, literal, "record"),
-                ",");
-        }
-
-        writer.CloseBlock(";");
-    }
-
-    // Cases that decode the same way share one body, which keeps the method small for objects with hundreds of properties.
-    private static void WriteTryDecodeProperty(SourceWriter writer, ObjectSpec spec)
-    {
-        var byDecoder = new Dictionary<string, List<PropertySpec>>();
-        var order = new List<string>();
-        foreach (var property in spec.Properties)
-        {
-            var decoder = PropertyTypes.DecodeExpression(spec, property);
-            if (!byDecoder.TryGetValue(decoder, out var group))
-            {
-                group = new List<PropertySpec>();
-                byDecoder.Add(decoder, group);
-                order.Add(decoder);
-            }
-
-            group.Add(property);
-        }
-
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.OpenBlock("public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)");
-        writer.OpenBlock("switch (propertyName)");
-        foreach (var decoder in order)
-        {
-            foreach (var property in byDecoder[decoder])
-            {
-                writer.WriteLine("case ", CSharpText.Literal(property.WireName), ":");
-            }
-
-            writer.Indent();
-            writer.WriteLine("return ", decoder, ";");
-            writer.Outdent();
-        }
-
-        writer.WriteLine("default:");
+        writer.WriteLine("private static readonly global::Spoke.Wire.RecordLayout s_layout = new(");
         writer.Indent();
-        writer.WriteLine("value = null;");
-        writer.WriteLine("return false;");
+        writer.OpenBlock("new string[]");
+        foreach (var property in spec.Properties)
+        {
+            writer.WriteLine(CSharpText.Literal(property.WireName), ",");
+        }
+
+        writer.CloseBlock(",");
+        writer.OpenBlock("new global::Spoke.Wire.PropertyDecoder[]");
+        foreach (var property in spec.Properties)
+        {
+            writer.WriteLine(PropertyTypes.Decoder(spec, property), ",");
+        }
+
+        writer.CloseBlock(");");
         writer.Outdent();
-        writer.CloseBlock();
-        writer.CloseBlock();
     }
 
     private static void WritePropertyNameConstants(SourceWriter writer, ObjectSpec spec)

@@ -15,7 +15,4 @@ public sealed class CrmObject : CrmRecord
     /// <param name="reader">The reader, positioned on the record's start-object token or just before it.</param>
     /// <exception cref="JsonException">The JSON is not a record object.</exception>
     public static CrmObject ReadFrom(ref Utf8JsonReader reader) => CrmRecordReader.Read(ref reader, new CrmObject());
-
-    /// <inheritdoc/>
-    protected override bool TryReadProperty(scoped ReadOnlySpan<char> propertyName, ref Utf8JsonReader reader) => false;
 }

@@ -87,6 +87,21 @@ public static class CrmRecordReader
             return;
         }
 
+        var values = new WireValueList();
+        try
+        {
+            ReadPropertyValues(ref reader, record, ref values);
+            record.KeepWireValues(values.ToArray());
+        }
+        finally
+        {
+            values.Dispose();
+        }
+    }
+
+    private static void ReadPropertyValues(ref Utf8JsonReader reader, CrmRecord record, ref WireValueList values)
+    {
+        var layout = record.Layout;
         Span<char> buffer = stackalloc char[StackNameLength];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -104,9 +119,14 @@ public static class CrmRecordReader
             }
 
             reader.Read();
-            if (!record.ReadProperty(name, ref reader))
+            var index = layout?.IndexOf(name) ?? -1;
+            if (index >= 0)
             {
-                record.KeepAdditionalProperty(allocatedName ?? name.ToString(), WireReader.ReadString(ref reader));
+                values.Add(index, WireReader.ReadString(ref reader));
+            }
+            else
+            {
+                record.KeepUnmappedProperty(allocatedName ?? name.ToString(), WireReader.ReadString(ref reader));
             }
         }
     }

@@ -8,8 +8,11 @@ namespace Spoke.Search;
 /// <typeparam name="TFields">The generated <c>{Record}Fields</c> type that names the searchable properties.</typeparam>
 public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
     where TRecord : CrmRecord, ICrmObject<TRecord>
-    where TFields : struct
+    where TFields : class, new()
 {
+    // The fields object is immutable and holds only property names, so every query of the type shares one.
+    private static readonly TFields Fields = new();
+
     /// <summary>A query with no filters, sorts or property selection.</summary>
     public static SearchQuery<TRecord, TFields> Empty { get; } = new(new SearchRequest());
 
@@ -28,7 +31,7 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
     public SearchQuery<TRecord, TFields> Or(Func<TFields, SearchFilterGroup> group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return new(Request with { FilterGroups = [.. Request.FilterGroups, group(default)] });
+        return new(Request with { FilterGroups = [.. Request.FilterGroups, group(Fields)] });
     }
 
     /// <summary>Sorts ascending by a property (HubSpot allows one sort rule).</summary>
@@ -50,7 +53,7 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
     public SearchQuery<TRecord, TFields> Select(Func<TFields, IReadOnlyList<ISearchField>> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var fields = properties(default);
+        var fields = properties(Fields);
         var names = new string[fields.Count];
         for (var i = 0; i < names.Length; i++)
         {
@@ -85,6 +88,6 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
         where TField : ISearchField
     {
         ArgumentNullException.ThrowIfNull(field);
-        return new(Request with { Sorts = [.. Request.Sorts, new SearchSort(field(default).PropertyName, direction)] });
+        return new(Request with { Sorts = [.. Request.Sorts, new SearchSort(field(Fields).PropertyName, direction)] });
     }
 }

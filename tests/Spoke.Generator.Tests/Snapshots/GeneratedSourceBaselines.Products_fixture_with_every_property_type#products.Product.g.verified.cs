@@ -7,157 +7,187 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public sealed partial class Product : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Product>
     {
+        private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
+            new string[]
+            {
+                "category",
+                "createdate",
+                "description",
+                "hs_lastmodifieddate",
+                "hs_margin",
+                "hs_object_id",
+                "hs_pipeline",
+                "hs_recurring_billing_period",
+                "hs_sku",
+                "hubspot_owner_id",
+                "in_stock",
+                "is_subscription",
+                "launch_date",
+                "name",
+                "price",
+                "sales_channels",
+                "support_phone",
+                "warehouse_location",
+            },
+            new global::Spoke.Wire.PropertyDecoder[]
+            {
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.ProductCategoryExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeBool,
+                global::Spoke.Wire.WireDecoder.TryDecodeBool,
+                global::Spoke.Wire.WireDecoder.TryDecodeDate,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.ForPicklists(global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+            });
+
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        public Product()
+            : base(s_layout)
+        {
+        }
+
         /// <inheritdoc/>
         public static global::Spoke.CrmObjectType ObjectType { get; } = global::Spoke.CrmObjectType.Products;
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames { get; } = new string[]
-        {
-            "category",
-            "createdate",
-            "description",
-            "hs_lastmodifieddate",
-            "hs_margin",
-            "hs_object_id",
-            "hs_pipeline",
-            "hs_recurring_billing_period",
-            "hs_sku",
-            "hubspot_owner_id",
-            "in_stock",
-            "is_subscription",
-            "launch_date",
-            "name",
-            "price",
-            "sales_channels",
-            "support_phone",
-            "warehouse_location",
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames => s_layout.PropertyNames;
 
         /// <summary>Category</summary>
         /// <remarks>
         /// The product line
         /// HubSpot property <c>category</c> (enumeration, select), group <c>productinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? Category { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? Category => global::Spoke.Wire.PropertyValues.Picklist(this, 0, global::Tests.HubSpot.ProductCategoryExtensions.Codec);
 
         /// <summary>Create date</summary>
         /// <remarks>
         /// When the product was created in HubSpot
         /// HubSpot property <c>createdate</c> (datetime, date), group <c>productinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? CreateDate { get; private set; }
+        public global::System.DateTimeOffset? CreateDate => global::Spoke.Wire.PropertyValues.DateTime(this, 1);
 
         /// <summary>Description</summary>
         /// <remarks>
         /// Full description of the product
         /// HubSpot property <c>description</c> (string, textarea), group <c>productinformation</c>.
         /// </remarks>
-        public string? Description { get; private set; }
+        public string? Description => global::Spoke.Wire.PropertyValues.String(this, 2);
 
         /// <summary>Last modified date</summary>
         /// <remarks>
         /// Most recent timestamp of any property update for this product
         /// HubSpot property <c>hs_lastmodifieddate</c> (datetime, date), group <c>productinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? LastModifiedDate { get; private set; }
+        public global::System.DateTimeOffset? LastModifiedDate => global::Spoke.Wire.PropertyValues.DateTime(this, 3);
 
         /// <summary>Margin</summary>
         /// <remarks>
         /// Price minus unit cost
         /// HubSpot property <c>hs_margin</c> (number, calculation_equation), group <c>productinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? Margin { get; private set; }
+        public decimal? Margin => global::Spoke.Wire.PropertyValues.Number(this, 4);
 
         /// <summary>Record ID</summary>
         /// <remarks>
         /// The unique ID for this record. This value is set automatically by HubSpot.
         /// HubSpot property <c>hs_object_id</c> (number, number), group <c>productinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? ObjectId { get; private set; }
+        public decimal? ObjectId => global::Spoke.Wire.PropertyValues.Number(this, 5);
 
         /// <summary>Pipeline</summary>
         /// <remarks>
         /// The approval pipeline
         /// HubSpot property <c>hs_pipeline</c> (enumeration, select), group <c>productinformation</c>.
         /// </remarks>
-        public string? Pipeline { get; private set; }
+        public string? Pipeline => global::Spoke.Wire.PropertyValues.String(this, 6);
 
         /// <summary>Term</summary>
         /// <remarks>
         /// How often the product is billed
         /// HubSpot property <c>hs_recurring_billing_period</c> (enumeration, radio), group <c>productinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? RecurringBillingPeriod { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? RecurringBillingPeriod => global::Spoke.Wire.PropertyValues.Picklist(this, 7, global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec);
 
         /// <summary>SKU</summary>
         /// <remarks>
         /// Stock keeping unit
         /// HubSpot property <c>hs_sku</c> (string, text), group <c>productinformation</c>.
         /// </remarks>
-        public string? Sku { get; private set; }
+        public string? Sku => global::Spoke.Wire.PropertyValues.String(this, 8);
 
         /// <summary>Product owner</summary>
         /// <remarks>
         /// The owner responsible for this product
         /// HubSpot property <c>hubspot_owner_id</c> (enumeration, select), group <c>productinformation</c>.
         /// </remarks>
-        public string? HubspotOwnerId { get; private set; }
+        public string? HubspotOwnerId => global::Spoke.Wire.PropertyValues.String(this, 9);
 
         /// <summary>In stock</summary>
         /// <remarks>
         /// Whether the warehouse has units
         /// HubSpot property <c>in_stock</c> (enumeration, booleancheckbox), group <c>productinformation</c>.
         /// </remarks>
-        public bool? InStock { get; private set; }
+        public bool? InStock => global::Spoke.Wire.PropertyValues.Bool(this, 10);
 
         /// <summary>Subscription</summary>
         /// <remarks>
         /// Whether the product renews
         /// HubSpot property <c>is_subscription</c> (bool, booleancheckbox), group <c>productinformation</c>.
         /// </remarks>
-        public bool? IsSubscription { get; private set; }
+        public bool? IsSubscription => global::Spoke.Wire.PropertyValues.Bool(this, 11);
 
         /// <summary>Launch date</summary>
         /// <remarks>
         /// The day the product went on sale
         /// HubSpot property <c>launch_date</c> (date, date), group <c>productinformation</c>.
         /// </remarks>
-        public global::System.DateOnly? LaunchDate { get; private set; }
+        public global::System.DateOnly? LaunchDate => global::Spoke.Wire.PropertyValues.Date(this, 12);
 
         /// <summary>Name</summary>
         /// <remarks>
         /// The product's display name
         /// HubSpot property <c>name</c> (string, text), group <c>productinformation</c>.
         /// </remarks>
-        public string? Name { get; private set; }
+        public string? Name => global::Spoke.Wire.PropertyValues.String(this, 13);
 
         /// <summary>Unit price</summary>
         /// <remarks>
         /// Price for one unit, in the company currency
         /// HubSpot property <c>price</c> (number, number), group <c>productinformation</c>.
         /// </remarks>
-        public decimal? Price { get; private set; }
+        public decimal? Price => global::Spoke.Wire.PropertyValues.Number(this, 14);
 
         /// <summary>Sales channels</summary>
         /// <remarks>
         /// Where the product is sold
         /// HubSpot property <c>sales_channels</c> (enumeration, checkbox), group <c>productinformation</c>.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? SalesChannels { get; private set; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? SalesChannels => global::Spoke.Wire.PropertyValues.Picklists(this, 15, global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec);
 
         /// <summary>Support phone</summary>
         /// <remarks>
         /// Phone line for product support
         /// HubSpot property <c>support_phone</c> (phone_number, phonenumber), group <c>productinformation</c>.
         /// </remarks>
-        public string? SupportPhone { get; private set; }
+        public string? SupportPhone => global::Spoke.Wire.PropertyValues.String(this, 16);
 
         /// <summary>Warehouse location</summary>
         /// <remarks>
         /// Where stock is kept
         /// HubSpot property <c>warehouse_location</c> (object_coordinates, text), group <c>productinformation</c>.
         /// </remarks>
-        public string? WarehouseLocation { get; private set; }
+        public string? WarehouseLocation => global::Spoke.Wire.PropertyValues.String(this, 17);
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
@@ -170,97 +200,7 @@ namespace Tests.HubSpot
         public static Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new Product());
 
         /// <inheritdoc/>
-        protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var index = propertyName switch
-            {
-                "category" => 0,
-                "createdate" => 1,
-                "description" => 2,
-                "hs_lastmodifieddate" => 3,
-                "hs_margin" => 4,
-                "hs_object_id" => 5,
-                "hs_pipeline" => 6,
-                "hs_recurring_billing_period" => 7,
-                "hs_sku" => 8,
-                "hubspot_owner_id" => 9,
-                "in_stock" => 10,
-                "is_subscription" => 11,
-                "launch_date" => 12,
-                "name" => 13,
-                "price" => 14,
-                "sales_channels" => 15,
-                "support_phone" => 16,
-                "warehouse_location" => 17,
-                _ => -1,
-            };
-            if (index < 0)
-            {
-                return false;
-            }
-
-            s_propertyReaders[index](this, ref reader);
-            return true;
-        }
-
-        private static readonly global::Spoke.Wire.PropertyReader<Product>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Product>[]
-        {
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Category = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductCategoryExtensions.Codec),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "createdate"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Description = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Margin = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_margin"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.RecurringBillingPeriod = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Sku = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.InStock = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "in_stock"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsSubscription = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "is_subscription"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LaunchDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "launch_date"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Name = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Price = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "price"),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SalesChannels = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SupportPhone = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Product record, ref global::System.Text.Json.Utf8JsonReader reader) => record.WarehouseLocation = global::Spoke.Wire.WireReader.ReadString(ref reader),
-        };
-
-        /// <inheritdoc/>
-        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)
-        {
-            switch (propertyName)
-            {
-                case "category":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.ProductCategoryExtensions.Codec, out value);
-                case "createdate":
-                case "hs_lastmodifieddate":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDateTime(wireValue, out value);
-                case "description":
-                case "hs_pipeline":
-                case "hs_sku":
-                case "hubspot_owner_id":
-                case "name":
-                case "support_phone":
-                case "warehouse_location":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeString(wireValue, out value);
-                case "hs_margin":
-                case "hs_object_id":
-                case "price":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeNumber(wireValue, out value);
-                case "hs_recurring_billing_period":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec, out value);
-                case "in_stock":
-                case "is_subscription":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeBool(wireValue, out value);
-                case "launch_date":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDate(wireValue, out value);
-                case "sales_channels":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklists(wireValue, global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec, out value);
-                default:
-                    value = null;
-                    return false;
-            }
-        }
+        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);
 
         /// <summary>The wire name of every property, for raw use (filters built by hand, webhooks, logs).</summary>
         public static class Properties

@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductCategory
     {
-        /// <summary>Hardware</summary>
-        /// <remarks>Wire value <c>hardware</c>.</remarks>
-        [global::Spoke.PicklistOption("hardware")]
+        /// <summary>Hardware (<c>hardware</c>).</summary>
         Hardware,
-        /// <summary>Software</summary>
-        /// <remarks>Wire value <c>software</c>.</remarks>
-        [global::Spoke.PicklistOption("software")]
+        /// <summary>Software (<c>software</c>).</summary>
         Software,
-        /// <summary>Professional services</summary>
-        /// <remarks>Wire value <c>professional_services</c>.</remarks>
-        [global::Spoke.PicklistOption("professional_services")]
+        /// <summary>Professional services (<c>professional_services</c>).</summary>
         ProfessionalServices,
-        /// <summary>Legacy</summary>
-        /// <remarks>No longer sold Wire value <c>legacy</c>. Hidden in HubSpot: not offered in forms, but records can hold it.</remarks>
-        [global::Spoke.PicklistOption("legacy", Hidden = true)]
+        /// <summary>Legacy (<c>legacy</c>). No longer sold Hidden in HubSpot: not offered in forms, but records can hold it.</summary>
         Legacy,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class ProductCategoryExtensions
     {
         /// <summary>Converts between <see cref="ProductCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ProductCategory> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ProductCategory> Codec { get; } = new(new string[]
         {
             "hardware",
             "software",
             "professional_services",
             "legacy",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ProductCategory> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ProductCategory value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ProductCategory.");
+        public static string ToWireValue(this ProductCategory value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ProductCategory value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ProductCategory> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ProductCategory>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ProductCategory)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ProductCategory value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -5,60 +5,60 @@ namespace Tests.HubSpot
 {
     /// <summary>The searchable properties of <see cref="Product"/>, used in <c>Product.Where(...)</c>, sorting and property selection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public readonly partial struct ProductFields
+    public sealed partial class ProductFields
     {
         /// <summary>Category (<c>category</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductCategory> Category => new("category", global::Tests.HubSpot.ProductCategoryExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductCategory> Category = new("category", global::Tests.HubSpot.ProductCategoryExtensions.Codec);
 
         /// <summary>Create date (<c>createdate</c>).</summary>
-        public global::Spoke.Search.DateTimeField CreateDate => new("createdate");
+        public readonly global::Spoke.Search.DateTimeField CreateDate = new("createdate");
 
         /// <summary>Description (<c>description</c>).</summary>
-        public global::Spoke.Search.StringField Description => new("description");
+        public readonly global::Spoke.Search.StringField Description = new("description");
 
         /// <summary>Last modified date (<c>hs_lastmodifieddate</c>).</summary>
-        public global::Spoke.Search.DateTimeField LastModifiedDate => new("hs_lastmodifieddate");
+        public readonly global::Spoke.Search.DateTimeField LastModifiedDate = new("hs_lastmodifieddate");
 
         /// <summary>Margin (<c>hs_margin</c>).</summary>
-        public global::Spoke.Search.NumberField Margin => new("hs_margin");
+        public readonly global::Spoke.Search.NumberField Margin = new("hs_margin");
 
         /// <summary>Record ID (<c>hs_object_id</c>).</summary>
-        public global::Spoke.Search.NumberField ObjectId => new("hs_object_id");
+        public readonly global::Spoke.Search.NumberField ObjectId = new("hs_object_id");
 
         /// <summary>Pipeline (<c>hs_pipeline</c>).</summary>
-        public global::Spoke.Search.StringField Pipeline => new("hs_pipeline", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField Pipeline = new("hs_pipeline", isCaseSensitive: true);
 
         /// <summary>Term (<c>hs_recurring_billing_period</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductRecurringBillingPeriod> RecurringBillingPeriod => new("hs_recurring_billing_period", global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductRecurringBillingPeriod> RecurringBillingPeriod = new("hs_recurring_billing_period", global::Tests.HubSpot.ProductRecurringBillingPeriodExtensions.Codec);
 
         /// <summary>SKU (<c>hs_sku</c>).</summary>
-        public global::Spoke.Search.StringField Sku => new("hs_sku");
+        public readonly global::Spoke.Search.StringField Sku = new("hs_sku");
 
         /// <summary>Product owner (<c>hubspot_owner_id</c>).</summary>
-        public global::Spoke.Search.StringField HubspotOwnerId => new("hubspot_owner_id", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField HubspotOwnerId = new("hubspot_owner_id", isCaseSensitive: true);
 
         /// <summary>In stock (<c>in_stock</c>).</summary>
-        public global::Spoke.Search.BoolField InStock => new("in_stock");
+        public readonly global::Spoke.Search.BoolField InStock = new("in_stock");
 
         /// <summary>Subscription (<c>is_subscription</c>).</summary>
-        public global::Spoke.Search.BoolField IsSubscription => new("is_subscription");
+        public readonly global::Spoke.Search.BoolField IsSubscription = new("is_subscription");
 
         /// <summary>Launch date (<c>launch_date</c>).</summary>
-        public global::Spoke.Search.DateField LaunchDate => new("launch_date");
+        public readonly global::Spoke.Search.DateField LaunchDate = new("launch_date");
 
         /// <summary>Name (<c>name</c>).</summary>
-        public global::Spoke.Search.StringField Name => new("name");
+        public readonly global::Spoke.Search.StringField Name = new("name");
 
         /// <summary>Unit price (<c>price</c>).</summary>
-        public global::Spoke.Search.NumberField Price => new("price");
+        public readonly global::Spoke.Search.NumberField Price = new("price");
 
         /// <summary>Sales channels (<c>sales_channels</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductSalesChannels> SalesChannels => new("sales_channels", global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ProductSalesChannels> SalesChannels = new("sales_channels", global::Tests.HubSpot.ProductSalesChannelsExtensions.Codec);
 
         /// <summary>Support phone (<c>support_phone</c>).</summary>
-        public global::Spoke.Search.StringField SupportPhone => new("support_phone");
+        public readonly global::Spoke.Search.StringField SupportPhone = new("support_phone");
 
         /// <summary>Warehouse location (<c>warehouse_location</c>).</summary>
-        public global::Spoke.Search.StringField WarehouseLocation => new("warehouse_location");
+        public readonly global::Spoke.Search.StringField WarehouseLocation = new("warehouse_location");
     }
 }

@@ -7,17 +7,11 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductRecurringBillingPeriod
     {
-        /// <summary>Monthly</summary>
-        /// <remarks>Wire value <c>P1M</c>.</remarks>
-        [global::Spoke.PicklistOption("P1M")]
+        /// <summary>Monthly (<c>P1M</c>).</summary>
         Monthly,
-        /// <summary>Quarterly</summary>
-        /// <remarks>Wire value <c>P3M</c>.</remarks>
-        [global::Spoke.PicklistOption("P3M")]
+        /// <summary>Quarterly (<c>P3M</c>).</summary>
         Quarterly,
-        /// <summary>Yearly</summary>
-        /// <remarks>Wire value <c>P12M</c>.</remarks>
-        [global::Spoke.PicklistOption("P12M")]
+        /// <summary>Yearly (<c>P12M</c>).</summary>
         Yearly,
     }
 
@@ -26,38 +20,21 @@ namespace Tests.HubSpot
     public static class ProductRecurringBillingPeriodExtensions
     {
         /// <summary>Converts between <see cref="ProductRecurringBillingPeriod"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ProductRecurringBillingPeriod> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ProductRecurringBillingPeriod> Codec { get; } = new(new string[]
         {
             "P1M",
             "P3M",
             "P12M",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ProductRecurringBillingPeriod> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ProductRecurringBillingPeriod value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ProductRecurringBillingPeriod.");
+        public static string ToWireValue(this ProductRecurringBillingPeriod value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ProductRecurringBillingPeriod value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ProductRecurringBillingPeriod> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ProductRecurringBillingPeriod>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ProductRecurringBillingPeriod)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ProductRecurringBillingPeriod value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -7,17 +7,11 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductSalesChannels
     {
-        /// <summary>Web shop</summary>
-        /// <remarks>Wire value <c>web</c>.</remarks>
-        [global::Spoke.PicklistOption("web")]
+        /// <summary>Web shop (<c>web</c>).</summary>
         WebShop,
-        /// <summary>Partners</summary>
-        /// <remarks>Wire value <c>partner</c>.</remarks>
-        [global::Spoke.PicklistOption("partner")]
+        /// <summary>Partners (<c>partner</c>).</summary>
         Partners,
-        /// <summary>Direct sales</summary>
-        /// <remarks>Wire value <c>direct</c>.</remarks>
-        [global::Spoke.PicklistOption("direct")]
+        /// <summary>Direct sales (<c>direct</c>).</summary>
         DirectSales,
     }
 
@@ -26,38 +20,21 @@ namespace Tests.HubSpot
     public static class ProductSalesChannelsExtensions
     {
         /// <summary>Converts between <see cref="ProductSalesChannels"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ProductSalesChannels> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ProductSalesChannels> Codec { get; } = new(new string[]
         {
             "web",
             "partner",
             "direct",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ProductSalesChannels> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ProductSalesChannels value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ProductSalesChannels.");
+        public static string ToWireValue(this ProductSalesChannels value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ProductSalesChannels value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ProductSalesChannels> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ProductSalesChannels>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ProductSalesChannels)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ProductSalesChannels value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -7,117 +7,142 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public sealed partial class Shipment : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Shipment>
     {
+        private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
+            new string[]
+            {
+                "carrier",
+                "declared_value",
+                "delivered_at",
+                "handling",
+                "hs_createdate",
+                "hs_lastmodifieddate",
+                "hs_object_id",
+                "is_insured",
+                "shipment_number",
+                "shipped_on",
+                "status",
+                "tracking_number",
+                "weight_kg",
+            },
+            new global::Spoke.Wire.PropertyDecoder[]
+            {
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.ShipmentCarrierExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.ForPicklists(global::Tests.HubSpot.ShipmentHandlingExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeBool,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeDate,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.ShipmentStatusExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+            });
+
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        public Shipment()
+            : base(s_layout)
+        {
+        }
+
         /// <inheritdoc/>
         public static global::Spoke.CrmObjectType ObjectType { get; } = global::Spoke.CrmObjectType.Custom("shipment", "2-3465404");
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames { get; } = new string[]
-        {
-            "carrier",
-            "declared_value",
-            "delivered_at",
-            "handling",
-            "hs_createdate",
-            "hs_lastmodifieddate",
-            "hs_object_id",
-            "is_insured",
-            "shipment_number",
-            "shipped_on",
-            "status",
-            "tracking_number",
-            "weight_kg",
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames => s_layout.PropertyNames;
 
         /// <summary>Carrier</summary>
         /// <remarks>
         /// The carrier that handles the shipment
         /// HubSpot property <c>carrier</c> (enumeration, select), group <c>shipment_information</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? Carrier { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? Carrier => global::Spoke.Wire.PropertyValues.Picklist(this, 0, global::Tests.HubSpot.ShipmentCarrierExtensions.Codec);
 
         /// <summary>Declared value</summary>
         /// <remarks>
         /// Value declared for customs and insurance, in the account currency
         /// HubSpot property <c>declared_value</c> (number, number), group <c>shipment_information</c>.
         /// </remarks>
-        public decimal? DeclaredValue { get; private set; }
+        public decimal? DeclaredValue => global::Spoke.Wire.PropertyValues.Number(this, 1);
 
         /// <summary>Delivered at</summary>
         /// <remarks>
         /// When the carrier confirmed delivery
         /// HubSpot property <c>delivered_at</c> (datetime, date), group <c>shipment_information</c>.
         /// </remarks>
-        public global::System.DateTimeOffset? DeliveredAt { get; private set; }
+        public global::System.DateTimeOffset? DeliveredAt => global::Spoke.Wire.PropertyValues.DateTime(this, 2);
 
         /// <summary>Handling</summary>
         /// <remarks>
         /// Special handling instructions
         /// HubSpot property <c>handling</c> (enumeration, checkbox), group <c>shipment_information</c>.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? Handling { get; private set; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? Handling => global::Spoke.Wire.PropertyValues.Picklists(this, 3, global::Tests.HubSpot.ShipmentHandlingExtensions.Codec);
 
         /// <summary>Object create date/time</summary>
         /// <remarks>
         /// The date and time at which this object was created. This value is automatically set by HubSpot and may not be modified.
         /// HubSpot property <c>hs_createdate</c> (datetime, date), group <c>shipment_information</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? CreateDate { get; private set; }
+        public global::System.DateTimeOffset? CreateDate => global::Spoke.Wire.PropertyValues.DateTime(this, 4);
 
         /// <summary>Object last modified date/time</summary>
         /// <remarks>
         /// Most recent timestamp of any property update for this object. This includes HubSpot internal properties, which can be visible or hidden. This property is updated automatically.
         /// HubSpot property <c>hs_lastmodifieddate</c> (datetime, date), group <c>shipment_information</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? LastModifiedDate { get; private set; }
+        public global::System.DateTimeOffset? LastModifiedDate => global::Spoke.Wire.PropertyValues.DateTime(this, 5);
 
         /// <summary>Record ID</summary>
         /// <remarks>
         /// The unique ID for this record. This value is set automatically by HubSpot.
         /// HubSpot property <c>hs_object_id</c> (number, number), group <c>shipment_information</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? ObjectId { get; private set; }
+        public decimal? ObjectId => global::Spoke.Wire.PropertyValues.Number(this, 6);
 
         /// <summary>Insured</summary>
         /// <remarks>
         /// Whether the shipment is insured
         /// HubSpot property <c>is_insured</c> (bool, booleancheckbox), group <c>shipment_information</c>.
         /// </remarks>
-        public bool? IsInsured { get; private set; }
+        public bool? IsInsured => global::Spoke.Wire.PropertyValues.Bool(this, 7);
 
         /// <summary>Shipment number</summary>
         /// <remarks>
         /// The carrier-independent shipment reference. Unique per shipment.
         /// HubSpot property <c>shipment_number</c> (string, text), group <c>shipment_information</c>.
         /// </remarks>
-        public string? ShipmentNumber { get; private set; }
+        public string? ShipmentNumber => global::Spoke.Wire.PropertyValues.String(this, 8);
 
         /// <summary>Shipped on</summary>
         /// <remarks>
         /// The day the carrier collected the shipment
         /// HubSpot property <c>shipped_on</c> (date, date), group <c>shipment_information</c>.
         /// </remarks>
-        public global::System.DateOnly? ShippedOn { get; private set; }
+        public global::System.DateOnly? ShippedOn => global::Spoke.Wire.PropertyValues.Date(this, 9);
 
         /// <summary>Status</summary>
         /// <remarks>
         /// Where the shipment is now
         /// HubSpot property <c>status</c> (enumeration, radio), group <c>shipment_information</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? Status { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? Status => global::Spoke.Wire.PropertyValues.Picklist(this, 10, global::Tests.HubSpot.ShipmentStatusExtensions.Codec);
 
         /// <summary>Tracking number</summary>
         /// <remarks>
         /// The tracking number issued by the carrier
         /// HubSpot property <c>tracking_number</c> (string, text), group <c>shipment_information</c>.
         /// </remarks>
-        public string? TrackingNumber { get; private set; }
+        public string? TrackingNumber => global::Spoke.Wire.PropertyValues.String(this, 11);
 
         /// <summary>Weight (kg)</summary>
         /// <remarks>
         /// Gross weight in kilograms
         /// HubSpot property <c>weight_kg</c> (number, number), group <c>shipment_information</c>.
         /// </remarks>
-        public decimal? WeightKg { get; private set; }
+        public decimal? WeightKg => global::Spoke.Wire.PropertyValues.Number(this, 12);
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
@@ -130,82 +155,7 @@ namespace Tests.HubSpot
         public static Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new Shipment());
 
         /// <inheritdoc/>
-        protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var index = propertyName switch
-            {
-                "carrier" => 0,
-                "declared_value" => 1,
-                "delivered_at" => 2,
-                "handling" => 3,
-                "hs_createdate" => 4,
-                "hs_lastmodifieddate" => 5,
-                "hs_object_id" => 6,
-                "is_insured" => 7,
-                "shipment_number" => 8,
-                "shipped_on" => 9,
-                "status" => 10,
-                "tracking_number" => 11,
-                "weight_kg" => 12,
-                _ => -1,
-            };
-            if (index < 0)
-            {
-                return false;
-            }
-
-            s_propertyReaders[index](this, ref reader);
-            return true;
-        }
-
-        private static readonly global::Spoke.Wire.PropertyReader<Shipment>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Shipment>[]
-        {
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Carrier = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentCarrierExtensions.Codec),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DeclaredValue = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "declared_value"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DeliveredAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "delivered_at"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Handling = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.ShipmentHandlingExtensions.Codec),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_createdate"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsInsured = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "is_insured"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ShipmentNumber = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ShippedOn = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "shipped_on"),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Status = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.ShipmentStatusExtensions.Codec),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TrackingNumber = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Shipment record, ref global::System.Text.Json.Utf8JsonReader reader) => record.WeightKg = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "weight_kg"),
-        };
-
-        /// <inheritdoc/>
-        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)
-        {
-            switch (propertyName)
-            {
-                case "carrier":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.ShipmentCarrierExtensions.Codec, out value);
-                case "declared_value":
-                case "hs_object_id":
-                case "weight_kg":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeNumber(wireValue, out value);
-                case "delivered_at":
-                case "hs_createdate":
-                case "hs_lastmodifieddate":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDateTime(wireValue, out value);
-                case "handling":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklists(wireValue, global::Tests.HubSpot.ShipmentHandlingExtensions.Codec, out value);
-                case "is_insured":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeBool(wireValue, out value);
-                case "shipment_number":
-                case "tracking_number":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeString(wireValue, out value);
-                case "shipped_on":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDate(wireValue, out value);
-                case "status":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.ShipmentStatusExtensions.Codec, out value);
-                default:
-                    value = null;
-                    return false;
-            }
-        }
+        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);
 
         /// <summary>The wire name of every property, for raw use (filters built by hand, webhooks, logs).</summary>
         public static class Properties

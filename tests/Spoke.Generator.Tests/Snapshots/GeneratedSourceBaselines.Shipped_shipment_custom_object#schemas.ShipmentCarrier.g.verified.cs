@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentCarrier
     {
-        /// <summary>UPS</summary>
-        /// <remarks>Wire value <c>ups</c>.</remarks>
-        [global::Spoke.PicklistOption("ups")]
+        /// <summary>UPS (<c>ups</c>).</summary>
         Ups,
-        /// <summary>FedEx</summary>
-        /// <remarks>Wire value <c>fedex</c>.</remarks>
-        [global::Spoke.PicklistOption("fedex")]
+        /// <summary>FedEx (<c>fedex</c>).</summary>
         FedEx,
-        /// <summary>DHL Express</summary>
-        /// <remarks>Wire value <c>dhl</c>.</remarks>
-        [global::Spoke.PicklistOption("dhl")]
+        /// <summary>DHL Express (<c>dhl</c>).</summary>
         DhlExpress,
-        /// <summary>USPS</summary>
-        /// <remarks>Wire value <c>usps</c>.</remarks>
-        [global::Spoke.PicklistOption("usps")]
+        /// <summary>USPS (<c>usps</c>).</summary>
         Usps,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class ShipmentCarrierExtensions
     {
         /// <summary>Converts between <see cref="ShipmentCarrier"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ShipmentCarrier> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ShipmentCarrier> Codec { get; } = new(new string[]
         {
             "ups",
             "fedex",
             "dhl",
             "usps",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ShipmentCarrier> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ShipmentCarrier value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ShipmentCarrier.");
+        public static string ToWireValue(this ShipmentCarrier value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ShipmentCarrier value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ShipmentCarrier> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ShipmentCarrier>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ShipmentCarrier)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ShipmentCarrier value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -5,45 +5,45 @@ namespace Tests.HubSpot
 {
     /// <summary>The searchable properties of <see cref="Shipment"/>, used in <c>Shipment.Where(...)</c>, sorting and property selection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public readonly partial struct ShipmentFields
+    public sealed partial class ShipmentFields
     {
         /// <summary>Carrier (<c>carrier</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentCarrier> Carrier => new("carrier", global::Tests.HubSpot.ShipmentCarrierExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentCarrier> Carrier = new("carrier", global::Tests.HubSpot.ShipmentCarrierExtensions.Codec);
 
         /// <summary>Declared value (<c>declared_value</c>).</summary>
-        public global::Spoke.Search.NumberField DeclaredValue => new("declared_value");
+        public readonly global::Spoke.Search.NumberField DeclaredValue = new("declared_value");
 
         /// <summary>Delivered at (<c>delivered_at</c>).</summary>
-        public global::Spoke.Search.DateTimeField DeliveredAt => new("delivered_at");
+        public readonly global::Spoke.Search.DateTimeField DeliveredAt = new("delivered_at");
 
         /// <summary>Handling (<c>handling</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentHandling> Handling => new("handling", global::Tests.HubSpot.ShipmentHandlingExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentHandling> Handling = new("handling", global::Tests.HubSpot.ShipmentHandlingExtensions.Codec);
 
         /// <summary>Object create date/time (<c>hs_createdate</c>).</summary>
-        public global::Spoke.Search.DateTimeField CreateDate => new("hs_createdate");
+        public readonly global::Spoke.Search.DateTimeField CreateDate = new("hs_createdate");
 
         /// <summary>Object last modified date/time (<c>hs_lastmodifieddate</c>).</summary>
-        public global::Spoke.Search.DateTimeField LastModifiedDate => new("hs_lastmodifieddate");
+        public readonly global::Spoke.Search.DateTimeField LastModifiedDate = new("hs_lastmodifieddate");
 
         /// <summary>Record ID (<c>hs_object_id</c>).</summary>
-        public global::Spoke.Search.NumberField ObjectId => new("hs_object_id");
+        public readonly global::Spoke.Search.NumberField ObjectId = new("hs_object_id");
 
         /// <summary>Insured (<c>is_insured</c>).</summary>
-        public global::Spoke.Search.BoolField IsInsured => new("is_insured");
+        public readonly global::Spoke.Search.BoolField IsInsured = new("is_insured");
 
         /// <summary>Shipment number (<c>shipment_number</c>).</summary>
-        public global::Spoke.Search.StringField ShipmentNumber => new("shipment_number");
+        public readonly global::Spoke.Search.StringField ShipmentNumber = new("shipment_number");
 
         /// <summary>Shipped on (<c>shipped_on</c>).</summary>
-        public global::Spoke.Search.DateField ShippedOn => new("shipped_on");
+        public readonly global::Spoke.Search.DateField ShippedOn = new("shipped_on");
 
         /// <summary>Status (<c>status</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentStatus> Status => new("status", global::Tests.HubSpot.ShipmentStatusExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.ShipmentStatus> Status = new("status", global::Tests.HubSpot.ShipmentStatusExtensions.Codec);
 
         /// <summary>Tracking number (<c>tracking_number</c>).</summary>
-        public global::Spoke.Search.StringField TrackingNumber => new("tracking_number");
+        public readonly global::Spoke.Search.StringField TrackingNumber = new("tracking_number");
 
         /// <summary>Weight (kg) (<c>weight_kg</c>).</summary>
-        public global::Spoke.Search.NumberField WeightKg => new("weight_kg");
+        public readonly global::Spoke.Search.NumberField WeightKg = new("weight_kg");
     }
 }

@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentHandling
     {
-        /// <summary>Fragile</summary>
-        /// <remarks>Wire value <c>fragile</c>.</remarks>
-        [global::Spoke.PicklistOption("fragile")]
+        /// <summary>Fragile (<c>fragile</c>).</summary>
         Fragile,
-        /// <summary>Keep upright</summary>
-        /// <remarks>Wire value <c>upright</c>.</remarks>
-        [global::Spoke.PicklistOption("upright")]
+        /// <summary>Keep upright (<c>upright</c>).</summary>
         KeepUpright,
-        /// <summary>Refrigerated</summary>
-        /// <remarks>Wire value <c>cold_chain</c>.</remarks>
-        [global::Spoke.PicklistOption("cold_chain")]
+        /// <summary>Refrigerated (<c>cold_chain</c>).</summary>
         Refrigerated,
-        /// <summary>Signature required</summary>
-        /// <remarks>Wire value <c>signature</c>.</remarks>
-        [global::Spoke.PicklistOption("signature")]
+        /// <summary>Signature required (<c>signature</c>).</summary>
         SignatureRequired,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class ShipmentHandlingExtensions
     {
         /// <summary>Converts between <see cref="ShipmentHandling"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ShipmentHandling> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ShipmentHandling> Codec { get; } = new(new string[]
         {
             "fragile",
             "upright",
             "cold_chain",
             "signature",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ShipmentHandling> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ShipmentHandling value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ShipmentHandling.");
+        public static string ToWireValue(this ShipmentHandling value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ShipmentHandling value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ShipmentHandling> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ShipmentHandling>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ShipmentHandling)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ShipmentHandling value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentStatus
     {
-        /// <summary>Label created</summary>
-        /// <remarks>Wire value <c>label_created</c>.</remarks>
-        [global::Spoke.PicklistOption("label_created")]
+        /// <summary>Label created (<c>label_created</c>).</summary>
         LabelCreated,
-        /// <summary>In transit</summary>
-        /// <remarks>Wire value <c>in_transit</c>.</remarks>
-        [global::Spoke.PicklistOption("in_transit")]
+        /// <summary>In transit (<c>in_transit</c>).</summary>
         InTransit,
-        /// <summary>Out for delivery</summary>
-        /// <remarks>Wire value <c>out_for_delivery</c>.</remarks>
-        [global::Spoke.PicklistOption("out_for_delivery")]
+        /// <summary>Out for delivery (<c>out_for_delivery</c>).</summary>
         OutForDelivery,
-        /// <summary>Delivered</summary>
-        /// <remarks>Wire value <c>delivered</c>.</remarks>
-        [global::Spoke.PicklistOption("delivered")]
+        /// <summary>Delivered (<c>delivered</c>).</summary>
         Delivered,
-        /// <summary>Returned to sender</summary>
-        /// <remarks>Wire value <c>returned</c>.</remarks>
-        [global::Spoke.PicklistOption("returned")]
+        /// <summary>Returned to sender (<c>returned</c>).</summary>
         ReturnedToSender,
     }
 
@@ -34,40 +24,23 @@ namespace Tests.HubSpot
     public static class ShipmentStatusExtensions
     {
         /// <summary>Converts between <see cref="ShipmentStatus"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ShipmentStatus> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<ShipmentStatus> Codec { get; } = new(new string[]
         {
             "label_created",
             "in_transit",
             "out_for_delivery",
             "delivered",
             "returned",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, ShipmentStatus> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ShipmentStatus value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ShipmentStatus.");
+        public static string ToWireValue(this ShipmentStatus value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ShipmentStatus value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, ShipmentStatus> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, ShipmentStatus>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (ShipmentStatus)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out ShipmentStatus value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -7,245 +7,286 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public sealed partial class Ticket : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Ticket>
     {
+        private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
+            new string[]
+            {
+                "closed_date",
+                "content",
+                "createdate",
+                "first_agent_reply_date",
+                "hs_all_owner_ids",
+                "hs_due_date",
+                "hs_file_upload",
+                "hs_is_closed",
+                "hs_is_escalated",
+                "hs_lastmodifieddate",
+                "hs_num_associated_companies",
+                "hs_object_id",
+                "hs_pipeline",
+                "hs_pipeline_stage",
+                "hs_resolution",
+                "hs_tag_ids",
+                "hs_ticket_category",
+                "hs_ticket_id",
+                "hs_ticket_language_ai_tag",
+                "hs_ticket_priority",
+                "hs_ticket_reopened_at",
+                "hubspot_owner_id",
+                "hubspot_team_id",
+                "notes_last_updated",
+                "num_notes",
+                "source_type",
+                "subject",
+                "time_to_close",
+                "time_to_first_agent_reply",
+            },
+            new global::Spoke.Wire.PropertyDecoder[]
+            {
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeDate,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeBool,
+                global::Spoke.Wire.WireDecoder.TryDecodeBool,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketResolutionExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.ForPicklists(global::Tests.HubSpot.TicketCategoryExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketPriorityExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeDateTime,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketSourceTypeExtensions.Codec),
+                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+                global::Spoke.Wire.WireDecoder.TryDecodeNumber,
+            });
+
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        public Ticket()
+            : base(s_layout)
+        {
+        }
+
         /// <inheritdoc/>
         public static global::Spoke.CrmObjectType ObjectType { get; } = global::Spoke.CrmObjectType.Tickets;
 
         /// <inheritdoc/>
-        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames { get; } = new string[]
-        {
-            "closed_date",
-            "content",
-            "createdate",
-            "first_agent_reply_date",
-            "hs_all_owner_ids",
-            "hs_due_date",
-            "hs_file_upload",
-            "hs_is_closed",
-            "hs_is_escalated",
-            "hs_lastmodifieddate",
-            "hs_num_associated_companies",
-            "hs_object_id",
-            "hs_pipeline",
-            "hs_pipeline_stage",
-            "hs_resolution",
-            "hs_tag_ids",
-            "hs_ticket_category",
-            "hs_ticket_id",
-            "hs_ticket_language_ai_tag",
-            "hs_ticket_priority",
-            "hs_ticket_reopened_at",
-            "hubspot_owner_id",
-            "hubspot_team_id",
-            "notes_last_updated",
-            "num_notes",
-            "source_type",
-            "subject",
-            "time_to_close",
-            "time_to_first_agent_reply",
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames => s_layout.PropertyNames;
 
         /// <summary>Close date</summary>
         /// <remarks>
         /// The date the ticket was closed
         /// HubSpot property <c>closed_date</c> (datetime, date), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::System.DateTimeOffset? ClosedDate { get; private set; }
+        public global::System.DateTimeOffset? ClosedDate => global::Spoke.Wire.PropertyValues.DateTime(this, 0);
 
         /// <summary>Ticket description</summary>
         /// <remarks>
         /// Text in body of the ticket
         /// HubSpot property <c>content</c> (string, textarea), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? Content { get; private set; }
+        public string? Content => global::Spoke.Wire.PropertyValues.String(this, 1);
 
         /// <summary>Create date</summary>
         /// <remarks>
         /// The date the ticket was created
         /// HubSpot property <c>createdate</c> (datetime, date), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::System.DateTimeOffset? CreateDate { get; private set; }
+        public global::System.DateTimeOffset? CreateDate => global::Spoke.Wire.PropertyValues.DateTime(this, 2);
 
         /// <summary>First agent email reply date</summary>
         /// <remarks>
         /// The date of the first agent email reply on the ticket
         /// HubSpot property <c>first_agent_reply_date</c> (datetime, date), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? FirstAgentReplyDate { get; private set; }
+        public global::System.DateTimeOffset? FirstAgentReplyDate => global::Spoke.Wire.PropertyValues.DateTime(this, 3);
 
         /// <summary>All owner IDs</summary>
         /// <remarks>
         /// Values of all user properties on the ticket
         /// HubSpot property <c>hs_all_owner_ids</c> (enumeration, checkbox), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public string? AllOwnerIds { get; private set; }
+        public string? AllOwnerIds => global::Spoke.Wire.PropertyValues.String(this, 4);
 
         /// <summary>Due date</summary>
         /// <remarks>
         /// The date by which the ticket should be resolved
         /// HubSpot property <c>hs_due_date</c> (date, date), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::System.DateOnly? DueDate { get; private set; }
+        public global::System.DateOnly? DueDate => global::Spoke.Wire.PropertyValues.Date(this, 5);
 
         /// <summary>File upload</summary>
         /// <remarks>
         /// Files attached to the ticket by the customer
         /// HubSpot property <c>hs_file_upload</c> (string, file), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? FileUpload { get; private set; }
+        public string? FileUpload => global::Spoke.Wire.PropertyValues.String(this, 6);
 
         /// <summary>Is closed</summary>
         /// <remarks>
         /// Whether the ticket is in a closed stage
         /// HubSpot property <c>hs_is_closed</c> (bool, booleancheckbox), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public bool? IsClosed { get; private set; }
+        public bool? IsClosed => global::Spoke.Wire.PropertyValues.Bool(this, 7);
 
         /// <summary>Escalated</summary>
         /// <remarks>
         /// Whether the ticket has been escalated
         /// HubSpot property <c>hs_is_escalated</c> (bool, booleancheckbox), group <c>ticketinformation</c>.
         /// </remarks>
-        public bool? IsEscalated { get; private set; }
+        public bool? IsEscalated => global::Spoke.Wire.PropertyValues.Bool(this, 8);
 
         /// <summary>Last modified date</summary>
         /// <remarks>
         /// Most recent timestamp of any property update for this ticket. This includes HubSpot internal properties, which can be visible or hidden. This property is updated automatically.
         /// HubSpot property <c>hs_lastmodifieddate</c> (datetime, date), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? LastModifiedDate { get; private set; }
+        public global::System.DateTimeOffset? LastModifiedDate => global::Spoke.Wire.PropertyValues.DateTime(this, 9);
 
         /// <summary>Number of associated companies</summary>
         /// <remarks>
         /// The number of companies associated with this ticket
         /// HubSpot property <c>hs_num_associated_companies</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? NumAssociatedCompanies { get; private set; }
+        public decimal? NumAssociatedCompanies => global::Spoke.Wire.PropertyValues.Number(this, 10);
 
         /// <summary>Record ID</summary>
         /// <remarks>
         /// The unique ID for this record. This value is set automatically by HubSpot.
         /// HubSpot property <c>hs_object_id</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? ObjectId { get; private set; }
+        public decimal? ObjectId => global::Spoke.Wire.PropertyValues.Number(this, 11);
 
         /// <summary>Pipeline</summary>
         /// <remarks>
         /// The pipeline that contains this ticket
         /// HubSpot property <c>hs_pipeline</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? Pipeline { get; private set; }
+        public string? Pipeline => global::Spoke.Wire.PropertyValues.String(this, 12);
 
         /// <summary>Ticket status</summary>
         /// <remarks>
         /// The pipeline stage that contains this ticket
         /// HubSpot property <c>hs_pipeline_stage</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? PipelineStage { get; private set; }
+        public string? PipelineStage => global::Spoke.Wire.PropertyValues.String(this, 13);
 
         /// <summary>Resolution</summary>
         /// <remarks>
         /// The action taken to resolve the ticket
         /// HubSpot property <c>hs_resolution</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? Resolution { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? Resolution => global::Spoke.Wire.PropertyValues.Picklist(this, 14, global::Tests.HubSpot.TicketResolutionExtensions.Codec);
 
         /// <summary>Tags</summary>
         /// <remarks>
         /// Tags associated with this ticket
         /// HubSpot property <c>hs_tag_ids</c> (enumeration, checkbox), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? TagIds { get; private set; }
+        public string? TagIds => global::Spoke.Wire.PropertyValues.String(this, 15);
 
         /// <summary>Category</summary>
         /// <remarks>
         /// The main reason customer reached out for help
         /// HubSpot property <c>hs_ticket_category</c> (enumeration, checkbox), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? TicketCategory { get; private set; }
+        public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? TicketCategory => global::Spoke.Wire.PropertyValues.Picklists(this, 16, global::Tests.HubSpot.TicketCategoryExtensions.Codec);
 
         /// <summary>Ticket ID</summary>
         /// <remarks>
         /// The unique ID of this ticket. This is set automatically by HubSpot.
         /// HubSpot property <c>hs_ticket_id</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? TicketId { get; private set; }
+        public decimal? TicketId => global::Spoke.Wire.PropertyValues.Number(this, 17);
 
         /// <summary>Ticket language</summary>
         /// <remarks>
         /// The language of the ticket, detected automatically
         /// HubSpot property <c>hs_ticket_language_ai_tag</c> (enumeration, select), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketLanguageAiTag>? TicketLanguageAiTag { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketLanguageAiTag>? TicketLanguageAiTag => global::Spoke.Wire.PropertyValues.Picklist(this, 18, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
 
         /// <summary>Priority</summary>
         /// <remarks>
         /// The level of attention needed on the ticket
         /// HubSpot property <c>hs_ticket_priority</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? TicketPriority { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? TicketPriority => global::Spoke.Wire.PropertyValues.Picklist(this, 19, global::Tests.HubSpot.TicketPriorityExtensions.Codec);
 
         /// <summary>Reopened at</summary>
         /// <remarks>
         /// The time the ticket was most recently reopened
         /// HubSpot property <c>hs_ticket_reopened_at</c> (datetime, date), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? TicketReopenedAt { get; private set; }
+        public global::System.DateTimeOffset? TicketReopenedAt => global::Spoke.Wire.PropertyValues.DateTime(this, 20);
 
         /// <summary>Ticket owner</summary>
         /// <remarks>
         /// User the ticket is assigned to. Assign additional users to a ticket record by creating a custom HubSpot user property.
         /// HubSpot property <c>hubspot_owner_id</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? HubspotOwnerId { get; private set; }
+        public string? HubspotOwnerId => global::Spoke.Wire.PropertyValues.String(this, 21);
 
         /// <summary>HubSpot team</summary>
         /// <remarks>
         /// The primary team of the ticket owner.
         /// HubSpot property <c>hubspot_team_id</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? HubSpotTeamId { get; private set; }
+        public string? HubSpotTeamId => global::Spoke.Wire.PropertyValues.String(this, 22);
 
         /// <summary>Last activity date</summary>
         /// <remarks>
         /// The last time a note, call, email, meeting, or task was logged for this ticket
         /// HubSpot property <c>notes_last_updated</c> (datetime, date), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? NotesLastUpDated { get; private set; }
+        public global::System.DateTimeOffset? NotesLastUpDated => global::Spoke.Wire.PropertyValues.DateTime(this, 23);
 
         /// <summary>Number of sales activities</summary>
         /// <remarks>
         /// The number of sales activities logged on this ticket
         /// HubSpot property <c>num_notes</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? NumNotes { get; private set; }
+        public decimal? NumNotes => global::Spoke.Wire.PropertyValues.Number(this, 24);
 
         /// <summary>Source</summary>
         /// <remarks>
         /// Channel where ticket was originally submitted
         /// HubSpot property <c>source_type</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? SourceType { get; private set; }
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? SourceType => global::Spoke.Wire.PropertyValues.Picklist(this, 25, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec);
 
         /// <summary>Ticket name</summary>
         /// <remarks>
         /// Short summary of ticket
         /// HubSpot property <c>subject</c> (string, text), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? Subject { get; private set; }
+        public string? Subject => global::Spoke.Wire.PropertyValues.String(this, 26);
 
         /// <summary>Time to close</summary>
         /// <remarks>
         /// The time taken to close the ticket in milliseconds
         /// HubSpot property <c>time_to_close</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? TimeToClose { get; private set; }
+        public decimal? TimeToClose => global::Spoke.Wire.PropertyValues.Number(this, 27);
 
         /// <summary>Time to first agent email reply</summary>
         /// <remarks>
         /// Time taken to send the first agent email reply in milliseconds
         /// HubSpot property <c>time_to_first_agent_reply</c> (number, number), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public decimal? TimeToFirstAgentReply { get; private set; }
+        public decimal? TimeToFirstAgentReply => global::Spoke.Wire.PropertyValues.Number(this, 28);
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
@@ -258,132 +299,7 @@ namespace Tests.HubSpot
         public static Ticket ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new Ticket());
 
         /// <inheritdoc/>
-        protected override bool TryReadProperty(scoped global::System.ReadOnlySpan<char> propertyName, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var index = propertyName switch
-            {
-                "closed_date" => 0,
-                "content" => 1,
-                "createdate" => 2,
-                "first_agent_reply_date" => 3,
-                "hs_all_owner_ids" => 4,
-                "hs_due_date" => 5,
-                "hs_file_upload" => 6,
-                "hs_is_closed" => 7,
-                "hs_is_escalated" => 8,
-                "hs_lastmodifieddate" => 9,
-                "hs_num_associated_companies" => 10,
-                "hs_object_id" => 11,
-                "hs_pipeline" => 12,
-                "hs_pipeline_stage" => 13,
-                "hs_resolution" => 14,
-                "hs_tag_ids" => 15,
-                "hs_ticket_category" => 16,
-                "hs_ticket_id" => 17,
-                "hs_ticket_language_ai_tag" => 18,
-                "hs_ticket_priority" => 19,
-                "hs_ticket_reopened_at" => 20,
-                "hubspot_owner_id" => 21,
-                "hubspot_team_id" => 22,
-                "notes_last_updated" => 23,
-                "num_notes" => 24,
-                "source_type" => 25,
-                "subject" => 26,
-                "time_to_close" => 27,
-                "time_to_first_agent_reply" => 28,
-                _ => -1,
-            };
-            if (index < 0)
-            {
-                return false;
-            }
-
-            s_propertyReaders[index](this, ref reader);
-            return true;
-        }
-
-        private static readonly global::Spoke.Wire.PropertyReader<Ticket>[] s_propertyReaders = new global::Spoke.Wire.PropertyReader<Ticket>[]
-        {
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ClosedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "closed_date"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Content = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.CreateDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "createdate"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.FirstAgentReplyDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "first_agent_reply_date"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.AllOwnerIds = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.DueDate = global::Spoke.Wire.WireReader.ReadDate(ref reader, record, "hs_due_date"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.FileUpload = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsClosed = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "hs_is_closed"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.IsEscalated = global::Spoke.Wire.WireReader.ReadBool(ref reader, record, "hs_is_escalated"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.LastModifiedDate = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_lastmodifieddate"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NumAssociatedCompanies = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_num_associated_companies"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.ObjectId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_object_id"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Pipeline = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.PipelineStage = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Resolution = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketResolutionExtensions.Codec),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TagIds = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketCategory = global::Spoke.Wire.WireReader.ReadPicklists(ref reader, global::Tests.HubSpot.TicketCategoryExtensions.Codec),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketId = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "hs_ticket_id"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketLanguageAiTag = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketPriority = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketPriorityExtensions.Codec),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TicketReopenedAt = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "hs_ticket_reopened_at"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubspotOwnerId = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.HubSpotTeamId = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NotesLastUpDated = global::Spoke.Wire.WireReader.ReadDateTime(ref reader, record, "notes_last_updated"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.NumNotes = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "num_notes"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.SourceType = global::Spoke.Wire.WireReader.ReadPicklist(ref reader, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.Subject = global::Spoke.Wire.WireReader.ReadString(ref reader),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TimeToClose = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "time_to_close"),
-            static (Ticket record, ref global::System.Text.Json.Utf8JsonReader reader) => record.TimeToFirstAgentReply = global::Spoke.Wire.WireReader.ReadNumber(ref reader, record, "time_to_first_agent_reply"),
-        };
-
-        /// <inheritdoc/>
-        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value)
-        {
-            switch (propertyName)
-            {
-                case "closed_date":
-                case "createdate":
-                case "first_agent_reply_date":
-                case "hs_lastmodifieddate":
-                case "hs_ticket_reopened_at":
-                case "notes_last_updated":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDateTime(wireValue, out value);
-                case "content":
-                case "hs_all_owner_ids":
-                case "hs_file_upload":
-                case "hs_pipeline":
-                case "hs_pipeline_stage":
-                case "hs_tag_ids":
-                case "hubspot_owner_id":
-                case "hubspot_team_id":
-                case "subject":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeString(wireValue, out value);
-                case "hs_due_date":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeDate(wireValue, out value);
-                case "hs_is_closed":
-                case "hs_is_escalated":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeBool(wireValue, out value);
-                case "hs_num_associated_companies":
-                case "hs_object_id":
-                case "hs_ticket_id":
-                case "num_notes":
-                case "time_to_close":
-                case "time_to_first_agent_reply":
-                    return global::Spoke.Wire.WireDecoder.TryDecodeNumber(wireValue, out value);
-                case "hs_resolution":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketResolutionExtensions.Codec, out value);
-                case "hs_ticket_category":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklists(wireValue, global::Tests.HubSpot.TicketCategoryExtensions.Codec, out value);
-                case "hs_ticket_language_ai_tag":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec, out value);
-                case "hs_ticket_priority":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketPriorityExtensions.Codec, out value);
-                case "source_type":
-                    return global::Spoke.Wire.WireDecoder.TryDecodePicklist(wireValue, global::Tests.HubSpot.TicketSourceTypeExtensions.Codec, out value);
-                default:
-                    value = null;
-                    return false;
-            }
-        }
+        public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);
 
         /// <summary>The wire name of every property, for raw use (filters built by hand, webhooks, logs).</summary>
         public static class Properties

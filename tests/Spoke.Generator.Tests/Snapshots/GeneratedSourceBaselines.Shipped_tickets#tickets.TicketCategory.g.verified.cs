@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketCategory
     {
-        /// <summary>Product issue</summary>
-        /// <remarks>Wire value <c>PRODUCT_ISSUE</c>.</remarks>
-        [global::Spoke.PicklistOption("PRODUCT_ISSUE")]
+        /// <summary>Product issue (<c>PRODUCT_ISSUE</c>).</summary>
         ProductIssue,
-        /// <summary>Billing issue</summary>
-        /// <remarks>Wire value <c>BILLING_ISSUE</c>.</remarks>
-        [global::Spoke.PicklistOption("BILLING_ISSUE")]
+        /// <summary>Billing issue (<c>BILLING_ISSUE</c>).</summary>
         BillingIssue,
-        /// <summary>Feature request</summary>
-        /// <remarks>Wire value <c>FEATURE_REQUEST</c>.</remarks>
-        [global::Spoke.PicklistOption("FEATURE_REQUEST")]
+        /// <summary>Feature request (<c>FEATURE_REQUEST</c>).</summary>
         FeatureRequest,
-        /// <summary>General inquiry</summary>
-        /// <remarks>Wire value <c>GENERAL_INQUIRY</c>.</remarks>
-        [global::Spoke.PicklistOption("GENERAL_INQUIRY")]
+        /// <summary>General inquiry (<c>GENERAL_INQUIRY</c>).</summary>
         GeneralInquiry,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class TicketCategoryExtensions
     {
         /// <summary>Converts between <see cref="TicketCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketCategory> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<TicketCategory> Codec { get; } = new(new string[]
         {
             "PRODUCT_ISSUE",
             "BILLING_ISSUE",
             "FEATURE_REQUEST",
             "GENERAL_INQUIRY",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketCategory> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketCategory value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketCategory.");
+        public static string ToWireValue(this TicketCategory value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketCategory value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketCategory> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketCategory>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (TicketCategory)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out TicketCategory value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -5,93 +5,93 @@ namespace Tests.HubSpot
 {
     /// <summary>The searchable properties of <see cref="Ticket"/>, used in <c>Ticket.Where(...)</c>, sorting and property selection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public readonly partial struct TicketFields
+    public sealed partial class TicketFields
     {
         /// <summary>Close date (<c>closed_date</c>).</summary>
-        public global::Spoke.Search.DateTimeField ClosedDate => new("closed_date");
+        public readonly global::Spoke.Search.DateTimeField ClosedDate = new("closed_date");
 
         /// <summary>Ticket description (<c>content</c>).</summary>
-        public global::Spoke.Search.StringField Content => new("content");
+        public readonly global::Spoke.Search.StringField Content = new("content");
 
         /// <summary>Create date (<c>createdate</c>).</summary>
-        public global::Spoke.Search.DateTimeField CreateDate => new("createdate");
+        public readonly global::Spoke.Search.DateTimeField CreateDate = new("createdate");
 
         /// <summary>First agent email reply date (<c>first_agent_reply_date</c>).</summary>
-        public global::Spoke.Search.DateTimeField FirstAgentReplyDate => new("first_agent_reply_date");
+        public readonly global::Spoke.Search.DateTimeField FirstAgentReplyDate = new("first_agent_reply_date");
 
         /// <summary>All owner IDs (<c>hs_all_owner_ids</c>).</summary>
-        public global::Spoke.Search.StringField AllOwnerIds => new("hs_all_owner_ids", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField AllOwnerIds = new("hs_all_owner_ids", isCaseSensitive: true);
 
         /// <summary>Due date (<c>hs_due_date</c>).</summary>
-        public global::Spoke.Search.DateField DueDate => new("hs_due_date");
+        public readonly global::Spoke.Search.DateField DueDate = new("hs_due_date");
 
         /// <summary>File upload (<c>hs_file_upload</c>).</summary>
-        public global::Spoke.Search.StringField FileUpload => new("hs_file_upload");
+        public readonly global::Spoke.Search.StringField FileUpload = new("hs_file_upload");
 
         /// <summary>Is closed (<c>hs_is_closed</c>).</summary>
-        public global::Spoke.Search.BoolField IsClosed => new("hs_is_closed");
+        public readonly global::Spoke.Search.BoolField IsClosed = new("hs_is_closed");
 
         /// <summary>Escalated (<c>hs_is_escalated</c>).</summary>
-        public global::Spoke.Search.BoolField IsEscalated => new("hs_is_escalated");
+        public readonly global::Spoke.Search.BoolField IsEscalated = new("hs_is_escalated");
 
         /// <summary>Last modified date (<c>hs_lastmodifieddate</c>).</summary>
-        public global::Spoke.Search.DateTimeField LastModifiedDate => new("hs_lastmodifieddate");
+        public readonly global::Spoke.Search.DateTimeField LastModifiedDate = new("hs_lastmodifieddate");
 
         /// <summary>Number of associated companies (<c>hs_num_associated_companies</c>).</summary>
-        public global::Spoke.Search.NumberField NumAssociatedCompanies => new("hs_num_associated_companies");
+        public readonly global::Spoke.Search.NumberField NumAssociatedCompanies = new("hs_num_associated_companies");
 
         /// <summary>Record ID (<c>hs_object_id</c>).</summary>
-        public global::Spoke.Search.NumberField ObjectId => new("hs_object_id");
+        public readonly global::Spoke.Search.NumberField ObjectId = new("hs_object_id");
 
         /// <summary>Pipeline (<c>hs_pipeline</c>).</summary>
-        public global::Spoke.Search.StringField Pipeline => new("hs_pipeline", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField Pipeline = new("hs_pipeline", isCaseSensitive: true);
 
         /// <summary>Ticket status (<c>hs_pipeline_stage</c>).</summary>
-        public global::Spoke.Search.StringField PipelineStage => new("hs_pipeline_stage", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField PipelineStage = new("hs_pipeline_stage", isCaseSensitive: true);
 
         /// <summary>Resolution (<c>hs_resolution</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketResolution> Resolution => new("hs_resolution", global::Tests.HubSpot.TicketResolutionExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketResolution> Resolution = new("hs_resolution", global::Tests.HubSpot.TicketResolutionExtensions.Codec);
 
         /// <summary>Tags (<c>hs_tag_ids</c>).</summary>
-        public global::Spoke.Search.StringField TagIds => new("hs_tag_ids", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField TagIds = new("hs_tag_ids", isCaseSensitive: true);
 
         /// <summary>Category (<c>hs_ticket_category</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketCategory> TicketCategory => new("hs_ticket_category", global::Tests.HubSpot.TicketCategoryExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketCategory> TicketCategory = new("hs_ticket_category", global::Tests.HubSpot.TicketCategoryExtensions.Codec);
 
         /// <summary>Ticket ID (<c>hs_ticket_id</c>).</summary>
-        public global::Spoke.Search.NumberField TicketId => new("hs_ticket_id");
+        public readonly global::Spoke.Search.NumberField TicketId = new("hs_ticket_id");
 
         /// <summary>Ticket language (<c>hs_ticket_language_ai_tag</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketLanguageAiTag> TicketLanguageAiTag => new("hs_ticket_language_ai_tag", global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketLanguageAiTag> TicketLanguageAiTag = new("hs_ticket_language_ai_tag", global::Tests.HubSpot.TicketLanguageAiTagExtensions.Codec);
 
         /// <summary>Priority (<c>hs_ticket_priority</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketPriority> TicketPriority => new("hs_ticket_priority", global::Tests.HubSpot.TicketPriorityExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketPriority> TicketPriority = new("hs_ticket_priority", global::Tests.HubSpot.TicketPriorityExtensions.Codec);
 
         /// <summary>Reopened at (<c>hs_ticket_reopened_at</c>).</summary>
-        public global::Spoke.Search.DateTimeField TicketReopenedAt => new("hs_ticket_reopened_at");
+        public readonly global::Spoke.Search.DateTimeField TicketReopenedAt = new("hs_ticket_reopened_at");
 
         /// <summary>Ticket owner (<c>hubspot_owner_id</c>).</summary>
-        public global::Spoke.Search.StringField HubspotOwnerId => new("hubspot_owner_id", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField HubspotOwnerId = new("hubspot_owner_id", isCaseSensitive: true);
 
         /// <summary>HubSpot team (<c>hubspot_team_id</c>).</summary>
-        public global::Spoke.Search.StringField HubSpotTeamId => new("hubspot_team_id", isCaseSensitive: true);
+        public readonly global::Spoke.Search.StringField HubSpotTeamId = new("hubspot_team_id", isCaseSensitive: true);
 
         /// <summary>Last activity date (<c>notes_last_updated</c>).</summary>
-        public global::Spoke.Search.DateTimeField NotesLastUpDated => new("notes_last_updated");
+        public readonly global::Spoke.Search.DateTimeField NotesLastUpDated = new("notes_last_updated");
 
         /// <summary>Number of sales activities (<c>num_notes</c>).</summary>
-        public global::Spoke.Search.NumberField NumNotes => new("num_notes");
+        public readonly global::Spoke.Search.NumberField NumNotes = new("num_notes");
 
         /// <summary>Source (<c>source_type</c>).</summary>
-        public global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketSourceType> SourceType => new("source_type", global::Tests.HubSpot.TicketSourceTypeExtensions.Codec);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketSourceType> SourceType = new("source_type", global::Tests.HubSpot.TicketSourceTypeExtensions.Codec);
 
         /// <summary>Ticket name (<c>subject</c>).</summary>
-        public global::Spoke.Search.StringField Subject => new("subject");
+        public readonly global::Spoke.Search.StringField Subject = new("subject");
 
         /// <summary>Time to close (<c>time_to_close</c>).</summary>
-        public global::Spoke.Search.NumberField TimeToClose => new("time_to_close");
+        public readonly global::Spoke.Search.NumberField TimeToClose = new("time_to_close");
 
         /// <summary>Time to first agent email reply (<c>time_to_first_agent_reply</c>).</summary>
-        public global::Spoke.Search.NumberField TimeToFirstAgentReply => new("time_to_first_agent_reply");
+        public readonly global::Spoke.Search.NumberField TimeToFirstAgentReply = new("time_to_first_agent_reply");
     }
 }

@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketLanguageAiTag
     {
-        /// <summary>English</summary>
-        /// <remarks>Wire value <c>en</c>.</remarks>
-        [global::Spoke.PicklistOption("en")]
+        /// <summary>English (<c>en</c>).</summary>
         English,
-        /// <summary>French</summary>
-        /// <remarks>Wire value <c>fr</c>.</remarks>
-        [global::Spoke.PicklistOption("fr")]
+        /// <summary>French (<c>fr</c>).</summary>
         French,
-        /// <summary>German</summary>
-        /// <remarks>Wire value <c>de</c>.</remarks>
-        [global::Spoke.PicklistOption("de")]
+        /// <summary>German (<c>de</c>).</summary>
         German,
-        /// <summary>Spanish</summary>
-        /// <remarks>Wire value <c>es</c>.</remarks>
-        [global::Spoke.PicklistOption("es")]
+        /// <summary>Spanish (<c>es</c>).</summary>
         Spanish,
-        /// <summary>Japanese</summary>
-        /// <remarks>Wire value <c>ja</c>.</remarks>
-        [global::Spoke.PicklistOption("ja")]
+        /// <summary>Japanese (<c>ja</c>).</summary>
         Japanese,
     }
 
@@ -34,40 +24,23 @@ namespace Tests.HubSpot
     public static class TicketLanguageAiTagExtensions
     {
         /// <summary>Converts between <see cref="TicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketLanguageAiTag> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<TicketLanguageAiTag> Codec { get; } = new(new string[]
         {
             "en",
             "fr",
             "de",
             "es",
             "ja",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketLanguageAiTag> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketLanguageAiTag value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketLanguageAiTag.");
+        public static string ToWireValue(this TicketLanguageAiTag value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketLanguageAiTag value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketLanguageAiTag> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketLanguageAiTag>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (TicketLanguageAiTag)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out TicketLanguageAiTag value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

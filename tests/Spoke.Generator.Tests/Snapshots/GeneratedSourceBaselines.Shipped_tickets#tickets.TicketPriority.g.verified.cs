@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketPriority
     {
-        /// <summary>Low</summary>
-        /// <remarks>Wire value <c>LOW</c>.</remarks>
-        [global::Spoke.PicklistOption("LOW")]
+        /// <summary>Low (<c>LOW</c>).</summary>
         Low,
-        /// <summary>Medium</summary>
-        /// <remarks>Wire value <c>MEDIUM</c>.</remarks>
-        [global::Spoke.PicklistOption("MEDIUM")]
+        /// <summary>Medium (<c>MEDIUM</c>).</summary>
         Medium,
-        /// <summary>High</summary>
-        /// <remarks>Wire value <c>HIGH</c>.</remarks>
-        [global::Spoke.PicklistOption("HIGH")]
+        /// <summary>High (<c>HIGH</c>).</summary>
         High,
-        /// <summary>Urgent</summary>
-        /// <remarks>Wire value <c>URGENT</c>.</remarks>
-        [global::Spoke.PicklistOption("URGENT")]
+        /// <summary>Urgent (<c>URGENT</c>).</summary>
         Urgent,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class TicketPriorityExtensions
     {
         /// <summary>Converts between <see cref="TicketPriority"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketPriority> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<TicketPriority> Codec { get; } = new(new string[]
         {
             "LOW",
             "MEDIUM",
             "HIGH",
             "URGENT",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketPriority> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketPriority value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketPriority.");
+        public static string ToWireValue(this TicketPriority value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketPriority value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketPriority> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketPriority>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (TicketPriority)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out TicketPriority value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -7,25 +7,15 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketResolution
     {
-        /// <summary>Issue fixed</summary>
-        /// <remarks>Wire value <c>ISSUE_FIXED</c>.</remarks>
-        [global::Spoke.PicklistOption("ISSUE_FIXED")]
+        /// <summary>Issue fixed (<c>ISSUE_FIXED</c>).</summary>
         IssueFixed,
-        /// <summary>Answered question</summary>
-        /// <remarks>Wire value <c>ANSWERED_QUESTION</c>.</remarks>
-        [global::Spoke.PicklistOption("ANSWERED_QUESTION")]
+        /// <summary>Answered question (<c>ANSWERED_QUESTION</c>).</summary>
         AnsweredQuestion,
-        /// <summary>Workaround provided</summary>
-        /// <remarks>Wire value <c>WORKAROUND</c>.</remarks>
-        [global::Spoke.PicklistOption("WORKAROUND")]
+        /// <summary>Workaround provided (<c>WORKAROUND</c>).</summary>
         WorkaroundProvided,
-        /// <summary>Referred to documentation</summary>
-        /// <remarks>Wire value <c>REFERRED_TO_DOCS</c>.</remarks>
-        [global::Spoke.PicklistOption("REFERRED_TO_DOCS")]
+        /// <summary>Referred to documentation (<c>REFERRED_TO_DOCS</c>).</summary>
         ReferredToDocumentation,
-        /// <summary>Not reproducible</summary>
-        /// <remarks>Wire value <c>NOT_REPRODUCIBLE</c>.</remarks>
-        [global::Spoke.PicklistOption("NOT_REPRODUCIBLE")]
+        /// <summary>Not reproducible (<c>NOT_REPRODUCIBLE</c>).</summary>
         NotReproducible,
     }
 
@@ -34,40 +24,23 @@ namespace Tests.HubSpot
     public static class TicketResolutionExtensions
     {
         /// <summary>Converts between <see cref="TicketResolution"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketResolution> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<TicketResolution> Codec { get; } = new(new string[]
         {
             "ISSUE_FIXED",
             "ANSWERED_QUESTION",
             "WORKAROUND",
             "REFERRED_TO_DOCS",
             "NOT_REPRODUCIBLE",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketResolution> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketResolution value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketResolution.");
+        public static string ToWireValue(this TicketResolution value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketResolution value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketResolution> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketResolution>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (TicketResolution)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out TicketResolution value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

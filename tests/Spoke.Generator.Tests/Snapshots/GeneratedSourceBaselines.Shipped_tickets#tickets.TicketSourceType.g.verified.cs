@@ -7,21 +7,13 @@ namespace Tests.HubSpot
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketSourceType
     {
-        /// <summary>Chat</summary>
-        /// <remarks>Wire value <c>CHAT</c>.</remarks>
-        [global::Spoke.PicklistOption("CHAT")]
+        /// <summary>Chat (<c>CHAT</c>).</summary>
         Chat,
-        /// <summary>Email</summary>
-        /// <remarks>Wire value <c>EMAIL</c>.</remarks>
-        [global::Spoke.PicklistOption("EMAIL")]
+        /// <summary>Email (<c>EMAIL</c>).</summary>
         Email,
-        /// <summary>Form</summary>
-        /// <remarks>Wire value <c>FORM</c>.</remarks>
-        [global::Spoke.PicklistOption("FORM")]
+        /// <summary>Form (<c>FORM</c>).</summary>
         Form,
-        /// <summary>Phone</summary>
-        /// <remarks>Wire value <c>PHONE</c>.</remarks>
-        [global::Spoke.PicklistOption("PHONE")]
+        /// <summary>Phone (<c>PHONE</c>).</summary>
         Phone,
     }
 
@@ -30,39 +22,22 @@ namespace Tests.HubSpot
     public static class TicketSourceTypeExtensions
     {
         /// <summary>Converts between <see cref="TicketSourceType"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketSourceType> Codec { get; } = new(TryParseWireValue, ToWireValue);
-
-        private static readonly string[] s_wireValues =
+        public static global::Spoke.PicklistCodec<TicketSourceType> Codec { get; } = new(new string[]
         {
             "CHAT",
             "EMAIL",
             "FORM",
             "PHONE",
-        };
-
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, TicketSourceType> s_members = CreateMembers();
+        });
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketSourceType value) => (uint)value < (uint)s_wireValues.Length
-            ? s_wireValues[(int)value]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of TicketSourceType.");
+        public static string ToWireValue(this TicketSourceType value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketSourceType value) => s_members.TryGetValue(wireValue, out value);
-
-        private static global::System.Collections.Frozen.FrozenDictionary<string, TicketSourceType> CreateMembers()
-        {
-            var members = new global::System.Collections.Generic.Dictionary<string, TicketSourceType>(s_wireValues.Length, global::System.StringComparer.Ordinal);
-            for (var index = 0; index < s_wireValues.Length; index++)
-            {
-                members[s_wireValues[index]] = (TicketSourceType)index;
-            }
-
-            return global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(members, global::System.StringComparer.Ordinal);
-        }
+        public static bool TryParseWireValue(string wireValue, out TicketSourceType value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -26,6 +26,16 @@ public sealed class CrmObjectSchema
             .Select(static g => new CrmPropertyGroup(g.Key, [.. g.OrderBy(static p => p.DisplayOrder < 0 ? int.MaxValue : p.DisplayOrder).ThenBy(static p => p.Name, StringComparer.Ordinal)]))];
     }
 
+    /// <summary>
+    /// Reads a schema from the body of <c>GET /crm/v3/properties/{objectType}</c> (<c>{"results":[...]}</c>). Generated records
+    /// embed the snapshot they were generated from this way, as one UTF-8 literal read on first use.
+    /// </summary>
+    /// <param name="objectType">The object type.</param>
+    /// <param name="propertiesJson">The response body, UTF-8.</param>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is not a properties response.</exception>
+    public static CrmObjectSchema FromPropertiesJson(CrmObjectType objectType, ReadOnlySpan<byte> propertiesJson) =>
+        new(objectType, CrmPropertyReader.ReadAll(propertiesJson.ToArray()));
+
     /// <summary>The object type.</summary>
     public CrmObjectType ObjectType { get; }
 

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Spoke.Generator.Tests.Fixtures;
+using Spoke.Generator.Tests.Harness;
+using Spoke.Generator.Tests.HubSpot;
+using Spoke.Schema;
+
+namespace Spoke.Generator.Tests.Behaviour;
+
+/// <summary>The schema a record embeds (read from one UTF-8 literal on first use) says what its snapshot says.</summary>
+public sealed class EmbeddedSchemaTests
+{
+    [Fact]
+    public void The_embedded_schema_holds_every_generated_property_as_the_snapshot_describes_it()
+    {
+        var schema = Ticket.GeneratedSchema;
+        using var snapshot = JsonDocument.Parse(SnapshotFiles.ShippedFile("tickets.json"));
+        var described = snapshot.RootElement.GetProperty("results").EnumerateArray()
+            .ToDictionary(property => property.GetProperty("name").GetString()!, StringComparer.Ordinal);
+
+        Assert.Same(Ticket.ObjectType, schema.ObjectType);
+        Assert.Equal(Ticket.PropertyNames, schema.Properties.Select(property => property.Name));
+        foreach (var property in schema.Properties)
+        {
+            var source = described[property.Name];
+            Assert.Equal(source.GetProperty("label").GetString(), property.Label);
+            Assert.Equal(source.GetProperty("type").GetString(), property.Type);
+            Assert.Equal(source.GetProperty("fieldType").GetString(), property.FieldType);
+            Assert.Equal(source.GetProperty("groupName").GetString(), property.GroupName);
+        }
+
+        var priority = schema.Find(Ticket.Properties.TicketPriority)!;
+        Assert.Equal(["LOW", "MEDIUM", "HIGH", "URGENT"], priority.Options.Select(option => option.Value));
+        Assert.Equal(["Low", "Medium", "High", "Urgent"], priority.Options.Select(option => option.Label));
+        Assert.Equal([0, 1, 2, 3], priority.Options.Select(option => option.DisplayOrder));
+        Assert.Equal(priority.Options.Select(option => option.Value), Enum.GetValues<TicketPriority>().Select(member => member.ToWireValue()));
+    }
+
+    [Fact]
+    public void Snapshot_text_that_needs_escaping_survives_the_embedded_literal()
+    {
+        const string snapshot = """
+            {"results":[{"name":"odd","label":"Quote \" backslash \\ accent \u00e9 emoji \ud83d\ude00 separator \u2028 tab \t","type":"enumeration",
+              "fieldType":"select","groupName":"g\u00f6","hidden":true,"calculated":true,
+              "options":[{"label":"A \"b\" \u00e9","value":"a\\b","displayOrder":0,"hidden":false},
+                         {"label":"lone \ud800 surrogate","value":"z","displayOrder":1,"hidden":true}]}]}
+            """;
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("products.json", snapshot)));
+        run.AssertOutputCompilesCleanly();
+
+        var record = run.LoadAssembly().GetType("Tests.HubSpot.Product")!;
+        var schema = (CrmObjectSchema)record.GetProperty("GeneratedSchema")!.GetValue(null)!;
+
+        var property = Assert.Single(schema.Properties);
+        Assert.Equal("odd", property.Name);
+        Assert.Equal("Quote \" backslash \\ accent \u00e9 emoji \ud83d\ude00 separator \u2028 tab \t", property.Label);
+        Assert.Equal("g\u00f6", property.GroupName);
+        Assert.True(property.Hidden);
+        Assert.True(property.ReadOnlyValue);
+        Assert.Equal(["a\\b", "z"], property.Options.Select(option => option.Value));
+        Assert.Equal(["A \"b\" \u00e9", "lone \ufffd surrogate"], property.Options.Select(option => option.Label));
+        Assert.Equal([false, true], property.Options.Select(option => option.Hidden));
+    }
+}
