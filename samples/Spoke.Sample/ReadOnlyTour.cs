@@ -30,10 +30,10 @@ internal static class ReadOnlyTour
         {
             var companies = await client.ListAssociationsAsync<Contact, Company>(found[0].Id, cancellationToken).ToListAsync(cancellationToken);
             Console.WriteLine($"Associations: contact {found[0].Id} is linked to {companies.Count} companies "
-                + $"({string.Join(", ", companies.Select(link => $"{link.ToObjectId} by {string.Join("/", link.Types.Select(Describe))}"))})");
+                + $"({string.Join(", ", companies.Select(link => $"{link.ToObjectId} by {string.Join(" + ", link.Types.Select(Describe))}"))})");
         }
     }
 
-    /// <summary>A type as its label, or its category and id when it has none.</summary>
-    public static string Describe(AssociationTypeLabel type) => type.Label ?? type.Spec.ToString();
+    /// <summary>A type as its label (or "unlabeled") with its category and id.</summary>
+    public static string Describe(AssociationTypeLabel type) => $"{type.Label ?? "unlabeled"} ({type.Spec})";
 }

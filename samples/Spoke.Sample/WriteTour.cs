@@ -38,9 +38,14 @@ internal static class WriteTour
         var linked = await client.CreateAssociationsAsync(newcomers, AssociationType<Contact, Company>.Default, cancellationToken: cancellationToken);
         Console.WriteLine($"Associations: linked {linked.Records.Count()} new contacts to Acme in one batch");
 
+        var labels = await client.GetAssociationLabelsAsync<Contact, Company>(cancellationToken);
+        Console.WriteLine($"Association labels, contact -> company: {string.Join(", ", labels.Select(ReadOnlyTour.Describe))}");
+        await client.CreateAssociationAsync<Contact, Company>("Decision maker", contact.Id, company.Id, cancellationToken);
+        Console.WriteLine($"Associations: contact {contact.Id} is Acme's decision maker");
+
         await foreach (var link in client.ListAssociationsAsync<Company, Contact>(company.Id, cancellationToken))
         {
-            Console.WriteLine($"  Acme -> contact {link.ToObjectId} by {string.Join("/", link.Types.Select(ReadOnlyTour.Describe))}");
+            Console.WriteLine($"  Acme -> contact {link.ToObjectId} by {string.Join(" + ", link.Types.Select(ReadOnlyTour.Describe))}");
         }
     }
 }
