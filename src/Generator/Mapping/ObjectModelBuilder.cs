@@ -16,6 +16,8 @@ internal sealed class ObjectModelBuilder
     private const string HubSpotPrefix = "hs_";
 
     // Members the generated record, input and fields types declare or inherit; a property never takes these names.
+    // TryReadProperty, ReadProperty and KeepAdditionalProperty are no longer declared, but stay reserved: freeing them
+    // would rename a property that resolved around them (ReadProperty2 -> ReadProperty) when a user upgrades.
     private static readonly string[] ReservedMemberNames =
     {
         "Id", "CreatedAt", "UpdatedAt", "Archived", "ArchivedAt", "AdditionalProperties", "Associations", "ObjectType",

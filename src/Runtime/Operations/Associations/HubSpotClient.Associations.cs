@@ -114,10 +114,7 @@ public sealed partial class HubSpotClient
     public async Task CreateAssociationAsync(
         CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(fromType);
-        ArgumentNullException.ThrowIfNull(toType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
+        RequirePair(fromType, fromId, toType, toId);
         var request = spec is { } labelled
             ? HubSpotRequest.WithJson(HttpMethod.Put, CrmPaths.Association(fromType, fromId, toType, toId), RequestKind.IdempotentWrite, writer =>
             {
@@ -162,10 +159,7 @@ public sealed partial class HubSpotClient
     /// <returns>A task that completes when HubSpot has unlinked the records.</returns>
     public async Task RemoveAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(fromType);
-        ArgumentNullException.ThrowIfNull(toType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
+        RequirePair(fromType, fromId, toType, toId);
         var request = new HubSpotRequest(HttpMethod.Delete, CrmPaths.Association(fromType, fromId, toType, toId), RequestKind.IdempotentWrite);
         await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
@@ -200,10 +194,7 @@ public sealed partial class HubSpotClient
     public async Task RemoveAssociationAsync(
         CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec spec, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(fromType);
-        ArgumentNullException.ThrowIfNull(toType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
+        RequirePair(fromType, fromId, toType, toId);
         var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.AssociationBatch(fromType, toType, "labels/archive"), RequestKind.IdempotentWrite, writer =>
         {
             writer.WriteStartObject();
@@ -342,5 +333,14 @@ public sealed partial class HubSpotClient
             });
             await SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // The parameter names match the public methods', so the exceptions name the caller's argument.
+    private static void RequirePair(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId)
+    {
+        ArgumentNullException.ThrowIfNull(fromType);
+        ArgumentNullException.ThrowIfNull(toType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
     }
 }
