@@ -7,10 +7,15 @@ namespace Spoke.Generator.Emit;
 /// <summary>
 /// Emits the record's <c>GeneratedSchema</c>: the snapshot's names, labels, types, groups and picklist options (descriptions left
 /// out to keep the code small), which the runtime compares with the live schema to report drift at start-up. The schema is one
-/// UTF-8 literal in HubSpot's own properties format, read on first use: thousands of object initializers cost seconds of build.
+/// JSON literal in HubSpot's own properties format, read on first use: thousands of object initializers cost seconds of build.
 /// </summary>
 internal static class SchemaEmitter
 {
+    // A string literal costs the compiler little; a UTF-8 literal costs it a bound node per byte (about 70 bytes of compiler
+    // memory per byte of JSON). But string literals share the assembly's 16 MB user-string heap, so a schema larger than this
+    // (in UTF-16 code units) is a UTF-8 literal: no account, however many large objects it has, can exhaust the heap.
+    internal const int StringLiteralLimit = 256 * 1024;
+
     public static GeneratedFile Emit(ObjectSpec spec)
     {
         var writer = FileHeader.Open(spec.Namespace);
@@ -21,7 +26,8 @@ internal static class SchemaEmitter
         writer.WriteLine("public static global::Spoke.Schema.CrmObjectSchema GeneratedSchema => s_generatedSchema ??= global::Spoke.Schema.CrmObjectSchema.FromPropertiesJson(");
         writer.Indent();
         writer.WriteLine("ObjectType,");
-        writer.WriteLine(CSharpText.Literal(PropertiesJson(spec)), "u8);");
+        var json = PropertiesJson(spec);
+        writer.WriteLine(CSharpText.Literal(json), json.Length > StringLiteralLimit ? "u8);" : ");");
         writer.Outdent();
         writer.CloseBlock();
         return new GeneratedFile(spec.SnapshotName + "." + spec.RecordName + ".Schema.g.cs", FileHeader.Close(writer));
@@ -41,8 +47,17 @@ internal static class SchemaEmitter
             AppendMember(json, "type", property.Type).Append(',');
             AppendMember(json, "fieldType", property.FieldType).Append(',');
             AppendMember(json, "groupName", property.GroupName ?? string.Empty);
-            json.Append(",\"hidden\":").Append(property.Hidden ? "true" : "false");
-            json.Append(",\"modificationMetadata\":{\"readOnlyValue\":").Append(property.ReadOnly ? "true" : "false").Append('}');
+            // The runtime's reader takes an absent flag as false, so only true ones are written.
+            if (property.Hidden)
+            {
+                json.Append(",\"hidden\":true");
+            }
+
+            if (property.ReadOnly)
+            {
+                json.Append(",\"modificationMetadata\":{\"readOnlyValue\":true}");
+            }
+
             if (property.Enum is { } picklist)
             {
                 AppendOptions(json, picklist);
@@ -64,7 +79,7 @@ internal static class SchemaEmitter
             AppendMember(json, "value", member.WireValue).Append(',');
             AppendMember(json, "label", member.Label);
             json.Append(",\"displayOrder\":").Append((order++).ToString(CultureInfo.InvariantCulture));
-            json.Append(",\"hidden\":").Append(member.Hidden ? "true" : "false").Append('}');
+            json.Append(member.Hidden ? ",\"hidden\":true}" : "}");
         }
 
         json.Append(']');

@@ -6,7 +6,7 @@ using Spoke.Schema;
 
 namespace Spoke.Generator.Tests.Behaviour;
 
-/// <summary>The schema a record embeds (read from one UTF-8 literal on first use) says what its snapshot says.</summary>
+/// <summary>The schema a record embeds (read from one JSON literal on first use) says what its snapshot says.</summary>
 public sealed class EmbeddedSchemaTests
 {
     [Fact]
@@ -60,4 +60,36 @@ public sealed class EmbeddedSchemaTests
         Assert.Equal(["A \"b\" \u00e9", "lone \ufffd surrogate"], property.Options.Select(option => option.Label));
         Assert.Equal([false, true], property.Options.Select(option => option.Hidden));
     }
+
+    [Fact]
+    public void A_schema_too_large_for_the_user_string_heap_is_embedded_as_a_UTF8_literal_and_reads_the_same()
+    {
+        var small = SchemaOfPicklist(options: 3);
+        var large = SchemaOfPicklist(options: 3_000);
+
+        Assert.Contains("}]}]}\");", SchemaSource(small.Run), StringComparison.Ordinal);
+        Assert.Contains("}]}]}\"u8);", SchemaSource(large.Run), StringComparison.Ordinal);
+        foreach (var (run, options) in new[] { small, large })
+        {
+            run.AssertOutputCompilesCleanly();
+            var record = run.LoadAssembly().GetType("Tests.HubSpot.Product")!;
+            var schema = (CrmObjectSchema)record.GetProperty("GeneratedSchema")!.GetValue(null)!;
+            var property = Assert.Single(schema.Properties);
+            Assert.Equal(options, property.Options.Count);
+            Assert.Equal("option-" + (options - 1), property.Options[^1].Value);
+            Assert.False(property.Hidden);
+            Assert.False(property.ReadOnlyValue);
+        }
+    }
+
+    private static (GeneratorRun Run, int Options) SchemaOfPicklist(int options)
+    {
+        var optionsJson = string.Join(",", Enumerable.Range(0, options).Select(
+            i => $$"""{"label":"A fairly long option label number {{i}}","value":"option-{{i}}","displayOrder":{{i}},"hidden":false}"""));
+        var snapshot = $$"""{"results":[{"name":"tier","label":"Tier","type":"enumeration","fieldType":"select","groupName":"g","options":[{{optionsJson}}]}]}""";
+        return (GeneratorHarness.Run(GeneratorInput.ForSnapshots(("products.json", snapshot))), options);
+    }
+
+    private static string SchemaSource(GeneratorRun run) =>
+        run.SourceOf(Assert.Single(run.HintNames, name => name.EndsWith(".Schema.g.cs", StringComparison.Ordinal)));
 }

@@ -28,13 +28,22 @@ public sealed class CrmObjectSchema
 
     /// <summary>
     /// Reads a schema from the body of <c>GET /crm/v3/properties/{objectType}</c> (<c>{"results":[...]}</c>). Generated records
-    /// embed the snapshot they were generated from this way, as one UTF-8 literal read on first use.
+    /// embed the snapshot they were generated from this way, as one JSON literal read on first use.
     /// </summary>
     /// <param name="objectType">The object type.</param>
     /// <param name="propertiesJson">The response body, UTF-8.</param>
     /// <exception cref="System.Text.Json.JsonException">The JSON is not a properties response.</exception>
     public static CrmObjectSchema FromPropertiesJson(CrmObjectType objectType, ReadOnlySpan<byte> propertiesJson) =>
         new(objectType, CrmPropertyReader.ReadAll(propertiesJson.ToArray()));
+
+    /// <inheritdoc cref="FromPropertiesJson(CrmObjectType, ReadOnlySpan{byte})"/>
+    /// <param name="objectType">The object type.</param>
+    /// <param name="propertiesJson">The response body.</param>
+    public static CrmObjectSchema FromPropertiesJson(CrmObjectType objectType, string propertiesJson)
+    {
+        ArgumentNullException.ThrowIfNull(propertiesJson);
+        return new(objectType, CrmPropertyReader.ReadAll(System.Text.Encoding.UTF8.GetBytes(propertiesJson)));
+    }
 
     /// <summary>The object type.</summary>
     public CrmObjectType ObjectType { get; }
