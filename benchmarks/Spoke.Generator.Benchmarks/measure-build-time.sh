@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Build time added by the generator: compiles one small project twice per round, with UseSpokeGenerator=true (every
-# shipped snapshot generated and compiled) and =false (same code, same runtime reference, no generator), and prints
-# the median of each. Dependencies are built once up front; each measured build recompiles only the probe project.
-# Usage: benchmarks/Spoke.Generator.Benchmarks/measure-build-time.sh [rounds, default 5]
+# Build time added by the generator: builds one small project that uses the generator exactly as the sample does, with and
+# without the generator in its compilation (ProbeWithGenerator; without it, the analyzer is taken out of the compiler's inputs
+# just before compiling, so both builds do the same MSBuild work), and prints the median of each in three compiler modes:
+#   warm server   the compiler server (the SDK default) after warm-up builds, as a developer's edit-build loop runs;
+#   first build   the first build after the compiler server starts, as after a reboot or `dotnet build-server shutdown`;
+#   no server     a new compiler process per build (UseSharedCompilation=false), as many CI systems build.
+# Dependencies are built once up front; each measured build recompiles only the probe project.
+# Usage: benchmarks/Spoke.Generator.Benchmarks/measure-build-time.sh [rounds, default 5] [warm-up builds, default 20]
 set -euo pipefail
 rounds="${1:-5}"
+warmups="${2:-20}"
 here="$(cd "$(dirname "$0")" && pwd)"
 probe="$here/obj/build-time-probe"
 mkdir -p "$probe"
@@ -15,39 +20,70 @@ cat > "$probe/BuildTimeProbe.csproj" <<'XML'
     <TargetFramework>net10.0</TargetFramework>
     <OutputType>Exe</OutputType>
     <IsPackable>false</IsPackable>
+    <UseSpokeGenerator>true</UseSpokeGenerator>
     <SpokeSchemaDirectory>$(SpokeRepoRoot)schema-snapshots</SpokeSchemaDirectory>
-    <!-- Set here rather than on the command line: a global UseSpokeGenerator would reach the runtime project too. -->
-    <UseSpokeGenerator>$(ProbeWithGenerator)</UseSpokeGenerator>
   </PropertyGroup>
-  <ItemGroup Condition="'$(UseSpokeGenerator)' != 'true'">
-    <ProjectReference Include="$(SpokeRepoRoot)src/Runtime/Spoke.csproj" />
-  </ItemGroup>
+  <Target Name="RemoveSpokeGenerator" BeforeTargets="CoreCompile" Condition="'$(ProbeWithGenerator)' != 'true'">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'Spoke.Generator'" />
+    </ItemGroup>
+  </Target>
 </Project>
 XML
 cat > "$probe/Program.cs" <<'CS'
 System.Console.WriteLine(Spoke.CrmObjectType.Contacts.Name);
 CS
 
-build() { # $1 = true|false; prints seconds spent in the build of the probe alone
+build() { # $1 = true|false, $2 = true|false (compiler server); prints the build's seconds and its CoreCompile seconds
   touch "$probe/Program.cs"
-  local start end
+  local start end summary
+  summary="$(mktemp)"
   start=$(date +%s.%N)
-  dotnet build "$probe/BuildTimeProbe.csproj" -c Release --no-restore --no-dependencies -p:ProbeWithGenerator="$1" -nologo -v:q >/dev/null
+  UseSharedCompilation="$2" dotnet build "$probe/BuildTimeProbe.csproj" -c Release --no-restore --no-dependencies \
+    -p:ProbeWithGenerator="$1" -nologo -v:q -clp:PerformanceSummary >"$summary"
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  echo "$(echo "$end - $start" | bc),$(awk '$2 == "ms" && $3 == "CoreCompile" { print $1 / 1000; exit }' "$summary")"
+  rm -f "$summary"
 }
 
+stop_server() { dotnet build-server shutdown >/dev/null 2>&1 || true; }
+
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+report() { # $1 = label, $2 and $3 = the with and without samples ("build,compile" pairs, space-separated)
+  local column w wo cw cwo
+  column() { tr ' ' '\n' <<<"$1" | grep . | cut -d, -f"$2" | median; }
+  w=$(column "$2" 1); wo=$(column "$3" 1); cw=$(column "$2" 2); cwo=$(column "$3" 2)
+  printf '%-12s %6.2f s %6.2f s %6.2f s    %6.2f s %6.2f s %6.2f s\n' "$1" "$w" "$wo" "$(echo "$w - $wo" | bc)" \
+    "$cw" "$cwo" "$(echo "$cw - $cwo" | bc)"
+}
 
 for flag in true false; do
   dotnet build "$probe/BuildTimeProbe.csproj" -c Release -p:ProbeWithGenerator="$flag" -nologo -v:q >/dev/null
 done
 
-with=(); without=()
+warm_with=""; warm_without=""; first_with=""; first_without=""; cold_with=""; cold_without=""
+
+stop_server
+for _ in $(seq "$warmups"); do build true true >/dev/null; build false true >/dev/null; done
 for _ in $(seq "$rounds"); do
-  with+=("$(build true)")
-  without+=("$(build false)")
+  warm_with+=" $(build true true)"
+  warm_without+=" $(build false true)"
 done
-w=$(printf '%s\n' "${with[@]}" | median)
-wo=$(printf '%s\n' "${without[@]}" | median)
-printf 'with generator:    %.2f s (median of %d)\nwithout generator: %.2f s\nadded:             %.2f s\n' "$w" "$rounds" "$wo" "$(echo "$w - $wo" | bc)"
+
+for _ in $(seq "$rounds"); do
+  stop_server; first_with+=" $(build true true)"
+  stop_server; first_without+=" $(build false true)"
+done
+stop_server
+
+for _ in $(seq "$rounds"); do
+  cold_with+=" $(build true false)"
+  cold_without+=" $(build false false)"
+done
+
+printf 'median of %d    build time                     of which CoreCompile\n' "$rounds"
+printf '%-12s %8s %8s %8s    %8s %8s %8s\n' "" with without added with without added
+report "warm server" "$warm_with" "$warm_without"
+report "first build" "$first_with" "$first_without"
+report "no server" "$cold_with" "$cold_without"
