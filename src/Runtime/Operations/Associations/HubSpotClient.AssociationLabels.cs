@@ -81,7 +81,11 @@ public sealed partial class HubSpotClient
         var createdIds = AssociationsResponseReader.ReadTypes(response.Body).Select(type => type.Spec.TypeId).ToHashSet();
         var types = await GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
         return types.FirstOrDefault(type => createdIds.Contains(type.Spec.TypeId) && type.Label == label)
-            ?? types.First(type => createdIds.Contains(type.Spec.TypeId));
+            ?? types.FirstOrDefault(type => createdIds.Contains(type.Spec.TypeId))
+            ?? throw new HubSpotException(
+                $"HubSpot created the label '{label}' ({fromType.Name} to {toType.Name}, association type ids {string.Join(", ", createdIds.Order())}), "
+                + "but its list of the pair's labels does not show it yet. The label exists: read it with GetAssociationLabelsAsync "
+                + "in a moment rather than creating it again.");
     }
 
     /// <summary>
