@@ -14,7 +14,7 @@ internal static class SchemaEmitter
     // A string literal costs the compiler little; a UTF-8 literal costs it a bound node per byte (about 70 bytes of compiler
     // memory per byte of JSON). But string literals share the assembly's 16 MB user-string heap, so a schema larger than this
     // (in UTF-16 code units) is a UTF-8 literal: no account, however many large objects it has, can exhaust the heap.
-    internal const int StringLiteralLimit = 256 * 1024;
+    private const int StringLiteralLimit = 256 * 1024;
 
     public static GeneratedFile Emit(ObjectSpec spec)
     {
