@@ -3,14 +3,15 @@ using Spoke.Cli.Tests.Infrastructure;
 namespace Spoke.Cli.Tests.Consumer;
 
 /// <summary>
-/// A brand-new console project outside the repository that references the packed Spoke package. Its own
-/// Directory.Build.props stops MSBuild from picking up anything above it, and its nuget.config adds the local package
-/// folder to the sources already configured for the user (the user's own NuGet configuration is never written).
+/// A brand-new project outside the repository that references the packed Spoke package (and optionally another consumer
+/// project). Its own Directory.Build.props stops MSBuild from picking up anything above it, and its nuget.config adds the
+/// local package folder to the sources already configured for the user (the user's own NuGet configuration is never written).
 /// </summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(PackedSpoke package, string name, string program)
+    public ConsumerProject(PackedSpoke package, string name, string program, string outputType = "Exe", ConsumerProject? reference = null)
     {
+        Name = name;
         Directory = Path.Combine(package.WorkFolder, name);
         System.IO.Directory.CreateDirectory(SnapshotDirectory);
         File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
@@ -26,7 +27,7 @@ public sealed class ConsumerProject
         File.WriteAllText(Path.Combine(Directory, $"{name}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
+                <OutputType>{outputType}</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
@@ -37,18 +38,27 @@ public sealed class ConsumerProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Spoke" Version="{package.Version}" />
+                {(reference is null ? string.Empty : $"<ProjectReference Include=\"../{reference.Name}/{reference.Name}.csproj\" />")}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
+        File.WriteAllText(SourcePath, program);
         AssemblyPath = Path.Combine(Directory, "bin", "Release", "net10.0", $"{name}.dll");
+        IntermediateAssemblyPath = Path.Combine(Directory, "obj", "Release", "net10.0", $"{name}.dll");
     }
 
+    public string Name { get; }
+
     public string Directory { get; }
+
+    public string SourcePath => Path.Combine(Directory, "Program.cs");
 
     public string SnapshotDirectory => Path.Combine(Directory, "schema-snapshots");
 
     public string AssemblyPath { get; }
+
+    /// <summary>The assembly the compiler writes; its time changes only when the project is compiled again.</summary>
+    public string IntermediateAssemblyPath { get; }
 
     public Task<(int ExitCode, string Output)> BuildAsync(IReadOnlyDictionary<string, string?> environment, params string[] properties) =>
         DotnetProcess.RunAsync(Directory, environment, TimeSpan.FromMinutes(5), ["build", "-c", "Release", "-nodeReuse:false", .. properties.Select(p => "-p:" + p)]);
