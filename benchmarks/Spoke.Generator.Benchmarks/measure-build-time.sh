@@ -50,10 +50,11 @@ stop_server() { dotnet build-server shutdown >/dev/null 2>&1 || true; }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
+column_median() { tr ' ' '\n' <<<"$1" | grep . | cut -d, -f"$2" | median; } # $1 = "build,compile" pairs, $2 = 1 or 2
+
 report() { # $1 = label, $2 and $3 = the with and without samples ("build,compile" pairs, space-separated)
-  local column w wo cw cwo
-  column() { tr ' ' '\n' <<<"$1" | grep . | cut -d, -f"$2" | median; }
-  w=$(column "$2" 1); wo=$(column "$3" 1); cw=$(column "$2" 2); cwo=$(column "$3" 2)
+  local w wo cw cwo
+  w=$(column_median "$2" 1); wo=$(column_median "$3" 1); cw=$(column_median "$2" 2); cwo=$(column_median "$3" 2)
   printf '%-12s %6.2f s %6.2f s %6.2f s    %6.2f s %6.2f s %6.2f s\n' "$1" "$w" "$wo" "$(echo "$w - $wo" | bc)" \
     "$cw" "$cwo" "$(echo "$cw - $cwo" | bc)"
 }
