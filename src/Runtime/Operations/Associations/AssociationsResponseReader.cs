@@ -58,7 +58,7 @@ internal static class AssociationsResponseReader
             else if (reader.ValueTextEquals("typeId"u8) || reader.ValueTextEquals("associationTypeId"u8))
             {
                 reader.Read();
-                typeId = reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : int.Parse(reader.GetString() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+                typeId = ReadTypeId(ref reader);
             }
             else if (reader.ValueTextEquals("label"u8))
             {
@@ -72,5 +72,18 @@ internal static class AssociationsResponseReader
         }
 
         return new AssociationTypeLabel(new AssociationSpec(AssociationCategoryNames.FromWire(category), typeId), label);
+    }
+
+    private static int ReadTypeId(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+        {
+            return number;
+        }
+
+        var text = JsonObjectWalker.ReadScalarAsString(ref reader);
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : throw new JsonException($"HubSpot returned an association type id that is not a whole number: '{text}'.");
     }
 }

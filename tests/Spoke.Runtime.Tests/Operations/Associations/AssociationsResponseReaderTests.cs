@@ -23,4 +23,15 @@ public sealed class AssociationsResponseReaderTests
         Assert.Equal("Decision maker", page.Results[1].Types[1].Label);
         Assert.Equal("MTc3MDU3MTQ3NTc=", page.After);
     }
+
+    [Fact]
+    public void Reads_a_type_id_sent_as_text_and_rejects_one_that_is_not_a_whole_number_by_name()
+    {
+        var types = AssociationsResponseReader.ReadTypes(Encoding.UTF8.GetBytes("""{"results":[{"category":"USER_DEFINED","typeId":"30","label":"Decision maker"}]}"""));
+        var error = Assert.Throws<System.Text.Json.JsonException>(
+            () => AssociationsResponseReader.ReadTypes(Encoding.UTF8.GetBytes("""{"results":[{"category":"USER_DEFINED","typeId":"thirty","label":"Decision maker"}]}""")));
+
+        Assert.Equal([new AssociationTypeLabel(new AssociationSpec(AssociationCategory.UserDefined, 30), "Decision maker")], types);
+        Assert.Contains("'thirty'", error.Message, StringComparison.Ordinal);
+    }
 }
