@@ -32,7 +32,8 @@ internal static class CollectionPageReader
             else if (reader.ValueTextEquals("total"u8))
             {
                 reader.Read();
-                total = reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : null;
+                total = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var count) ? count : null;
+                reader.Skip();
             }
             else
             {
