@@ -74,6 +74,12 @@ public sealed class PicklistCodec<TEnum>
         return values;
     }
 
+    // The absence rules of typed members and boxed decoders alike: a single-select value that is absent or empty is no value,
+    // a multi-select value is no value only when absent (an empty one is an empty selection).
+    internal Picklist<TEnum>? DecodeIfPresent(string? wireValue) => string.IsNullOrEmpty(wireValue) ? null : Decode(wireValue);
+
+    internal IReadOnlyList<Picklist<TEnum>>? DecodeManyIfPresent(string? wireValue) => wireValue is null ? null : DecodeMany(wireValue);
+
     /// <summary>Encodes one value for the wire: an unknown value is sent exactly as it was received.</summary>
     /// <param name="value">The value.</param>
     public string Encode(Picklist<TEnum> value) =>

@@ -52,8 +52,7 @@ public static class PropertyValues
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(codec);
-        var wireValue = WireValueOf(record, index);
-        return string.IsNullOrEmpty(wireValue) ? null : codec.Decode(wireValue);
+        return codec.DecodeIfPresent(WireValueOf(record, index));
     }
 
     /// <summary>Reads a multi-select (semicolon-joined) picklist property; options the enum does not know are kept raw.</summary>
@@ -65,8 +64,7 @@ public static class PropertyValues
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(codec);
-        var wireValue = WireValueOf(record, index);
-        return wireValue is null ? null : codec.DecodeMany(wireValue);
+        return codec.DecodeManyIfPresent(WireValueOf(record, index));
     }
 
     internal delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8, out T value);

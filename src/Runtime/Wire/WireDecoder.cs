@@ -52,7 +52,7 @@ public static class WireDecoder
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(codec);
-        value = string.IsNullOrEmpty(wireValue) ? null : codec.Decode(wireValue);
+        value = codec.DecodeIfPresent(wireValue);
         return true;
     }
 
@@ -66,7 +66,7 @@ public static class WireDecoder
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(codec);
-        value = wireValue is null ? null : codec.DecodeMany(wireValue);
+        value = codec.DecodeManyIfPresent(wireValue);
         return true;
     }
 
