@@ -96,7 +96,8 @@ internal static class CSharpText
         c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
     // A surrogate without its partner (possible through a JSON \u escape) is not valid UTF-16 and cannot be written to a file.
-    private static bool IsLoneSurrogate(string text, int index)
+    /// <summary>Whether the UTF-16 unit at <paramref name="index"/> is half of a surrogate pair without its other half.</summary>
+    internal static bool IsLoneSurrogate(string text, int index)
     {
         var c = text[index];
         if (char.IsHighSurrogate(c))

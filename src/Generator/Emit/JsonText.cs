@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Spoke.Generator.Emit;
 
-/// <summary>Writes JSON strings in pure ASCII, so the JSON can sit in a C# UTF-8 string literal unchanged whatever the snapshot holds.</summary>
+/// <summary>Writes JSON strings in pure ASCII, so the JSON can sit in a C# string or UTF-8 literal whatever the snapshot holds.</summary>
 internal static class JsonText
 {
     public static StringBuilder AppendString(StringBuilder builder, string value)
@@ -23,22 +23,11 @@ internal static class JsonText
             else
             {
                 // A lone surrogate (possible through a JSON \u escape in a snapshot) is not text any reader accepts.
-                var unit = IsLoneSurrogate(value, i) ? '\uFFFD' : c;
+                var unit = CSharpText.IsLoneSurrogate(value, i) ? '\uFFFD' : c;
                 builder.Append("\\u").Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture));
             }
         }
 
         return builder.Append('"');
-    }
-
-    private static bool IsLoneSurrogate(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
-
-        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
     }
 }
