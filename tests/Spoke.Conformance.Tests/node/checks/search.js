@@ -65,6 +65,17 @@ function operatorCheck(id, detail, filters, expected) {
   });
 }
 
+function sortCheck(id, direction, expected) {
+  return check(`search.${id}`, doc('4.1', 'sorts [{propertyName, direction}]'), async (ctx) => {
+    const fixture = await searchDeals(ctx);
+    const result = await dealSearch(ctx).doSearch({
+      filterGroups: [{ filters: [scope(fixture), { propertyName: 'amount', operator: 'HAS_PROPERTY' }] }],
+      sorts: [{ propertyName: 'amount', direction }],
+    });
+    assert.deepEqual(result.results.map((r) => fixture.nameOf[r.id]), expected);
+  });
+}
+
 module.exports = [
   operatorCheck('operator-eq', 'EQ', [{ propertyName: 'amount', operator: 'EQ', value: '300' }], ['gamma']),
   operatorCheck('operator-neq', 'NEQ', [{ propertyName: 'dealtype', operator: 'NEQ', value: 'newbusiness' }, { propertyName: 'dealtype', operator: 'HAS_PROPERTY' }], ['beta', 'delta']),
@@ -140,23 +151,8 @@ module.exports = [
     assert.equal(error.body.category, 'VALIDATION_ERROR');
   }),
 
-  check('search.sort-ascending', doc('4.1', 'sorts [{propertyName, direction}]'), async (ctx) => {
-    const fixture = await searchDeals(ctx);
-    const result = await dealSearch(ctx).doSearch({
-      filterGroups: [{ filters: [scope(fixture), { propertyName: 'amount', operator: 'HAS_PROPERTY' }] }],
-      sorts: [{ propertyName: 'amount', direction: 'ASCENDING' }],
-    });
-    assert.deepEqual(result.results.map((r) => fixture.nameOf[r.id]), ['alpha', 'beta', 'gamma', 'delta', 'epsilon']);
-  }),
-
-  check('search.sort-descending', doc('4.1', 'sorts [{propertyName, direction}]'), async (ctx) => {
-    const fixture = await searchDeals(ctx);
-    const result = await dealSearch(ctx).doSearch({
-      filterGroups: [{ filters: [scope(fixture), { propertyName: 'amount', operator: 'HAS_PROPERTY' }] }],
-      sorts: [{ propertyName: 'amount', direction: 'DESCENDING' }],
-    });
-    assert.deepEqual(result.results.map((r) => fixture.nameOf[r.id]), ['epsilon', 'delta', 'gamma', 'beta', 'alpha']);
-  }),
+  sortCheck('sort-ascending', 'ASCENDING', ['alpha', 'beta', 'gamma', 'delta', 'epsilon']),
+  sortCheck('sort-descending', 'DESCENDING', ['epsilon', 'delta', 'gamma', 'beta', 'alpha']),
 
   check('search.default-order-oldest-first', doc('4.1', 'default order oldest first; assumed for filters too'), async (ctx) => {
     const fixture = await searchDeals(ctx);
