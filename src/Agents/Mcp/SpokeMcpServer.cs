@@ -41,7 +41,8 @@ public static class SpokeMcpServer
         }
 
         var endpoint = options.HttpListen is null ? null : HttpListenAddress.Parse(options.HttpListen);
-        var policy = await PolicyFileReader.ReadAsync(options.PolicyPath, cancellationToken).ConfigureAwait(false);
+        var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
+        var policy = await PolicyFileReader.ReadAsync(options.PolicyPath, catalog.ObjectTypeResolver, cancellationToken).ConfigureAwait(false);
         var agent = options.AgentName;
         if (endpoint is null && string.IsNullOrWhiteSpace(agent))
         {
@@ -58,7 +59,6 @@ public static class SpokeMcpServer
             throw new ArgumentException("Over HTTP each agent is identified by its bearer key: add \"keys\": {\"<sha256 of the key>\": \"agent-name\"} to the policy file.", nameof(options));
         }
 
-        var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
         IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
         using var httpClient = new HttpClient(new HubSpotExchangeRecorder(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });

@@ -40,12 +40,14 @@ public sealed class AccessPolicy
 
     /// <summary>Decides whether an agent may perform an operation on an object type, writing the given properties.</summary>
     /// <param name="agentName">The calling agent.</param>
-    /// <param name="objectType">The object type name.</param>
+    /// <param name="objectType">The object type, resolved from the call's spelling (see <see cref="ObjectTypeResolver"/>).</param>
     /// <param name="operation">What the call does.</param>
     /// <param name="writtenProperties">The properties a write sets; empty for reads and deletes.</param>
     /// <returns>The decision, with a reason the model can act on when denied.</returns>
-    public PolicyDecision Evaluate(string agentName, string objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
+    public PolicyDecision Evaluate(string agentName, CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
     {
+        ArgumentNullException.ThrowIfNull(agentName);
+        ArgumentNullException.ThrowIfNull(objectType);
         ArgumentNullException.ThrowIfNull(writtenProperties);
         if (!_agents.TryGetValue(agentName, out var agent))
         {

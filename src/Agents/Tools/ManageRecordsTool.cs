@@ -287,7 +287,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             .. associations.EnumerateArray().Select(item =>
             {
                 var arguments = new ToolArguments(item);
-                var toType = ObjectTypeResolver.Resolve(arguments.RequiredString("toObjectType", "the type of the record to associate."), Services.Catalog);
+                var toType = ObjectTypeArgument.Resolve(Services.Catalog.ObjectTypeResolver, arguments.RequiredString("toObjectType", "the type of the record to associate."), "associations[].toObjectType");
                 return new NewAssociation(toType, arguments.RequiredString("toId", "the id of the record to associate."));
             }),
         ];

@@ -33,7 +33,7 @@ internal sealed class ToolCall
     /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
     public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
     {
-        var decision = Services.Policy.Evaluate(Agent, objectType.Name, operation, writtenProperties ?? []);
+        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties ?? []);
         if (!decision.IsAllowed)
         {
             throw new ToolCallException(AuditOutcome.Denied, decision.Reason);
