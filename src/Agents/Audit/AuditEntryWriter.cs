@@ -29,6 +29,11 @@ internal static class AuditEntryWriter
                 WriteChanges(writer, entry.Changes);
             }
 
+            if (entry.RecordFailures.Count > 0)
+            {
+                WriteRecordFailures(writer, entry.RecordFailures);
+            }
+
             writer.WriteString("outcome", OutcomeName(entry.Outcome));
             if (entry.HubSpotStatus is { } status)
             {
@@ -61,6 +66,20 @@ internal static class AuditEntryWriter
         writer.WriteEndArray();
     }
 
+    private static void WriteRecordFailures(Utf8JsonWriter writer, IReadOnlyList<RecordFailure> failures)
+    {
+        writer.WriteStartArray("recordFailures");
+        foreach (var failure in failures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("recordId", failure.RecordId);
+            writer.WriteString("message", failure.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
@@ -75,6 +94,7 @@ internal static class AuditEntryWriter
         AuditOutcome.DryRun => "dryRun",
         AuditOutcome.Denied => "denied",
         AuditOutcome.Invalid => "invalid",
+        AuditOutcome.Partial => "partial",
         _ => "failed",
     };
 }

@@ -15,6 +15,9 @@ public enum AuditOutcome
     /// <summary>The arguments were invalid; HubSpot was not contacted.</summary>
     Invalid,
 
-    /// <summary>HubSpot (or the connection to it) failed the call.</summary>
+    /// <summary>HubSpot (or the connection to it) failed the call, or refused every record of it; nothing was written.</summary>
     Failed,
+
+    /// <summary>HubSpot wrote some of the call's records and refused others; <see cref="AuditEntry.RecordFailures"/> names them.</summary>
+    Partial,
 }

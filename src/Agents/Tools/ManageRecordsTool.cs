@@ -105,12 +105,31 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         var record = await Services.Backend.CreateAsync(objectType, properties, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
+        var failures = new List<RecordFailure>();
         foreach (var association in associations)
         {
-            await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HubSpotCallException exception)
+            {
+                failures.Add(new RecordFailure($"{association.ToType.Name}/{association.ToId}", HubSpotErrorAdvice.Summarize(exception)));
+            }
         }
 
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        if (failures.Count == 0)
+        {
+            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        }
+
+        // The record exists: saying "failed" would make the model create it again.
+        call.Refused(
+            somethingWritten: true,
+            $"The {objectType.Name} record {record.Id} was created, but {failures.Count} of its {associations.Count} associations failed (under errors). "
+            + $"Do not create it again: associate record {record.Id} with manage_hubspot_associations action create once the cause is fixed.",
+            failures);
+        return RefusedResult(call, [record]);
     }
 
     private async Task<string> UpdateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -143,7 +162,9 @@ internal sealed class ManageRecordsTool : HubSpotTool
     {
         var idProperty = call.Arguments.RequiredString("idProperty", "the unique property (such as email) that each record's id holds a value of.");
         var inputs = ReadUpsertInputs(call);
-        call.Authorize(objectType, RecordOperation.Write, [.. inputs.SelectMany(input => input.Properties.Keys).Distinct(StringComparer.Ordinal)]);
+
+        // The id value is written to idProperty on every record the upsert creates, so it needs write access too.
+        call.Authorize(objectType, RecordOperation.Write, [.. inputs.SelectMany(input => input.Properties.Keys).Append(idProperty).Distinct(StringComparer.Ordinal)]);
         call.RecordIds.AddRange(inputs.Select(input => input.Id));
         call.Changes.AddRange(inputs.SelectMany(input => input.Properties.Select(pair => new PropertyChange(input.Id, pair.Key, null, pair.Value))));
         if (call.IsDryRun)
@@ -166,32 +187,54 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         var outcome = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
         call.RecordIds.AddRange(outcome.Records.Select(record => record.Id));
-        return ResultJson.Write(writer =>
+        if (outcome.Failures.Count == 0)
+        {
+            return ResultJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                WriteRecords(writer, outcome.Records);
+                writer.WriteEndObject();
+            });
+        }
+
+        call.Refused(
+            somethingWritten: outcome.Records.Count > 0,
+            outcome.Records.Count == 0
+                ? $"HubSpot rejected all {inputs.Count} records, so nothing was written. Fix each record named under errors (get_hubspot_schema lists valid values) and upsert them again."
+                : $"HubSpot wrote {outcome.Records.Count} of {inputs.Count} records (under results) and rejected {outcome.Failures.Count} (under errors). Fix the rejected ones and upsert only them again.",
+            outcome.Failures);
+        return RefusedResult(call, outcome.Records);
+    }
+
+    /// <summary><c>{"outcome": "failed" | "partial", "error", "results", "errors": [{id, message}]}</c>.</summary>
+    private static string RefusedResult(ToolCall call, IReadOnlyList<CrmObject> written) => ResultJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("outcome", call.Outcome == AuditOutcome.Partial ? "partial" : "failed");
+        writer.WriteString("error", call.Error);
+        WriteRecords(writer, written);
+        writer.WriteStartArray("errors");
+        foreach (var failure in call.Failures)
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("results");
-            foreach (var record in outcome.Records)
-            {
-                ResultJson.WriteRecord(writer, record);
-            }
-
-            writer.WriteEndArray();
-            if (outcome.Failures.Count > 0)
-            {
-                writer.WriteStartArray("errors");
-                foreach (var failure in outcome.Failures)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", failure.Id);
-                    writer.WriteString("message", failure.Message);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
+            writer.WriteString("id", failure.RecordId);
+            writer.WriteString("message", failure.Message);
             writer.WriteEndObject();
-        });
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records)
+    {
+        writer.WriteStartArray("results");
+        foreach (var record in records)
+        {
+            ResultJson.WriteRecord(writer, record);
+        }
+
+        writer.WriteEndArray();
     }
 
     private async Task<string> DeleteAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)

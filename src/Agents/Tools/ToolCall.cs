@@ -30,6 +30,23 @@ internal sealed class ToolCall
 
     public List<PropertyChange> Changes { get; } = [];
 
+    /// <summary>Set when HubSpot refused some or all records of a call that went on: failed or partial, never succeeded.</summary>
+    public AuditOutcome? Outcome { get; private set; }
+
+    /// <summary>What the agent is told about the refused records; the audit keeps it as the error.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The records HubSpot refused, with its reasons.</summary>
+    public List<RecordFailure> Failures { get; } = [];
+
+    /// <summary>Marks the call failed (nothing written) or partial (something written) because HubSpot refused records.</summary>
+    public void Refused(bool somethingWritten, string error, IEnumerable<RecordFailure> failures)
+    {
+        Outcome = somethingWritten ? AuditOutcome.Partial : AuditOutcome.Failed;
+        Error = error;
+        Failures.AddRange(failures);
+    }
+
     /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
     public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
     {

@@ -31,8 +31,8 @@ internal sealed class ToolRunner
         HubSpotCallException? failure = null;
         try
         {
-            result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: false);
-            outcome = call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded;
+            result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: call.Outcome is not null);
+            outcome = call.Outcome ?? (call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded);
         }
         catch (ToolCallException exception)
         {
@@ -69,10 +69,11 @@ internal sealed class ToolRunner
                     ObjectType = call.ObjectType,
                     RecordIds = [.. call.RecordIds.Distinct(StringComparer.Ordinal)],
                     Changes = call.Changes,
+                    RecordFailures = call.Failures,
                     Outcome = outcome,
                     HubSpotStatus = failure is { StatusCode: > 0 } ? failure.StatusCode : exchange.StatusCode,
                     CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
-                    Error = result.IsError ? result.Text : null,
+                    Error = call.Error ?? (result.IsError ? result.Text : null),
                     Duration = stopwatch.Elapsed,
                 },
                 CancellationToken.None).ConfigureAwait(false);
