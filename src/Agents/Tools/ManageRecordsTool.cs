@@ -80,9 +80,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
     {
         var id = call.Arguments.RequiredString("id", "the record id to get.");
         call.RecordIds.Add(id);
+        var idProperty = call.Arguments.OptionalString("idProperty");
+        var propertiesToReturn = call.Arguments.StringList("propertiesToReturn");
         call.Authorize(objectType, RecordOperation.Read);
+        call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty).Concat(PropertyNames.At("propertiesToReturn", propertiesToReturn)));
         var record = await Services.Backend.GetAsync(
-            objectType, id, call.Arguments.OptionalString("idProperty"), call.Arguments.StringList("propertiesToReturn"), call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
+            objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = record.Id;
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
@@ -139,6 +142,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var properties = RequiredProperties(call);
         call.RecordIds.Add(id);
         call.Authorize(objectType, RecordOperation.Write, [.. properties.Keys]);
+        call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty));
 
         // Read first: the dry run shows current values, and the audit keeps old and new values of every update.
         var current = await Services.Backend.GetAsync(objectType, id, idProperty, [.. properties.Keys], archived: false, cancellationToken).ConfigureAwait(false);
@@ -161,6 +165,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
     private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var idProperty = call.Arguments.RequiredString("idProperty", "the unique property (such as email) that each record's id holds a value of.");
+        PropertyNames.CheckWritten(idProperty, "idProperty");
         var inputs = ReadUpsertInputs(call);
 
         // The id value is written to idProperty on every record the upsert creates, so it needs write access too.

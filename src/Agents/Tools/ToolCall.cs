@@ -48,12 +48,32 @@ internal sealed class ToolCall
     }
 
     /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
-    public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
+    public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null) =>
+        Authorize(objectType, operation, writtenProperties ?? [], context: string.Empty);
+
+    /// <summary>
+    /// Checks the property names a call reads (filters, sorts, properties to return, idProperty): each must be a plain
+    /// name of <paramref name="objectType"/>, whose read access the caller checked, or <c>associations.{type}</c>, which
+    /// needs read access to that type too.
+    /// </summary>
+    public void AuthorizeReads(CrmObjectType objectType, IEnumerable<(string Path, string Name)> properties)
     {
-        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties ?? []);
+        foreach (var (path, name) in properties)
+        {
+            var readType = PropertyNames.ReadType(name, path, objectType, Services.Catalog.ObjectTypeResolver);
+            if (readType != objectType)
+            {
+                Authorize(readType, RecordOperation.Read, [], $"'{path}' is '{name}', which reads {readType.Name}. ");
+            }
+        }
+    }
+
+    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context)
+    {
+        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties);
         if (!decision.IsAllowed)
         {
-            throw new ToolCallException(AuditOutcome.Denied, decision.Reason);
+            throw new ToolCallException(AuditOutcome.Denied, context + decision.Reason);
         }
     }
 }

@@ -118,6 +118,7 @@ internal sealed class ToolArguments
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
+            PropertyNames.CheckWritten(property.Name, $"{name}.{property.Name}");
             values[property.Name] = property.Value.ValueKind switch
             {
                 JsonValueKind.String => property.Value.GetString(),
