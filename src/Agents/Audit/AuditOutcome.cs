@@ -9,6 +9,12 @@ public enum AuditOutcome
     /// <summary>A dry run: nothing was written.</summary>
     DryRun,
 
+    /// <summary>
+    /// The MCP request was turned away before any tool ran: an unknown tool or method, malformed params, a frame that
+    /// is not JSON-RPC, or (over HTTP) no valid bearer key. HubSpot was not contacted.
+    /// </summary>
+    Rejected,
+
     /// <summary>The policy denied the call before HubSpot was contacted.</summary>
     Denied,
 

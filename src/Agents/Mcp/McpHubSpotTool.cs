@@ -10,9 +10,9 @@ internal sealed class McpHubSpotTool : McpServerTool
 {
     private readonly HubSpotTool _tool;
     private readonly HubSpotToolSet _toolSet;
-    private readonly Func<RequestContext<CallToolRequestParams>, string> _agentOf;
+    private readonly Func<MessageContext, string> _agentOf;
 
-    public McpHubSpotTool(HubSpotTool tool, HubSpotToolSet toolSet, Func<RequestContext<CallToolRequestParams>, string> agentOf)
+    public McpHubSpotTool(HubSpotTool tool, HubSpotToolSet toolSet, Func<MessageContext, string> agentOf)
     {
         _tool = tool;
         _toolSet = toolSet;
@@ -40,6 +40,7 @@ internal sealed class McpHubSpotTool : McpServerTool
 
     public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
+        request.Items[RejectedRequestFilter.ToolRanKey] = true;
         var arguments = JsonSerializer.SerializeToElement(request.Params?.Arguments ?? new Dictionary<string, JsonElement>());
         var result = await _toolSet.RunAsync(_tool, _agentOf(request), arguments, cancellationToken).ConfigureAwait(false);
         return new CallToolResult

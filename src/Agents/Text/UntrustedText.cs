@@ -26,6 +26,48 @@ internal static class UntrustedText
         return builder.ToString();
     }
 
+    /// <summary>Whether every surrogate is paired, so the text can be encoded as UTF-8 JSON.</summary>
+    public static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text with every unpaired surrogate replaced by U+FFFD, so a JSON writer accepts it.</summary>
+    public static string WellFormed(string value)
+    {
+        if (IsWellFormed(value))
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
     private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> value)
     {
         for (var i = 0; i < value.Length; i++)
