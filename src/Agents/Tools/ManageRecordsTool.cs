@@ -2,6 +2,7 @@ using System.Text.Json;
 using Spoke.Agents.Audit;
 using Spoke.Agents.Backend;
 using Spoke.Agents.Policy;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Arguments;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
@@ -284,7 +285,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var tooLong = properties.FirstOrDefault(pair => pair.Value is { Length: > HubSpotLimits.MaxPropertyValueLength });
         if (tooLong.Key is not null)
         {
-            throw ToolCallException.Invalid($"'{path}.{tooLong.Key}' has {tooLong.Value!.Length} characters; HubSpot stores at most {HubSpotLimits.MaxPropertyValueLength}.");
+            throw ToolCallException.Invalid($"'{path}' {UntrustedText.Quote(tooLong.Key)} has {tooLong.Value!.Length} characters; HubSpot stores at most {HubSpotLimits.MaxPropertyValueLength}.");
         }
     }
 
@@ -315,7 +316,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var duplicate = inputs.GroupBy(input => input.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         return duplicate is null
             ? inputs
-            : throw ToolCallException.Invalid($"'records' has id '{duplicate.Key}' more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
+            : throw ToolCallException.Invalid($"'records' has id {UntrustedText.Quote(duplicate.Key)} more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
     }
 
     private List<NewAssociation> ReadAssociations(ToolCall call)

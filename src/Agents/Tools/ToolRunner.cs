@@ -26,11 +26,13 @@ internal sealed class ToolRunner
         var stopwatch = Stopwatch.StartNew();
         var exchange = HubSpotExchange.Begin();
         var call = new ToolCall(agent, new ToolArguments(arguments), _services);
-        var result = new ToolResult("The call failed unexpectedly; the server log has the details.", IsError: true);
+        var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
         var outcome = AuditOutcome.Failed;
+        string? unexpected = null;
         HubSpotCallException? failure = null;
         try
         {
+            ToolArguments.EnsureReadable(arguments);
             result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: call.Outcome is not null);
             outcome = call.Outcome ?? (call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded);
         }
@@ -51,10 +53,17 @@ internal sealed class ToolRunner
             result = new ToolResult(ToolCallException.Invalid(exception, string.Empty, "Fix the arguments and retry.").Message, IsError: true);
             outcome = AuditOutcome.Invalid;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            result = new ToolResult("The call was cancelled before it finished.", IsError: true);
             throw;
+        }
+        catch (Exception exception)
+        {
+            // A defect, not the agent's doing: the agent gets no exception text or stack trace; the audit keeps the type and message.
+            unexpected = $"Unexpected {exception.GetType().FullName}: {exception.Message}";
+            result = new ToolResult(
+                "The call failed inside Spoke before it finished; the operator has the details in the audit log. If it was a write, check with get or search whether it happened before retrying.",
+                IsError: true);
         }
         finally
         {
@@ -73,7 +82,7 @@ internal sealed class ToolRunner
                     Outcome = outcome,
                     HubSpotStatus = failure is { StatusCode: > 0 } ? failure.StatusCode : exchange.StatusCode,
                     CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
-                    Error = call.Error ?? (result.IsError ? result.Text : null),
+                    Error = unexpected ?? call.Error ?? (result.IsError ? result.Text : null),
                     Duration = stopwatch.Elapsed,
                 },
                 CancellationToken.None).ConfigureAwait(false);

@@ -26,7 +26,8 @@ internal sealed class FakeCrmBackend : ICrmBackend
 
     public List<string> Calls { get; } = [];
 
-    public HubSpotCallException? Failure { get; set; }
+    /// <summary>Thrown by every call (or by <see cref="FailingCall"/> only): a HubSpot failure, or any exception a defect could raise.</summary>
+    public Exception? Failure { get; set; }
 
     /// <summary>When set, <see cref="Failure"/> is thrown only by this call (e.g. "createAssociation").</summary>
     public string? FailingCall { get; set; }

@@ -17,11 +17,13 @@ internal static class PropertyNames
         "HubSpot property names are plain names such as firstname or hs_ticket_priority (no dots, control characters or spaces at the ends); call get_hubspot_schema for the names.";
 
     /// <summary>Refuses a written property name that is not a plain HubSpot name.</summary>
+    /// <param name="name">The property name.</param>
+    /// <param name="path">The argument that holds it: <c>properties</c>, <c>records[0].properties</c>, <c>idProperty</c>.</param>
     public static void CheckWritten(string name, string path)
     {
         if (!IsPlain(name))
         {
-            throw ToolCallException.Invalid($"'{path}' is {UntrustedText.Quote(name)}. {PlainNameHint}");
+            throw ToolCallException.Invalid($"'{path}' names the property {UntrustedText.Quote(name)}. {PlainNameHint}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Search;
 
@@ -112,7 +113,7 @@ internal static class SearchRequestReader
         var operatorName = arguments.RequiredString("operator", string.Join(", ", SearchOperatorNames.All)).ToUpperInvariant();
         if (!SearchOperatorNames.TryParse(operatorName, out var searchOperator))
         {
-            throw ToolCallException.Invalid($"'{path}.operator' is '{operatorName}'; use one of {string.Join(", ", SearchOperatorNames.All)}.");
+            throw ToolCallException.Invalid($"'{path}.operator' is {UntrustedText.Quote(operatorName)}; use one of {string.Join(", ", SearchOperatorNames.All)}.");
         }
 
         var values = filter.TryGetProperty("values", out var list) && list.ValueKind == JsonValueKind.Array
