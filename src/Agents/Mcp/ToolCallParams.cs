@@ -43,9 +43,29 @@ internal static class ToolCallParams
             return $"There is no tool named {Text.UntrustedText.Quote(tool)}. Tools: {toolList}.";
         }
 
-        return call.TryGetPropertyValue("arguments", out var arguments) && arguments is not null && arguments.GetValueKind() != JsonValueKind.Object
+        if (!call.TryGetPropertyValue("arguments", out var arguments) || arguments is null)
+        {
+            return null;
+        }
+
+        return arguments.GetValueKind() != JsonValueKind.Object
             ? $"tools/call params \"arguments\" must be an object of {tool}'s arguments, not {Describe(arguments)}."
-            : null;
+            : IsReadable(arguments) ? null
+            : $"tools/call arguments of {tool} hold text that is not valid Unicode (an unpaired surrogate such as \\ud800), which the server cannot read. Send valid UTF-16 text.";
+    }
+
+    // Writing the arguments reads every name and string in them, as the server is about to.
+    private static bool IsReadable(JsonNode arguments)
+    {
+        try
+        {
+            arguments.ToJsonString();
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     // A string escaping an unpaired surrogate cannot be read as a .NET string.

@@ -19,6 +19,7 @@ internal static class MalformedRequests
         ("""{"jsonrpc":"2.0","id":111,"method":"tools/call","params":{"name":"search_\ud800hubspot","arguments":{}}}""", "111", null),
         ("""{"jsonrpc":"2.0","id":112,"method":"tools/call","params":{"name":["search_hubspot"],"arguments":{}}}""", "112", """["search_hubspot"]"""),
         ("""{"jsonrpc":"2.0","id":113,"method":"tools/call","params":{"name":"search_hubspot","arguments":{"objectType":"contacts"},"name":"manage_hubspot_records"}}""", "113", null),
+        ("""{"jsonrpc":"2.0","id":115,"method":"tools/call","params":{"name":"search_hubspot","arguments":{"objectType":"contacts","query":"\ud800"}}}""", "115", "search_hubspot"),
         ("""{"jsonrpc":"2.0","method":"tools/call","params":{"name":"search_hubspot","arguments":{"objectType":"contacts"}}}""", null, "search_hubspot"),
         ("""this is not JSON""", null, ""),
         ("""[{"jsonrpc":"2.0","id":114,"method":"tools/call","params":{"name":"search_hubspot","arguments":{}}}]""", null, null),

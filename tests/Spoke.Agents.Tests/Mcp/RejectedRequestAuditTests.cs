@@ -38,7 +38,10 @@ public sealed class RejectedRequestAuditTests : IDisposable
             await server.SendAsync(frame);
             if (id is not null)
             {
-                Assert.True((await server.ReadResponseAsync(id)).TryGetProperty("error", out _), frame);
+                // Answered with an error that says what was wrong, never the SDK's catch-all internal error.
+                var answer = await server.ReadResponseAsync(id);
+                Assert.True(answer.TryGetProperty("error", out var error), frame);
+                Assert.True(error.GetProperty("code").GetInt32() != (int)McpErrorCode.InternalError, $"{answer.GetRawText()}\nfor {frame}");
             }
 
             // Messages are handled concurrently and a frame without an id gets no answer: wait for its line.

@@ -180,6 +180,7 @@ internal sealed class ToolArguments
         JsonValueKind.Array => "an array",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         JsonValueKind.String => UntrustedText.Quote(value.GetString()!),
+        JsonValueKind.Number when value.GetRawText() is { Length: <= UntrustedText.MaxQuotedLength } number => number,
         _ => UntrustedText.Quote(value.GetRawText()),
     };
 
