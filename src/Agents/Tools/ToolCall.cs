@@ -7,16 +7,16 @@ namespace Spoke.Agents.Tools;
 /// <summary>One tool call in progress: its arguments, the calling agent, and what the audit entry will say.</summary>
 internal sealed class ToolCall
 {
-    public ToolCall(string agent, ToolArguments arguments, ToolServices services)
+    public ToolCall(string agent, ToolServices services)
     {
         Agent = agent;
-        Arguments = arguments;
         Services = services;
     }
 
     public string Agent { get; }
 
-    public ToolArguments Arguments { get; }
+    /// <summary>The arguments, once read; none before.</summary>
+    public ToolArguments Arguments { get; set; } = new(default);
 
     public ToolServices Services { get; }
 

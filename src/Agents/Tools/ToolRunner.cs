@@ -20,19 +20,23 @@ internal sealed class ToolRunner
         _services = services;
     }
 
-    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, JsonElement arguments, CancellationToken cancellationToken = default)
+    /// <param name="tool">The tool.</param>
+    /// <param name="agent">The calling agent.</param>
+    /// <param name="readArguments">Turns the caller's arguments into JSON; run inside the call, so a failure is an audited tool error.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, CancellationToken cancellationToken = default)
     {
         var started = _services.Time.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         var exchange = HubSpotExchange.Begin();
-        var call = new ToolCall(agent, new ToolArguments(arguments), _services);
+        var call = new ToolCall(agent, _services);
         var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
         var outcome = AuditOutcome.Failed;
         string? unexpected = null;
         HubSpotCallException? failure = null;
         try
         {
-            ToolArguments.EnsureReadable(arguments);
+            call.Arguments = ToolArguments.Read(readArguments);
             result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: call.Outcome is not null);
             outcome = call.Outcome ?? (call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded);
         }

@@ -17,6 +17,23 @@ internal sealed class ToolArguments
         _arguments = arguments.ValueKind == JsonValueKind.Object ? arguments : EmptyObject;
     }
 
+    /// <summary>Reads the arguments of a call, refusing any that cannot be read as JSON or hold text that is not valid Unicode.</summary>
+    public static ToolArguments Read(Func<JsonElement> read)
+    {
+        JsonElement arguments;
+        try
+        {
+            arguments = read();
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            throw ToolCallException.Invalid($"The arguments could not be read as JSON ({exception.Message}). Send an object of the tool's arguments with valid text.");
+        }
+
+        EnsureReadable(arguments);
+        return new ToolArguments(arguments);
+    }
+
     /// <summary>
     /// Refuses arguments holding text that is not valid Unicode (an escaped unpaired surrogate such as <c>\ud800</c>),
     /// which .NET cannot read as a string: checked once, up front, so no later read of any argument can fail on it.
