@@ -9,6 +9,9 @@ namespace Spoke.Agents.Policy;
 /// </summary>
 public sealed class AccessPolicy
 {
+    private const int MaxListedNames = 20;
+    private const int MaxNameLength = 100;
+
     private readonly IReadOnlyDictionary<string, AgentPolicy> _agents;
     private readonly IReadOnlyDictionary<string, string> _agentByKeyHash;
 
@@ -74,10 +77,17 @@ public sealed class AccessPolicy
             var allowedHint = rule.AllowedProperties.Count > 0
                 ? $" Properties it may write: {string.Join(", ", rule.AllowedProperties.Order(StringComparer.Ordinal))}."
                 : string.Empty;
-            return PolicyDecision.Deny($"Agent '{agentName}' may not write these '{objectType}' properties: {string.Join(", ", forbidden)}. Remove them and retry.{allowedHint}");
+            return PolicyDecision.Deny($"Agent '{agentName}' may not write these '{objectType}' properties: {Names(forbidden)}. Remove them and retry.{allowedHint}");
         }
 
         return PolicyDecision.Allow;
+    }
+
+    // The names come from the call and may be many and long: enough to act on, not a flood.
+    private static string Names(IReadOnlyList<string> names)
+    {
+        var listed = string.Join(", ", names.Take(MaxListedNames).Select(name => name.Length <= MaxNameLength ? name : name[..MaxNameLength] + "…"));
+        return names.Count <= MaxListedNames ? listed : $"{listed} and {names.Count - MaxListedNames} more";
     }
 
     private static string Describe(AccessLevel level) => level switch

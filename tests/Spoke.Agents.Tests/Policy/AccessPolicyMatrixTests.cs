@@ -43,6 +43,17 @@ public sealed class AccessPolicyMatrixTests
     }
 
     [Fact]
+    public void A_denial_of_many_long_property_names_stays_short()
+    {
+        var names = Enumerable.Range(0, 500).Select(index => $"p{index}_" + new string('x', 1_000)).ToList();
+
+        var denied = Policy.Evaluate("careful", CrmObjectType.Contacts, RecordOperation.Write, names);
+
+        Assert.Contains("and 480 more", denied.Reason, StringComparison.Ordinal);
+        Assert.True(denied.Reason.Length < 4_000, denied.Reason.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Denial_says_what_the_agent_may_do_instead()
     {
         var decision = Policy.Evaluate("support-bot", CrmObjectType.Deals, RecordOperation.Write, []);

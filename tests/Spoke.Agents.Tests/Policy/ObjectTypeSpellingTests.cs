@@ -98,10 +98,12 @@ public sealed class ObjectTypeSpellingTests
         var type = JsonSerializer.Serialize(objectType);
         yield return ("search", "search_hubspot", "read", $$$"""{"objectType": {{{type}}}, "query": "seeded"}""");
         yield return ("get", "manage_hubspot_records", "read", $$$"""{"action": "get", "objectType": {{{type}}}, "id": "{{{id}}}"}""");
+        yield return ("filter", "search_hubspot", "read", $$$"""{"objectType": {{{type}}}, "filterGroups": [{"filters": [{"propertyName": {{{JsonSerializer.Serialize("associations." + objectType)}}}, "operator": "EQ", "value": "{{{id}}}"}]}]}""");
         yield return ("schema", "get_hubspot_schema", "read", $$$"""{"objectType": {{{type}}}}""");
         yield return ("labels", "manage_hubspot_associations", "read", $$$"""{"action": "labels", "fromObjectType": {{{type}}}, "toObjectType": {{{type}}}}""");
         yield return ("list", "manage_hubspot_associations", "read", $$$"""{"action": "list", "fromObjectType": {{{type}}}, "fromId": "{{{id}}}", "toObjectType": {{{type}}}}""");
         yield return ("create", "manage_hubspot_records", "write", $$$"""{"action": "create", "objectType": {{{type}}}, "properties": {"name": "new"}}""");
+        yield return ("create associated", "manage_hubspot_records", "write", $$$"""{"action": "create", "objectType": {{{type}}}, "properties": {"name": "new"}, "associations": [{"toObjectType": {{{type}}}, "toId": "{{{id}}}"}]}""");
         yield return ("update", "manage_hubspot_records", "write", $$$"""{"action": "update", "objectType": {{{type}}}, "id": "{{{id}}}", "properties": {"name": "changed"}}""");
         yield return ("upsert", "manage_hubspot_records", "write", $$$"""{"action": "upsert", "objectType": {{{type}}}, "idProperty": "name", "records": [{"id": "x", "properties": {}}]}""");
         yield return ("associate", "manage_hubspot_associations", "write", $$$"""{"action": "create", "fromObjectType": {{{type}}}, "fromId": "{{{id}}}", "toObjectType": {{{type}}}, "toId": "{{{id}}}"}""");
