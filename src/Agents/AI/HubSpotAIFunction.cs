@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Spoke.Agents.Text;
@@ -55,13 +56,18 @@ internal sealed class HubSpotAIFunction : AIFunction
 
         switch (value)
         {
-            case string text when !UntrustedText.IsWellFormed(text):
-                throw ToolCallException.Invalid($"'{path}' holds text that is not valid Unicode (an unpaired surrogate such as \\ud800). Send valid UTF-16 text.");
+            case string text:
+                if (!UntrustedText.IsWellFormed(text))
+                {
+                    throw ToolArguments.NotUnicode(path);
+                }
+
+                break;
             case JsonElement element:
                 ToolArguments.EnsureReadable(element);
                 break;
-            case System.Collections.IDictionary members:
-                foreach (System.Collections.DictionaryEntry member in members)
+            case IDictionary members:
+                foreach (DictionaryEntry member in members)
                 {
                     var name = member.Key.ToString() ?? string.Empty;
                     RequireWellFormedText(name, path + ".<a name>", depth + 1);
@@ -69,7 +75,7 @@ internal sealed class HubSpotAIFunction : AIFunction
                 }
 
                 break;
-            case System.Collections.IEnumerable items and not string:
+            case IEnumerable items:
                 var index = 0;
                 foreach (var item in items)
                 {

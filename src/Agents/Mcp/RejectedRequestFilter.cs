@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -67,14 +69,14 @@ internal sealed class RejectedRequestFilter
     }
 
     // Params are the agent's raw JSON: whatever they hold, the request is refused with a reason instead of failing here.
-    private string? CheckToolCall(System.Text.Json.Nodes.JsonNode? parameters, out string tool)
+    private string? CheckToolCall(JsonNode? parameters, out string tool)
     {
         tool = string.Empty;
         try
         {
             return ToolCallParams.Problem(parameters, _tools, out tool);
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or System.Text.Json.JsonException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or JsonException)
         {
             return $"tools/call params could not be read: {exception.Message}";
         }

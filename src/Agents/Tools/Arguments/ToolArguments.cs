@@ -17,6 +17,10 @@ internal sealed class ToolArguments
         _arguments = arguments.ValueKind == JsonValueKind.Object ? arguments : EmptyObject;
     }
 
+    /// <summary>The error for an argument holding text that is not valid Unicode.</summary>
+    public static ToolCallException NotUnicode(string path) =>
+        ToolCallException.Invalid($"'{path}' holds text that is not valid Unicode (an unpaired surrogate such as \\ud800). Send valid UTF-16 text.");
+
     /// <summary>Reads the arguments of a call, refusing any that cannot be read as JSON or hold text that is not valid Unicode.</summary>
     public static ToolArguments Read(Func<JsonElement> read)
     {
@@ -209,7 +213,7 @@ internal sealed class ToolArguments
         }
         catch (InvalidOperationException)
         {
-            throw ToolCallException.Invalid($"'{path}' holds text that is not valid Unicode (an unpaired surrogate such as \\ud800). Send valid UTF-16 text.");
+            throw NotUnicode(path);
         }
     }
 
