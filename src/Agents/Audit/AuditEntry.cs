@@ -24,6 +24,9 @@ public sealed record AuditEntry
     /// <summary>The properties written, with old values for updates.</summary>
     public IReadOnlyList<PropertyChange> Changes { get; init; } = [];
 
+    /// <summary>The records HubSpot refused, with its reasons, when it refused some or all of a call's records.</summary>
+    public IReadOnlyList<RecordFailure> RecordFailures { get; init; } = [];
+
     /// <summary>How the call ended.</summary>
     public required AuditOutcome Outcome { get; init; }
 

@@ -1,9 +1,13 @@
 using System.Buffers;
 using System.Text.Json;
+using Spoke.Agents.Text;
 
 namespace Spoke.Agents.Audit;
 
-/// <summary>Turns an audit entry into one compact JSON line.</summary>
+/// <summary>
+/// Turns an audit entry into one compact JSON line. Text an agent sent may hold unpaired surrogates, which a JSON writer
+/// refuses; they are written as U+FFFD so that no argument can keep a call from being audited.
+/// </summary>
 internal static class AuditEntryWriter
 {
     public static byte[] ToJsonLine(AuditEntry entry)
@@ -13,20 +17,25 @@ internal static class AuditEntryWriter
         {
             writer.WriteStartObject();
             writer.WriteString("time", entry.Time.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString("agent", entry.Agent);
-            writer.WriteString("tool", entry.Tool);
-            writer.WriteString("action", entry.Action);
+            writer.WriteString("agent", Text(entry.Agent));
+            writer.WriteString("tool", Text(entry.Tool));
+            writer.WriteString("action", Text(entry.Action));
             WriteOptional(writer, "objectType", entry.ObjectType);
             writer.WriteStartArray("recordIds");
             foreach (var id in entry.RecordIds)
             {
-                writer.WriteStringValue(id);
+                writer.WriteStringValue(Text(id));
             }
 
             writer.WriteEndArray();
             if (entry.Changes.Count > 0)
             {
                 WriteChanges(writer, entry.Changes);
+            }
+
+            if (entry.RecordFailures.Count > 0)
+            {
+                WriteRecordFailures(writer, entry.RecordFailures);
             }
 
             writer.WriteString("outcome", OutcomeName(entry.Outcome));
@@ -52,9 +61,23 @@ internal static class AuditEntryWriter
         {
             writer.WriteStartObject();
             WriteOptional(writer, "recordId", change.RecordId);
-            writer.WriteString("property", change.Property);
-            writer.WriteString("old", change.OldValue);
-            writer.WriteString("new", change.NewValue);
+            writer.WriteString("property", Text(change.Property));
+            writer.WriteString("old", Text(change.OldValue));
+            writer.WriteString("new", Text(change.NewValue));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteRecordFailures(Utf8JsonWriter writer, IReadOnlyList<RecordFailure> failures)
+    {
+        writer.WriteStartArray("recordFailures");
+        foreach (var failure in failures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("recordId", Text(failure.RecordId));
+            writer.WriteString("message", Text(failure.Message));
             writer.WriteEndObject();
         }
 
@@ -65,9 +88,12 @@ internal static class AuditEntryWriter
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            writer.WriteString(name, Text(value));
         }
     }
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Text(string? value) => value is null ? null : UntrustedText.WellFormed(value);
 
     private static string OutcomeName(AuditOutcome outcome) => outcome switch
     {
@@ -75,6 +101,8 @@ internal static class AuditEntryWriter
         AuditOutcome.DryRun => "dryRun",
         AuditOutcome.Denied => "denied",
         AuditOutcome.Invalid => "invalid",
+        AuditOutcome.Partial => "partial",
+        AuditOutcome.Rejected => "rejected",
         _ => "failed",
     };
 }

@@ -1,3 +1,4 @@
+using Spoke.Agents.Audit;
 using Spoke.Agents.Catalog;
 using Spoke.Associations;
 using Spoke.Search;
@@ -39,7 +40,7 @@ internal sealed class HubSpotClientBackend : ICrmBackend
                 cancellationToken).ConfigureAwait(false);
             return new UpsertOutcome(
                 [.. result.Records],
-                [.. result.Failures.Select(failure => new UpsertFailure(inputs[failure.Index].Id, failure.Error!.ToString()))]);
+                [.. result.Failures.Select(failure => new RecordFailure(inputs[failure.Index].Id, failure.Error!.ToString()))]);
         });
 
     public Task ArchiveAsync(CrmObjectType objectType, string id, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spoke.Agents.Policy;
 
 namespace Spoke.Agents.Catalog;
 
@@ -11,28 +12,19 @@ internal sealed class SnapshotCatalog
 {
     private const string CustomObjectSchemasFile = "schemas.json";
 
-    private readonly Dictionary<string, CatalogObjectType> _byName;
-
     private SnapshotCatalog(IEnumerable<CatalogObjectType> objectTypes)
     {
         ObjectTypes = [.. objectTypes.OrderBy(type => type.Name, StringComparer.Ordinal)];
-        _byName = new Dictionary<string, CatalogObjectType>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in ObjectTypes)
-        {
-            _byName[type.Name] = type;
-            if (type.TypeId is not null)
-            {
-                _byName[type.TypeId] = type;
-            }
-        }
+        ObjectTypeResolver = new ObjectTypeResolver(ObjectTypes.Where(type => type.TypeId is not null));
     }
 
-    /// <summary>A catalogue with no snapshots: the tools still work, with generic schemas.</summary>
+    /// <summary>A catalogue with no snapshots: the tools still work, with generic schemas, for HubSpot's standard object types.</summary>
     public static SnapshotCatalog Empty { get; } = new([]);
 
     public IReadOnlyList<CatalogObjectType> ObjectTypes { get; }
 
-    public CatalogObjectType? Find(string objectType) => _byName.GetValueOrDefault(objectType);
+    /// <summary>The standard object types and the custom objects of these snapshots, by every spelling HubSpot accepts.</summary>
+    public ObjectTypeResolver ObjectTypeResolver { get; }
 
     public static SnapshotCatalog Load(string directory)
     {
@@ -51,7 +43,7 @@ internal sealed class SnapshotCatalog
             }
             else
             {
-                types.Add(new CatalogObjectType(Path.GetFileNameWithoutExtension(file), null, ReadProperties(file, () => PropertyDefinitionReader.ReadResults(document.RootElement))));
+                types.Add(new CatalogObjectType(Path.GetFileNameWithoutExtension(file), null, null, ReadProperties(file, () => PropertyDefinitionReader.ReadResults(document.RootElement))));
             }
         }
 
@@ -82,8 +74,13 @@ internal sealed class SnapshotCatalog
             if (schema.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
                 && schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Array)
             {
-                var typeId = schema.TryGetProperty("objectTypeId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-                yield return new CatalogObjectType(name.GetString()!, typeId, ReadProperties(file, () => PropertyDefinitionReader.ReadArray(properties)));
+                var typeId = String(schema, "objectTypeId");
+                if (typeId is null || !CrmObjectType.TryParse(typeId, out var parsed) || !parsed.IsCustom || parsed.TypeId != typeId)
+                {
+                    throw new InvalidDataException($"The custom object '{name.GetString()}' in '{file}' has no valid \"objectTypeId\" (2- followed by digits, e.g. 2-3465404). Pull the schemas again with spoke schema pull.");
+                }
+
+                yield return new CatalogObjectType(name.GetString()!, typeId, String(schema, "fullyQualifiedName"), ReadProperties(file, () => PropertyDefinitionReader.ReadArray(properties)));
             }
         }
     }
@@ -99,4 +96,7 @@ internal sealed class SnapshotCatalog
             throw new InvalidDataException($"The schema snapshot '{file}' is not a HubSpot properties response: {exception.Message}", exception);
         }
     }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools;
 
 namespace Spoke.Agents.Mcp;
@@ -10,9 +12,9 @@ internal sealed class McpHubSpotTool : McpServerTool
 {
     private readonly HubSpotTool _tool;
     private readonly HubSpotToolSet _toolSet;
-    private readonly Func<RequestContext<CallToolRequestParams>, string> _agentOf;
+    private readonly Func<MessageContext, string> _agentOf;
 
-    public McpHubSpotTool(HubSpotTool tool, HubSpotToolSet toolSet, Func<RequestContext<CallToolRequestParams>, string> agentOf)
+    public McpHubSpotTool(HubSpotTool tool, HubSpotToolSet toolSet, Func<MessageContext, string> agentOf)
     {
         _tool = tool;
         _toolSet = toolSet;
@@ -40,12 +42,33 @@ internal sealed class McpHubSpotTool : McpServerTool
 
     public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
-        var arguments = JsonSerializer.SerializeToElement(request.Params?.Arguments ?? new Dictionary<string, JsonElement>());
-        var result = await _toolSet.RunAsync(_tool, _agentOf(request), arguments, cancellationToken).ConfigureAwait(false);
+        request.Items[RejectedRequestFilter.ToolRanKey] = true;
+        var result = await _toolSet.RunAsync(_tool, _agentOf(request), () => ToElement(request.Params?.Arguments), cancellationToken).ConfigureAwait(false);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = result.Text }],
             IsError = result.IsError,
         };
+    }
+
+    // Each value is copied as the agent wrote it: re-encoding would throw on text that is not valid Unicode, which the
+    // tool run must see so that it refuses and audits the call.
+    private static JsonElement ToElement(IDictionary<string, JsonElement>? arguments)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+            {
+                writer.WritePropertyName(UntrustedText.WellFormed(name));
+                writer.WriteRawValue(value.GetRawText(), skipInputValidation: true);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
     }
 }

@@ -41,7 +41,8 @@ public static class SpokeMcpServer
         }
 
         var endpoint = options.HttpListen is null ? null : HttpListenAddress.Parse(options.HttpListen);
-        var policy = await PolicyFileReader.ReadAsync(options.PolicyPath, cancellationToken).ConfigureAwait(false);
+        var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
+        var policy = await PolicyFileReader.ReadAsync(options.PolicyPath, catalog.ObjectTypeResolver, cancellationToken).ConfigureAwait(false);
         var agent = options.AgentName;
         if (endpoint is null && string.IsNullOrWhiteSpace(agent))
         {
@@ -58,35 +59,36 @@ public static class SpokeMcpServer
             throw new ArgumentException("Over HTTP each agent is identified by its bearer key: add \"keys\": {\"<sha256 of the key>\": \"agent-name\"} to the policy file.", nameof(options));
         }
 
-        var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
         IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
         using var httpClient = new HttpClient(new HubSpotExchangeRecorder(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });
         var toolSet = ToolSetFactory.Create(client, policy, audit, catalog);
+        var rejected = new RejectedRequestAudit(audit, TimeProvider.System);
 
         if (endpoint is null)
         {
-            await RunStdioAsync(toolSet, agent!, cancellationToken).ConfigureAwait(false);
+            await RunStdioAsync(toolSet, rejected, agent!, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await RunHttpAsync(toolSet, policy, endpoint, cancellationToken).ConfigureAwait(false);
+            await RunHttpAsync(toolSet, rejected, policy, endpoint, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static async Task RunStdioAsync(HubSpotToolSet toolSet, string agent, CancellationToken cancellationToken)
+    private static async Task RunStdioAsync(HubSpotToolSet toolSet, RejectedRequestAudit rejected, string agent, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(settings: null);
         ConfigureLogging(builder.Logging);
         builder.Services
             .AddMcpServer(ConfigureServer)
-            .WithStdioServerTransport()
+            .WithStreamServerTransport(new RejectedFrameAuditStream(Console.OpenStandardInput(), rejected, agent), Console.OpenStandardOutput())
+            .WithMessageFilters(filters => filters.AddIncomingFilter(new RejectedRequestFilter(rejected, ToolNames(toolSet), _ => agent).Filter))
             .WithTools(McpTools(toolSet, _ => agent));
         using var host = builder.Build();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task RunHttpAsync(HubSpotToolSet toolSet, AccessPolicy policy, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
+    private static async Task RunHttpAsync(HubSpotToolSet toolSet, RejectedRequestAudit rejected, AccessPolicy policy, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         ConfigureLogging(builder.Logging);
@@ -94,15 +96,22 @@ public static class SpokeMcpServer
         builder.Services
             .AddMcpServer(ConfigureServer)
             .WithHttpTransport(transport => transport.Stateless = true)
-            .WithTools(McpTools(toolSet, request =>
-                request.User?.Identity?.Name ?? throw new InvalidOperationException("The bearer key middleware did not identify the agent.")));
+            .WithMessageFilters(filters => filters.AddIncomingFilter(new RejectedRequestFilter(rejected, ToolNames(toolSet), AgentOfBearerKey).Filter))
+            .WithTools(McpTools(toolSet, AgentOfBearerKey));
         await using var app = builder.Build();
+        app.UseMiddleware<RejectedHttpRequestMiddleware>(rejected);
         app.UseMiddleware<BearerKeyAgentMiddleware>(policy);
         app.MapMcp();
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static IEnumerable<McpServerTool> McpTools(HubSpotToolSet toolSet, Func<RequestContext<CallToolRequestParams>, string> agentOf) =>
+    // The bearer key middleware answers 401 before any MCP message is read, so every message has the agent of its key.
+    private static string AgentOfBearerKey(MessageContext context) =>
+        context.User?.Identity?.Name ?? throw new InvalidOperationException("The bearer key middleware did not identify the agent.");
+
+    private static IReadOnlyCollection<string> ToolNames(HubSpotToolSet toolSet) => [.. toolSet.Tools.Select(tool => tool.Name)];
+
+    private static IEnumerable<McpServerTool> McpTools(HubSpotToolSet toolSet, Func<MessageContext, string> agentOf) =>
         toolSet.Tools.Select(tool => new McpHubSpotTool(tool, toolSet, agentOf));
 
     private static void ConfigureServer(McpServerOptions server)

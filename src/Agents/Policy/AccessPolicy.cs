@@ -9,6 +9,9 @@ namespace Spoke.Agents.Policy;
 /// </summary>
 public sealed class AccessPolicy
 {
+    private const int MaxListedNames = 20;
+    private const int MaxNameLength = 100;
+
     private readonly IReadOnlyDictionary<string, AgentPolicy> _agents;
     private readonly IReadOnlyDictionary<string, string> _agentByKeyHash;
 
@@ -40,12 +43,14 @@ public sealed class AccessPolicy
 
     /// <summary>Decides whether an agent may perform an operation on an object type, writing the given properties.</summary>
     /// <param name="agentName">The calling agent.</param>
-    /// <param name="objectType">The object type name.</param>
+    /// <param name="objectType">The object type, resolved from the call's spelling (see <see cref="ObjectTypeResolver"/>).</param>
     /// <param name="operation">What the call does.</param>
     /// <param name="writtenProperties">The properties a write sets; empty for reads and deletes.</param>
     /// <returns>The decision, with a reason the model can act on when denied.</returns>
-    public PolicyDecision Evaluate(string agentName, string objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
+    public PolicyDecision Evaluate(string agentName, CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
     {
+        ArgumentNullException.ThrowIfNull(agentName);
+        ArgumentNullException.ThrowIfNull(objectType);
         ArgumentNullException.ThrowIfNull(writtenProperties);
         if (!_agents.TryGetValue(agentName, out var agent))
         {
@@ -72,10 +77,17 @@ public sealed class AccessPolicy
             var allowedHint = rule.AllowedProperties.Count > 0
                 ? $" Properties it may write: {string.Join(", ", rule.AllowedProperties.Order(StringComparer.Ordinal))}."
                 : string.Empty;
-            return PolicyDecision.Deny($"Agent '{agentName}' may not write these '{objectType}' properties: {string.Join(", ", forbidden)}. Remove them and retry.{allowedHint}");
+            return PolicyDecision.Deny($"Agent '{agentName}' may not write these '{objectType}' properties: {Names(forbidden)}. Remove them and retry.{allowedHint}");
         }
 
         return PolicyDecision.Allow;
+    }
+
+    // The names come from the call and may be many and long: enough to act on, not a flood.
+    private static string Names(IReadOnlyList<string> names)
+    {
+        var listed = string.Join(", ", names.Take(MaxListedNames).Select(name => name.Length <= MaxNameLength ? name : name[..MaxNameLength] + "…"));
+        return names.Count <= MaxListedNames ? listed : $"{listed} and {names.Count - MaxListedNames} more";
     }
 
     private static string Describe(AccessLevel level) => level switch

@@ -6,35 +6,43 @@ public sealed class AgentPolicy
     /// <summary>The key that applies a rule to every object type without a rule of its own.</summary>
     public const string AnyObjectType = "*";
 
-    private readonly IReadOnlyDictionary<string, ObjectAccessRule> _rules;
+    private readonly Dictionary<CrmObjectType, ObjectAccessRule> _rules;
 
     /// <summary>Creates the rules for one agent.</summary>
     /// <param name="name">The agent's name.</param>
-    /// <param name="rules">Rules keyed by object type name (case-insensitive) or <see cref="AnyObjectType"/>.</param>
-    public AgentPolicy(string name, IReadOnlyDictionary<string, ObjectAccessRule> rules)
+    /// <param name="rules">Rules by object type; a type matches whatever spelling a call uses, since types are equal by type id.</param>
+    /// <param name="otherObjectTypes">The <c>*</c> rule for every object type without its own rule; none when <see langword="null"/>.</param>
+    public AgentPolicy(string name, IReadOnlyDictionary<CrmObjectType, ObjectAccessRule> rules, ObjectAccessRule? otherObjectTypes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(rules);
         Name = name;
-        _rules = new Dictionary<string, ObjectAccessRule>(rules, StringComparer.OrdinalIgnoreCase);
+        _rules = new Dictionary<CrmObjectType, ObjectAccessRule>(rules);
+        OtherObjectTypes = otherObjectTypes;
     }
 
     /// <summary>The agent's name, as written in the policy file and the audit log.</summary>
     public string Name { get; }
 
-    /// <summary>The rules keyed by object type name or <see cref="AnyObjectType"/>.</summary>
-    public IReadOnlyDictionary<string, ObjectAccessRule> Rules => _rules;
+    /// <summary>The rules of the object types the policy names.</summary>
+    public IReadOnlyDictionary<CrmObjectType, ObjectAccessRule> Rules => _rules;
+
+    /// <summary>The <c>*</c> rule, for every object type without a rule of its own; <see langword="null"/> when the policy has none.</summary>
+    public ObjectAccessRule? OtherObjectTypes { get; }
 
     /// <summary>The rule for an object type: its own, else the <c>*</c> rule, else <see cref="ObjectAccessRule.Denied"/>.</summary>
-    /// <param name="objectType">The object type name.</param>
+    /// <param name="objectType">The object type, resolved from whatever spelling the caller used.</param>
     /// <returns>The rule that applies.</returns>
-    public ObjectAccessRule RuleFor(string objectType) =>
-        _rules.TryGetValue(objectType, out var rule) ? rule
-        : _rules.TryGetValue(AnyObjectType, out var any) ? any
-        : ObjectAccessRule.Denied;
+    public ObjectAccessRule RuleFor(CrmObjectType objectType)
+    {
+        ArgumentNullException.ThrowIfNull(objectType);
+        return _rules.GetValueOrDefault(objectType) ?? OtherObjectTypes ?? ObjectAccessRule.Denied;
+    }
 
     /// <summary>The object types this agent may at least read, for error messages that say what is possible.</summary>
-    /// <returns>The names, sorted; <c>*</c> when every type is readable.</returns>
+    /// <returns>The names, sorted; <c>*</c> (all others) when the <c>*</c> rule allows reading.</returns>
     public IReadOnlyList<string> ReadableObjectTypes() =>
-        [.. _rules.Where(rule => rule.Value.Access >= AccessLevel.Read).Select(rule => rule.Key).Order(StringComparer.Ordinal)];
+        [.. _rules.Where(rule => rule.Value.Access >= AccessLevel.Read).Select(rule => rule.Key.Name)
+            .Concat(OtherObjectTypes?.Access >= AccessLevel.Read ? [AnyObjectType] : [])
+            .Order(StringComparer.Ordinal)];
 }

@@ -8,6 +8,8 @@ namespace Spoke.Agents.Policy;
 /// A rule is either a level (<c>none</c>, <c>read</c>, <c>write</c>) or an object
 /// <c>{"access": "write", "delete": true, "allowProperties": [...], "denyProperties": [...]}</c>.
 /// An optional <c>"keys"</c> object maps the SHA-256 hex of an HTTP bearer key to an agent name.
+/// Object types may be spelled any way HubSpot accepts (see <see cref="ObjectTypeResolver"/>); a key naming no known
+/// object type, or the same type as another key of the agent, is rejected, since its rule would otherwise never apply.
 /// </summary>
 public static class PolicyFileReader
 {
@@ -19,14 +21,24 @@ public static class PolicyFileReader
 
     private const string LevelHint = "Use \"none\", \"read\" or \"write\".";
 
-    /// <summary>Reads a policy file.</summary>
+    /// <summary>Reads a policy file whose rules name HubSpot's standard object types.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The validated policy.</returns>
-    /// <exception cref="PolicyFileException">The file is missing, unreadable or invalid.</exception>
-    public static async Task<AccessPolicy> ReadAsync(string path, CancellationToken cancellationToken = default)
+    /// <exception cref="PolicyFileException">The file is missing, unreadable or invalid, or names an unknown object type.</exception>
+    public static Task<AccessPolicy> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, ObjectTypeResolver.Standard, cancellationToken);
+
+    /// <summary>Reads a policy file whose rules may also name the custom objects <paramref name="objectTypes"/> knows.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="objectTypes">The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="PolicyFileException">The file is missing, unreadable or invalid, or names an unknown object type.</exception>
+    public static async Task<AccessPolicy> ReadAsync(string path, ObjectTypeResolver objectTypes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(objectTypes);
         string json;
         try
         {
@@ -37,17 +49,26 @@ public static class PolicyFileReader
             throw new PolicyFileException($"Cannot read the policy file '{path}': {exception.Message}", exception);
         }
 
-        return Parse(json, path);
+        return Parse(json, objectTypes, path);
     }
 
-    /// <summary>Parses policy JSON.</summary>
+    /// <summary>Parses policy JSON whose rules name HubSpot's standard object types.</summary>
     /// <param name="json">The policy document.</param>
     /// <param name="source">Where it came from, for error messages.</param>
     /// <returns>The validated policy.</returns>
-    /// <exception cref="PolicyFileException">The JSON is malformed or breaks the format.</exception>
-    public static AccessPolicy Parse(string json, string source = "policy")
+    /// <exception cref="PolicyFileException">The JSON is malformed, breaks the format or names an unknown object type.</exception>
+    public static AccessPolicy Parse(string json, string source = "policy") => Parse(json, ObjectTypeResolver.Standard, source);
+
+    /// <summary>Parses policy JSON whose rules may also name the custom objects <paramref name="objectTypes"/> knows.</summary>
+    /// <param name="json">The policy document.</param>
+    /// <param name="objectTypes">The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/>.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>The validated policy.</returns>
+    /// <exception cref="PolicyFileException">The JSON is malformed, breaks the format or names an unknown object type.</exception>
+    public static AccessPolicy Parse(string json, ObjectTypeResolver objectTypes, string source = "policy")
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(objectTypes);
         JsonDocument document;
         try
         {
@@ -69,27 +90,46 @@ public static class PolicyFileReader
 
             Require(root.TryGetProperty("agents", out var agents) && agents.ValueKind == JsonValueKind.Object, source, "$.agents",
                 "is required and must map agent names to their rules, e.g. {\"support-bot\": {\"tickets\": \"write\"}}.");
-            var policies = agents.EnumerateObject().Select(agent => ReadAgent(agent, source)).ToList();
+            var policies = agents.EnumerateObject().Select(agent => ReadAgent(agent, objectTypes, source)).ToList();
             var keys = root.TryGetProperty("keys", out var keyElement) ? ReadKeys(keyElement, policies, source) : null;
             return new AccessPolicy(policies, keys);
         }
     }
 
-    private static AgentPolicy ReadAgent(JsonProperty agent, string source)
+    private static AgentPolicy ReadAgent(JsonProperty agent, ObjectTypeResolver objectTypes, string source)
     {
         var path = $"$.agents.{agent.Name}";
         Require(!string.IsNullOrWhiteSpace(agent.Name), source, path, "has an empty agent name.");
         Require(agent.Value.ValueKind == JsonValueKind.Object, source, path,
             "must map object types to rules, e.g. {\"contacts\": \"read\", \"*\": \"none\"}.");
-        var rules = new Dictionary<string, ObjectAccessRule>(StringComparer.OrdinalIgnoreCase);
+        var rules = new Dictionary<CrmObjectType, ObjectAccessRule>();
+        var keyOf = new Dictionary<CrmObjectType, string>();
+        ObjectAccessRule? otherObjectTypes = null;
         foreach (var objectRule in agent.Value.EnumerateObject())
         {
             var rulePath = $"{path}.{objectRule.Name}";
-            Require(!string.IsNullOrWhiteSpace(objectRule.Name), source, rulePath, "has an empty object type name.");
-            Require(rules.TryAdd(objectRule.Name, ReadRule(objectRule.Value, source, rulePath)), source, rulePath, "appears twice (object type names ignore case).");
+            var rule = ReadRule(objectRule.Value, source, rulePath);
+            if (objectRule.NameEquals(AgentPolicy.AnyObjectType))
+            {
+                Require(otherObjectTypes is null, source, rulePath, "appears twice.");
+                otherObjectTypes = rule;
+                continue;
+            }
+
+            var objectType = objectTypes.Resolve(objectRule.Name, out var problem)
+                ?? throw Invalid(source, rulePath,
+                    $"is '{objectRule.Name}', which {problem}, so the rule of agent '{agent.Name}' would never apply. Known object types: {objectTypes.DescribeKnown()}. "
+                    + "Write a name (contacts), its singular (contact) or type id (0-1), or for a custom object its name, type id or fully qualified name; "
+                    + "custom objects are known from the schema snapshots (--schemas).");
+            if (!keyOf.TryAdd(objectType, objectRule.Name))
+            {
+                throw Invalid(source, rulePath, $"names {ObjectTypeResolver.Describe(objectType)}, as '{keyOf[objectType]}' already does for agent '{agent.Name}'. Keep one rule per object type.");
+            }
+
+            rules[objectType] = rule;
         }
 
-        return new AgentPolicy(agent.Name, rules);
+        return new AgentPolicy(agent.Name, rules, otherObjectTypes);
     }
 
     private static ObjectAccessRule ReadRule(JsonElement rule, string source, string path)

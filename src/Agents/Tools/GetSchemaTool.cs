@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spoke.Agents.Catalog;
 using Spoke.Agents.Policy;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
 
@@ -45,7 +46,7 @@ internal sealed class GetSchemaTool : HubSpotTool
         if (group is not null && groups.Count == 0)
         {
             var known = properties.Select(property => property.GroupName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            throw ToolCallException.Invalid($"'{objectType.Name}' has no property group '{group}'. Groups: {string.Join(", ", known)}.");
+            throw ToolCallException.Invalid($"'{objectType.Name}' has no property group {UntrustedText.Quote(group)}. Groups: {string.Join(", ", known)}.");
         }
 
         return ResultJson.Write(writer =>

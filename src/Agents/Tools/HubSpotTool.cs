@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Spoke.Agents.Tools.Arguments;
 
 namespace Spoke.Agents.Tools;
 
@@ -43,15 +44,22 @@ internal abstract class HubSpotTool
 
     protected CrmObjectType ResolveObjectType(ToolCall call, string argumentName)
     {
-        var objectType = ObjectTypeResolver.Resolve(call.Arguments.RequiredString(argumentName, ObjectTypeHint), Services.Catalog);
+        var objectType = ObjectTypeArgument.Resolve(Services.Catalog.ObjectTypeResolver, call.Arguments.RequiredString(argumentName, ObjectTypeHint), argumentName);
         call.ObjectType ??= objectType.Name;
         return objectType;
     }
 
-    protected string ObjectTypeHint =>
-        "an object type name such as "
-        + string.Join(", ", Services.Catalog.ObjectTypes.Select(type => type.Name).DefaultIfEmpty("contacts"))
-        + ", a type id such as 0-1, or a custom object's type id such as 2-12345.";
+    protected string ObjectTypeHint
+    {
+        get
+        {
+            var custom = Services.Catalog.ObjectTypeResolver.ObjectTypes.Where(type => type.IsCustom).Select(type => $"{type.Name} ({type.TypeId})").ToList();
+            return "an object type name such as "
+                + string.Join(", ", Services.Catalog.ObjectTypes.Where(type => type.TypeId is null).Select(type => type.Name).DefaultIfEmpty("contacts"))
+                + ", its singular (contact) or its type id (0-1)"
+                + (custom.Count == 0 ? "." : "; custom objects: " + string.Join(", ", custom) + ".");
+        }
+    }
 
     private JsonElement BuildSchema()
     {

@@ -17,5 +17,9 @@ internal sealed class HubSpotToolSet
     public IReadOnlyList<HubSpotTool> Tools { get; }
 
     public Task<ToolResult> RunAsync(HubSpotTool tool, string agent, JsonElement arguments, CancellationToken cancellationToken = default) =>
-        _runner.RunAsync(tool, agent, arguments, cancellationToken);
+        _runner.RunAsync(tool, agent, () => arguments, cancellationToken);
+
+    /// <summary>Runs a call whose arguments are turned into JSON inside the call, so that a failure to do so is audited too.</summary>
+    public Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, CancellationToken cancellationToken = default) =>
+        _runner.RunAsync(tool, agent, readArguments, cancellationToken);
 }

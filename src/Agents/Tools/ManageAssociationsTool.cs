@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Agents.Policy;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
 using Spoke.Associations;
@@ -150,7 +151,7 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         catch (AssociationLabelNotFoundException exception)
         {
             throw ToolCallException.Invalid(
-                $"No association label '{label}' from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(exception.AvailableLabels)} "
+                $"No association label {UntrustedText.Quote(label)} from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(exception.AvailableLabels)} "
                 + "Use one of them, or leave out label for the default association.");
         }
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Spoke.Agents.Audit;
 using Spoke.Agents.Backend;
 using Spoke.Agents.Policy;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Arguments;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
@@ -80,9 +81,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
     {
         var id = call.Arguments.RequiredString("id", "the record id to get.");
         call.RecordIds.Add(id);
+        var idProperty = call.Arguments.OptionalString("idProperty");
+        var propertiesToReturn = call.Arguments.StringList("propertiesToReturn");
         call.Authorize(objectType, RecordOperation.Read);
+        call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty).Concat(PropertyNames.At("propertiesToReturn", propertiesToReturn)));
         var record = await Services.Backend.GetAsync(
-            objectType, id, call.Arguments.OptionalString("idProperty"), call.Arguments.StringList("propertiesToReturn"), call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
+            objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = record.Id;
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
@@ -105,12 +109,31 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         var record = await Services.Backend.CreateAsync(objectType, properties, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
+        var failures = new List<RecordFailure>();
         foreach (var association in associations)
         {
-            await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HubSpotCallException exception)
+            {
+                failures.Add(new RecordFailure($"{association.ToType.Name}/{association.ToId}", HubSpotErrorAdvice.Summarize(exception)));
+            }
         }
 
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        if (failures.Count == 0)
+        {
+            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        }
+
+        // The record exists: saying "failed" would make the model create it again.
+        call.Refused(
+            somethingWritten: true,
+            $"The {objectType.Name} record {record.Id} was created, but {failures.Count} of its {associations.Count} associations failed (under errors). "
+            + $"Do not create it again: associate record {record.Id} with manage_hubspot_associations action create once the cause is fixed.",
+            failures);
+        return RefusedResult(call, [record]);
     }
 
     private async Task<string> UpdateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -120,6 +143,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var properties = RequiredProperties(call);
         call.RecordIds.Add(id);
         call.Authorize(objectType, RecordOperation.Write, [.. properties.Keys]);
+        call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty));
 
         // Read first: the dry run shows current values, and the audit keeps old and new values of every update.
         var current = await Services.Backend.GetAsync(objectType, id, idProperty, [.. properties.Keys], archived: false, cancellationToken).ConfigureAwait(false);
@@ -142,8 +166,11 @@ internal sealed class ManageRecordsTool : HubSpotTool
     private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
         var idProperty = call.Arguments.RequiredString("idProperty", "the unique property (such as email) that each record's id holds a value of.");
+        PropertyNames.CheckWritten(idProperty, "idProperty");
         var inputs = ReadUpsertInputs(call);
-        call.Authorize(objectType, RecordOperation.Write, [.. inputs.SelectMany(input => input.Properties.Keys).Distinct(StringComparer.Ordinal)]);
+
+        // The id value is written to idProperty on every record the upsert creates, so it needs write access too.
+        call.Authorize(objectType, RecordOperation.Write, [.. inputs.SelectMany(input => input.Properties.Keys).Append(idProperty).Distinct(StringComparer.Ordinal)]);
         call.RecordIds.AddRange(inputs.Select(input => input.Id));
         call.Changes.AddRange(inputs.SelectMany(input => input.Properties.Select(pair => new PropertyChange(input.Id, pair.Key, null, pair.Value))));
         if (call.IsDryRun)
@@ -166,32 +193,54 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         var outcome = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
         call.RecordIds.AddRange(outcome.Records.Select(record => record.Id));
-        return ResultJson.Write(writer =>
+        if (outcome.Failures.Count == 0)
+        {
+            return ResultJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                WriteRecords(writer, outcome.Records);
+                writer.WriteEndObject();
+            });
+        }
+
+        call.Refused(
+            somethingWritten: outcome.Records.Count > 0,
+            outcome.Records.Count == 0
+                ? $"HubSpot rejected all {inputs.Count} records, so nothing was written. Fix each record named under errors (get_hubspot_schema lists valid values) and upsert them again."
+                : $"HubSpot wrote {outcome.Records.Count} of {inputs.Count} records (under results) and rejected {outcome.Failures.Count} (under errors). Fix the rejected ones and upsert only them again.",
+            outcome.Failures);
+        return RefusedResult(call, outcome.Records);
+    }
+
+    /// <summary><c>{"outcome": "failed" | "partial", "error", "results", "errors": [{id, message}]}</c>.</summary>
+    private static string RefusedResult(ToolCall call, IReadOnlyList<CrmObject> written) => ResultJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("outcome", call.Outcome == AuditOutcome.Partial ? "partial" : "failed");
+        writer.WriteString("error", call.Error);
+        WriteRecords(writer, written);
+        writer.WriteStartArray("errors");
+        foreach (var failure in call.Failures)
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("results");
-            foreach (var record in outcome.Records)
-            {
-                ResultJson.WriteRecord(writer, record);
-            }
-
-            writer.WriteEndArray();
-            if (outcome.Failures.Count > 0)
-            {
-                writer.WriteStartArray("errors");
-                foreach (var failure in outcome.Failures)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", failure.Id);
-                    writer.WriteString("message", failure.Message);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
+            writer.WriteString("id", failure.RecordId);
+            writer.WriteString("message", failure.Message);
             writer.WriteEndObject();
-        });
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records)
+    {
+        writer.WriteStartArray("results");
+        foreach (var record in records)
+        {
+            ResultJson.WriteRecord(writer, record);
+        }
+
+        writer.WriteEndArray();
     }
 
     private async Task<string> DeleteAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -236,7 +285,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var tooLong = properties.FirstOrDefault(pair => pair.Value is { Length: > HubSpotLimits.MaxPropertyValueLength });
         if (tooLong.Key is not null)
         {
-            throw ToolCallException.Invalid($"'{path}.{tooLong.Key}' has {tooLong.Value!.Length} characters; HubSpot stores at most {HubSpotLimits.MaxPropertyValueLength}.");
+            throw ToolCallException.Invalid($"'{path}' {UntrustedText.Quote(tooLong.Key)} has {tooLong.Value!.Length} characters; HubSpot stores at most {HubSpotLimits.MaxPropertyValueLength}.");
         }
     }
 
@@ -267,7 +316,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var duplicate = inputs.GroupBy(input => input.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         return duplicate is null
             ? inputs
-            : throw ToolCallException.Invalid($"'records' has id '{duplicate.Key}' more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
+            : throw ToolCallException.Invalid($"'records' has id {UntrustedText.Quote(duplicate.Key)} more than once; HubSpot rejects duplicate ids in one upsert. Merge them.");
     }
 
     private List<NewAssociation> ReadAssociations(ToolCall call)
@@ -287,7 +336,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             .. associations.EnumerateArray().Select(item =>
             {
                 var arguments = new ToolArguments(item);
-                var toType = ObjectTypeResolver.Resolve(arguments.RequiredString("toObjectType", "the type of the record to associate."), Services.Catalog);
+                var toType = ObjectTypeArgument.Resolve(Services.Catalog.ObjectTypeResolver, arguments.RequiredString("toObjectType", "the type of the record to associate."), "associations[].toObjectType");
                 return new NewAssociation(toType, arguments.RequiredString("toId", "the id of the record to associate."));
             }),
         ];

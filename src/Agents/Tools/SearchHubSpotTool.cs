@@ -38,6 +38,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         var objectType = ResolveObjectType(call, "objectType");
         var request = SearchRequestReader.Read(call.Arguments);
         call.Authorize(objectType, RecordOperation.Read);
+        call.AuthorizeReads(objectType, SearchRequestReader.PropertyNames(request));
         var page = await Services.Backend.SearchAsync(objectType, request, cancellationToken).ConfigureAwait(false);
         call.RecordIds.AddRange(page.Results.Select(record => record.Id));
         return ResultJson.Write(writer =>

@@ -7,16 +7,16 @@ namespace Spoke.Agents.Tools;
 /// <summary>One tool call in progress: its arguments, the calling agent, and what the audit entry will say.</summary>
 internal sealed class ToolCall
 {
-    public ToolCall(string agent, ToolArguments arguments, ToolServices services)
+    public ToolCall(string agent, ToolServices services)
     {
         Agent = agent;
-        Arguments = arguments;
         Services = services;
     }
 
     public string Agent { get; }
 
-    public ToolArguments Arguments { get; }
+    /// <summary>The arguments, once read; none before.</summary>
+    public ToolArguments Arguments { get; set; } = new(default);
 
     public ToolServices Services { get; }
 
@@ -30,13 +30,50 @@ internal sealed class ToolCall
 
     public List<PropertyChange> Changes { get; } = [];
 
-    /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
-    public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null)
+    /// <summary>Set when HubSpot refused some or all records of a call that went on: failed or partial, never succeeded.</summary>
+    public AuditOutcome? Outcome { get; private set; }
+
+    /// <summary>What the agent is told about the refused records; the audit keeps it as the error.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The records HubSpot refused, with its reasons.</summary>
+    public List<RecordFailure> Failures { get; } = [];
+
+    /// <summary>Marks the call failed (nothing written) or partial (something written) because HubSpot refused records.</summary>
+    public void Refused(bool somethingWritten, string error, IEnumerable<RecordFailure> failures)
     {
-        var decision = Services.Policy.Evaluate(Agent, objectType.Name, operation, writtenProperties ?? []);
+        Outcome = somethingWritten ? AuditOutcome.Partial : AuditOutcome.Failed;
+        Error = error;
+        Failures.AddRange(failures);
+    }
+
+    /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
+    public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null) =>
+        Authorize(objectType, operation, writtenProperties ?? [], context: string.Empty);
+
+    /// <summary>
+    /// Checks the property names a call reads (filters, sorts, properties to return, idProperty): each must be a plain
+    /// name of <paramref name="objectType"/>, whose read access the caller checked, or <c>associations.{type}</c>, which
+    /// needs read access to that type too.
+    /// </summary>
+    public void AuthorizeReads(CrmObjectType objectType, IEnumerable<(string Path, string Name)> properties)
+    {
+        foreach (var (path, name) in properties)
+        {
+            var readType = PropertyNames.ReadType(name, path, objectType, Services.Catalog.ObjectTypeResolver);
+            if (readType != objectType)
+            {
+                Authorize(readType, RecordOperation.Read, [], $"'{path}' is '{name}', which reads {readType.Name}. ");
+            }
+        }
+    }
+
+    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context)
+    {
+        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties);
         if (!decision.IsAllowed)
         {
-            throw new ToolCallException(AuditOutcome.Denied, decision.Reason);
+            throw new ToolCallException(AuditOutcome.Denied, context + decision.Reason);
         }
     }
 }

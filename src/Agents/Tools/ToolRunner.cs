@@ -20,19 +20,25 @@ internal sealed class ToolRunner
         _services = services;
     }
 
-    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, JsonElement arguments, CancellationToken cancellationToken = default)
+    /// <param name="tool">The tool.</param>
+    /// <param name="agent">The calling agent.</param>
+    /// <param name="readArguments">Turns the caller's arguments into JSON; run inside the call, so a failure is an audited tool error.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, CancellationToken cancellationToken = default)
     {
         var started = _services.Time.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         var exchange = HubSpotExchange.Begin();
-        var call = new ToolCall(agent, new ToolArguments(arguments), _services);
-        var result = new ToolResult("The call failed unexpectedly; the server log has the details.", IsError: true);
+        var call = new ToolCall(agent, _services);
+        var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
         var outcome = AuditOutcome.Failed;
+        string? unexpected = null;
         HubSpotCallException? failure = null;
         try
         {
-            result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: false);
-            outcome = call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded;
+            call.Arguments = ToolArguments.Read(readArguments);
+            result = new ToolResult(await tool.ExecuteAsync(call, cancellationToken).ConfigureAwait(false), IsError: call.Outcome is not null);
+            outcome = call.Outcome ?? (call.IsDryRun ? AuditOutcome.DryRun : AuditOutcome.Succeeded);
         }
         catch (ToolCallException exception)
         {
@@ -51,10 +57,17 @@ internal sealed class ToolRunner
             result = new ToolResult(ToolCallException.Invalid(exception, string.Empty, "Fix the arguments and retry.").Message, IsError: true);
             outcome = AuditOutcome.Invalid;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            result = new ToolResult("The call was cancelled before it finished.", IsError: true);
             throw;
+        }
+        catch (Exception exception)
+        {
+            // A defect, not the agent's doing: the agent gets no exception text or stack trace; the audit keeps the type and message.
+            unexpected = $"Unexpected {exception.GetType().FullName}: {exception.Message}";
+            result = new ToolResult(
+                "The call failed inside Spoke before it finished; the operator has the details in the audit log. If it was a write, check with get or search whether it happened before retrying.",
+                IsError: true);
         }
         finally
         {
@@ -69,10 +82,11 @@ internal sealed class ToolRunner
                     ObjectType = call.ObjectType,
                     RecordIds = [.. call.RecordIds.Distinct(StringComparer.Ordinal)],
                     Changes = call.Changes,
+                    RecordFailures = call.Failures,
                     Outcome = outcome,
                     HubSpotStatus = failure is { StatusCode: > 0 } ? failure.StatusCode : exchange.StatusCode,
                     CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
-                    Error = result.IsError ? result.Text : null,
+                    Error = unexpected ?? call.Error ?? (result.IsError ? result.Text : null),
                     Duration = stopwatch.Elapsed,
                 },
                 CancellationToken.None).ConfigureAwait(false);

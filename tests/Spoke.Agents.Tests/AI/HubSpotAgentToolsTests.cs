@@ -42,6 +42,33 @@ public sealed class HubSpotAgentToolsTests
     }
 
     [Fact]
+    public async Task Text_that_is_not_valid_Unicode_is_an_audited_tool_error_however_it_arrives()
+    {
+        // Nothing listens here: the call must be refused before HubSpot.
+        using var client = new HubSpotClient(new HubSpotClientOptions { AccessToken = "pat-unused", BaseAddress = new Uri("http://127.0.0.1:9/") });
+        var audit = new MemoryAuditLog();
+        var search = HubSpotAgentTools.CreateAIFunctions(client, new HubSpotAgentToolsOptions
+        {
+            Policy = PolicyFileReader.Parse(ToolHarness.DefaultPolicy),
+            AgentName = "analyst",
+            Audit = audit,
+        }).Single(function => function.Name == "search_hubspot");
+
+        object[] queries = ["half a pair \ud800", JsonDocument.Parse("\"half a pair \\ud800\"").RootElement, new[] { "ok", "\udc00" }, new Dictionary<string, object?> { ["nested"] = "\ud800" }];
+
+        foreach (var query in queries)
+        {
+            var answer = (string)(await search.InvokeAsync(new AIFunctionArguments { ["objectType"] = "contacts", ["query"] = query }))!;
+
+            Assert.StartsWith("Error: ", answer, StringComparison.Ordinal);
+            Assert.Contains("not valid Unicode", answer, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(queries.Length, audit.Entries.Count);
+        Assert.All(audit.Entries, entry => Assert.Equal(AuditOutcome.Invalid, entry.Outcome));
+    }
+
+    [Fact]
     public void An_agent_missing_from_the_policy_is_refused_up_front()
     {
         using var client = new HubSpotClient("pat-unused");

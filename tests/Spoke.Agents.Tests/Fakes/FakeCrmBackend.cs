@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spoke.Agents.Audit;
 using Spoke.Agents.Backend;
 using Spoke.Agents.Catalog;
 using Spoke.Associations;
@@ -25,7 +26,14 @@ internal sealed class FakeCrmBackend : ICrmBackend
 
     public List<string> Calls { get; } = [];
 
-    public HubSpotCallException? Failure { get; set; }
+    /// <summary>Thrown by every call (or by <see cref="FailingCall"/> only): a HubSpot failure, or any exception a defect could raise.</summary>
+    public Exception? Failure { get; set; }
+
+    /// <summary>When set, <see cref="Failure"/> is thrown only by this call (e.g. "createAssociation").</summary>
+    public string? FailingCall { get; set; }
+
+    /// <summary>HubSpot's reason for rejecting an upsert input, or null to write it.</summary>
+    public Func<UpsertInput, string?> UpsertRejection { get; set; } = _ => null;
 
     public SearchRequest? LastSearch { get; private set; }
 
@@ -91,12 +99,13 @@ internal sealed class FakeCrmBackend : ICrmBackend
     public Task<UpsertOutcome> UpsertAsync(CrmObjectType objectType, string idProperty, IReadOnlyList<UpsertInput> inputs, CancellationToken cancellationToken = default)
     {
         Record("upsert");
-        IReadOnlyList<CrmObject> records = [.. inputs.Select(input =>
+        IReadOnlyList<CrmObject> records = [.. inputs.Where(input => UpsertRejection(input) is null).Select(input =>
         {
             var properties = new Dictionary<string, string?>(input.Properties) { [idProperty] = input.Id };
             return ToRecord(Add(objectType.Name, properties), properties);
         })];
-        return Task.FromResult(new UpsertOutcome(records, []));
+        IReadOnlyList<RecordFailure> failures = [.. inputs.Where(input => UpsertRejection(input) is not null).Select(input => new RecordFailure(input.Id, UpsertRejection(input)!))];
+        return Task.FromResult(new UpsertOutcome(records, failures));
     }
 
     public Task ArchiveAsync(CrmObjectType objectType, string id, CancellationToken cancellationToken = default)
@@ -185,7 +194,7 @@ internal sealed class FakeCrmBackend : ICrmBackend
     private void Record(string call)
     {
         Calls.Add(call);
-        if (Failure is { } failure)
+        if (Failure is { } failure && (FailingCall is null || FailingCall == call))
         {
             throw failure;
         }

@@ -21,7 +21,7 @@ internal sealed class ToolHarness
     public ToolHarness(string policy = DefaultPolicy)
     {
         var catalog = SharedCatalog.Value;
-        var services = new ToolServices(PolicyFileReader.Parse(policy), Backend, catalog, new LiveSchemaCache(Backend, TimeProvider.System), Audit, TimeProvider.System);
+        var services = new ToolServices(PolicyFileReader.Parse(policy, catalog.ObjectTypeResolver), Backend, catalog, new LiveSchemaCache(Backend, TimeProvider.System), Audit, TimeProvider.System);
         ToolSet = new HubSpotToolSet(services);
     }
 

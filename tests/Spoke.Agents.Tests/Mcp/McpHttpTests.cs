@@ -53,9 +53,10 @@ public sealed class McpHttpTests : IDisposable
 
             Assert.True(denied.IsError);
             Assert.Contains("Agent 'analyst'", McpStdioTests.Text(denied), StringComparison.Ordinal);
-            var audit = JsonDocument.Parse(Assert.Single(await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl")))).RootElement;
-            Assert.Equal("analyst", audit.GetProperty("agent").GetString());
-            Assert.Equal("denied", audit.GetProperty("outcome").GetString());
+            var lines = (await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl"))).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            Assert.Equal(2, lines.Count);
+            Assert.Equal((string.Empty, "rejected"), (lines[0].GetProperty("agent").GetString(), lines[0].GetProperty("outcome").GetString()));
+            Assert.Equal(("analyst", "denied"), (lines[1].GetProperty("agent").GetString(), lines[1].GetProperty("outcome").GetString()));
         }
         finally
         {

@@ -5,7 +5,9 @@ namespace Spoke.Agents.Tests.Policy;
 
 public sealed class AccessPolicyMatrixTests
 {
-    private static readonly AccessPolicy Policy = PolicyFileReader.Parse(ToolHarness.DefaultPolicy);
+    private static readonly ObjectTypeResolver ObjectTypes = ObjectTypeResolver.FromSnapshots(ToolHarness.SnapshotDirectory);
+
+    private static readonly AccessPolicy Policy = PolicyFileReader.Parse(ToolHarness.DefaultPolicy, ObjectTypes);
 
     [Theory]
     [InlineData("support-bot", "tickets", RecordOperation.Read, true)]
@@ -21,7 +23,8 @@ public sealed class AccessPolicyMatrixTests
     [InlineData("stranger", "contacts", RecordOperation.Read, false)]
     public void Decides_per_agent_object_and_operation(string agent, string objectType, RecordOperation operation, bool allowed)
     {
-        var decision = Policy.Evaluate(agent, objectType, operation, []);
+        Assert.True(ObjectTypes.TryResolve(objectType, out var resolved));
+        var decision = Policy.Evaluate(agent, resolved, operation, []);
 
         Assert.Equal(allowed, decision.IsAllowed);
         Assert.Equal(allowed, decision.Reason.Length == 0);
@@ -30,8 +33,8 @@ public sealed class AccessPolicyMatrixTests
     [Fact]
     public void Property_lists_restrict_writes_and_name_the_offenders()
     {
-        var allowed = Policy.Evaluate("careful", "contacts", RecordOperation.Write, ["firstname"]);
-        var denied = Policy.Evaluate("careful", "contacts", RecordOperation.Write, ["firstname", "lastname", "email"]);
+        var allowed = Policy.Evaluate("careful", CrmObjectType.Contacts, RecordOperation.Write, ["firstname"]);
+        var denied = Policy.Evaluate("careful", CrmObjectType.Contacts, RecordOperation.Write, ["firstname", "lastname", "email"]);
 
         Assert.True(allowed.IsAllowed);
         Assert.False(denied.IsAllowed);
@@ -40,9 +43,20 @@ public sealed class AccessPolicyMatrixTests
     }
 
     [Fact]
+    public void A_denial_of_many_long_property_names_stays_short()
+    {
+        var names = Enumerable.Range(0, 500).Select(index => $"p{index}_" + new string('x', 1_000)).ToList();
+
+        var denied = Policy.Evaluate("careful", CrmObjectType.Contacts, RecordOperation.Write, names);
+
+        Assert.Contains("and 480 more", denied.Reason, StringComparison.Ordinal);
+        Assert.True(denied.Reason.Length < 4_000, denied.Reason.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Denial_says_what_the_agent_may_do_instead()
     {
-        var decision = Policy.Evaluate("support-bot", "deals", RecordOperation.Write, []);
+        var decision = Policy.Evaluate("support-bot", CrmObjectType.Deals, RecordOperation.Write, []);
 
         Assert.Contains("Object types it may read: contacts, tickets", decision.Reason, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Spoke.Agents.Policy;
+using Spoke.Agents.Tests.Fakes;
 
 namespace Spoke.Agents.Tests.Policy;
 
@@ -14,12 +16,12 @@ public sealed class PolicyFileReaderTests
             }}
             """);
 
-        var ops = policy.Agents.Single(agent => agent.Name == "ops").RuleFor("deals");
+        var ops = policy.Agents.Single(agent => agent.Name == "ops").RuleFor(CrmObjectType.Deals);
         Assert.Equal(AccessLevel.Write, ops.Access);
         Assert.True(ops.AllowDelete);
         Assert.False(ops.MayWriteProperty("amount"));
         Assert.True(ops.MayWriteProperty("dealname"));
-        Assert.Equal(AccessLevel.Read, policy.Agents.Single(agent => agent.Name == "support-bot").RuleFor("CONTACTS").Access);
+        Assert.Equal(AccessLevel.Read, policy.Agents.Single(agent => agent.Name == "support-bot").RuleFor(CrmObjectType.Contacts).Access);
     }
 
     [Theory]
@@ -37,6 +39,84 @@ public sealed class PolicyFileReaderTests
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
         Assert.StartsWith("policy.json", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("contactz")]
+    [InlineData("contacts ")]
+    [InlineData("0-01")]
+    [InlineData("2-999")]
+    [InlineData("shipment")]
+    [InlineData("p8675309_shipment")]
+    public void A_key_that_names_no_known_object_type_is_rejected_with_the_agent_and_the_known_types(string key)
+    {
+        var exception = Assert.Throws<PolicyFileException>(() =>
+            PolicyFileReader.Parse(Agents($"\"deals\": \"read\", {JsonSerializer.Serialize(key)}: \"none\", \"*\": \"write\""), "policy.json"));
+
+        Assert.Contains($"'{key}'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("agent 'ops'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("contacts (0-1)", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("line_items (0-8)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("contact", "contacts")]
+    [InlineData("0-1", "Contacts")]
+    [InlineData("deals", "DEAL")]
+    public void Two_keys_naming_one_object_type_are_rejected(string first, string second)
+    {
+        var exception = Assert.Throws<PolicyFileException>(() =>
+            PolicyFileReader.Parse(Agents($"\"{first}\": \"none\", \"{second}\": \"write\""), "policy.json"));
+
+        Assert.Contains($"$.agents.ops.{second}", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{first}'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shipment")]
+    [InlineData("P8675309_SHIPMENT")]
+    [InlineData("p_shipment")]
+    [InlineData("2-3465404")]
+    public void Custom_object_keys_resolve_through_the_snapshots(string key)
+    {
+        var policy = PolicyFileReader.Parse(Agents($"{JsonSerializer.Serialize(key)}: \"read\""), ObjectTypeResolver.FromSnapshots(ToolHarness.SnapshotDirectory));
+
+        var rule = Assert.Single(policy.Agents.Single().Rules);
+        Assert.Equal(("shipment", "2-3465404", AccessLevel.Read), (rule.Key.Name, rule.Key.TypeId, rule.Value.Access));
+    }
+
+    [Fact]
+    public void A_misspelt_custom_object_key_lists_the_custom_objects_too()
+    {
+        var exception = Assert.Throws<PolicyFileException>(() =>
+            PolicyFileReader.Parse(Agents("\"p8675309_shipmnt\": \"write\""), ObjectTypeResolver.FromSnapshots(ToolHarness.SnapshotDirectory), "policy.json"));
+
+        Assert.Contains("shipment (2-3465404)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spelling_two_object_types_share_is_refused_as_key_and_resolves_by_type_id()
+    {
+        var directory = Directory.CreateTempSubdirectory("spoke-snapshots-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "schemas.json"), """
+                {"results": [{"name": "contact", "objectTypeId": "2-100", "properties": []}]}
+                """);
+            var objectTypes = ObjectTypeResolver.FromSnapshots(directory);
+
+            var exception = Assert.Throws<PolicyFileException>(() => PolicyFileReader.Parse(Agents("\"contact\": \"read\""), objectTypes));
+            var policy = PolicyFileReader.Parse(Agents("\"2-100\": \"write\", \"0-1\": \"none\""), objectTypes);
+
+            Assert.Contains("use the type id", exception.Message, StringComparison.Ordinal);
+            Assert.False(objectTypes.TryResolve("CONTACT", out _));
+            Assert.Equal(AccessLevel.Write, policy.Agents.Single().RuleFor(CrmObjectType.Custom("contact", "2-100")).Access);
+            Assert.Equal(AccessLevel.None, policy.Agents.Single().RuleFor(CrmObjectType.Contacts).Access);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
@@ -63,4 +143,6 @@ public sealed class PolicyFileReaderTests
         Assert.Null(real.AgentForKey("key-2"));
         Assert.True(real.HasKeys);
     }
+
+    private static string Agents(string opsRules) => "{\"agents\": {\"ops\": {" + opsRules + "}}}";
 }

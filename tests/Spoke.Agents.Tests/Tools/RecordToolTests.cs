@@ -130,7 +130,7 @@ public sealed class RecordToolTests
         var badType = await _harness.CallAsync(Records, "admin", """{"action": "get", "objectType": "contacts/../deals", "id": "1"}""");
 
         Assert.Contains("'action' is 'merge'; use one of get, create, update, upsert, delete", badAction.Text, StringComparison.Ordinal);
-        Assert.Contains("is not an object type", badType.Text, StringComparison.Ordinal);
+        Assert.Contains("names no object type Spoke knows", badType.Text, StringComparison.Ordinal);
         Assert.Empty(_harness.Backend.Calls);
     }
 }

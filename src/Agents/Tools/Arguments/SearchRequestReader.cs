@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Search;
 
@@ -49,6 +50,28 @@ internal static class SearchRequestReader
         return request;
     }
 
+    /// <summary>Every property name the request reads, with the path of the argument that holds it.</summary>
+    public static IEnumerable<(string Path, string Name)> PropertyNames(SearchRequest request)
+    {
+        for (var group = 0; group < request.FilterGroups.Count; group++)
+        {
+            for (var filter = 0; filter < request.FilterGroups[group].Filters.Count; filter++)
+            {
+                yield return ($"filterGroups[{group}].filters[{filter}].propertyName", request.FilterGroups[group].Filters[filter].PropertyName);
+            }
+        }
+
+        for (var sort = 0; sort < request.Sorts.Count; sort++)
+        {
+            yield return ($"sorts[{sort}].propertyName", request.Sorts[sort].PropertyName);
+        }
+
+        foreach (var property in Arguments.PropertyNames.At("properties", request.Properties))
+        {
+            yield return property;
+        }
+    }
+
     private static List<SearchFilterGroup> ReadFilterGroups(JsonElement? element)
     {
         if (element is not { } groups)
@@ -90,7 +113,7 @@ internal static class SearchRequestReader
         var operatorName = arguments.RequiredString("operator", string.Join(", ", SearchOperatorNames.All)).ToUpperInvariant();
         if (!SearchOperatorNames.TryParse(operatorName, out var searchOperator))
         {
-            throw ToolCallException.Invalid($"'{path}.operator' is '{operatorName}'; use one of {string.Join(", ", SearchOperatorNames.All)}.");
+            throw ToolCallException.Invalid($"'{path}.operator' is {UntrustedText.Quote(operatorName)}; use one of {string.Join(", ", SearchOperatorNames.All)}.");
         }
 
         var values = filter.TryGetProperty("values", out var list) && list.ValueKind == JsonValueKind.Array

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Spoke.Agents.Text;
 
 namespace Spoke.Agents.Tools.Arguments;
 
@@ -14,6 +15,62 @@ internal sealed class ToolArguments
     public ToolArguments(JsonElement arguments)
     {
         _arguments = arguments.ValueKind == JsonValueKind.Object ? arguments : EmptyObject;
+    }
+
+    /// <summary>The error for an argument holding text that is not valid Unicode.</summary>
+    public static ToolCallException NotUnicode(string path) =>
+        ToolCallException.Invalid($"'{path}' holds text that is not valid Unicode (an unpaired surrogate such as \\ud800). Send valid UTF-16 text.");
+
+    /// <summary>Reads the arguments of a call, refusing any that cannot be read as JSON or hold text that is not valid Unicode.</summary>
+    public static ToolArguments Read(Func<JsonElement> read)
+    {
+        JsonElement arguments;
+        try
+        {
+            arguments = read();
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            throw ToolCallException.Invalid($"The arguments could not be read as JSON ({exception.Message}). Send an object of the tool's arguments with valid text.");
+        }
+
+        EnsureReadable(arguments);
+        return new ToolArguments(arguments);
+    }
+
+    /// <summary>
+    /// Refuses arguments holding text that is not valid Unicode (an escaped unpaired surrogate such as <c>\ud800</c>),
+    /// which .NET cannot read as a string: checked once, up front, so no later read of any argument can fail on it.
+    /// </summary>
+    public static void EnsureReadable(JsonElement arguments)
+    {
+        var pending = new Stack<(JsonElement Value, string Path)>();
+        pending.Push((arguments, "arguments"));
+        while (pending.TryPop(out var item))
+        {
+            switch (item.Value.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in item.Value.EnumerateObject())
+                    {
+                        var name = ReadableText(() => property.Name, item.Path + ".<a name>");
+                        pending.Push((property.Value, $"{item.Path}.{UntrustedText.Quote(name)}"));
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var element in item.Value.EnumerateArray())
+                    {
+                        pending.Push((element, $"{item.Path}[{index++}]"));
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    ReadableText(item.Value.GetString, item.Path);
+                    break;
+            }
+        }
     }
 
     public bool Has(string name) =>
@@ -42,7 +99,7 @@ internal sealed class ToolArguments
     {
         var value = RequiredString(name, $"one of {string.Join(", ", choices)}.");
         return choices.FirstOrDefault(choice => choice.Equals(value, StringComparison.OrdinalIgnoreCase))
-            ?? throw ToolCallException.Invalid($"'{name}' is '{value}'; use one of {string.Join(", ", choices)}.");
+            ?? throw ToolCallException.Invalid($"'{name}' is {UntrustedText.Quote(value)}; use one of {string.Join(", ", choices)}.");
     }
 
     public int OptionalInt(string name, int defaultValue, int min, int max)
@@ -60,7 +117,7 @@ internal sealed class ToolArguments
         };
         if (parsed is not { } result || result < min || result > max)
         {
-            throw ToolCallException.Invalid($"'{name}' must be a whole number from {min} to {max}, not {value.GetRawText()}.");
+            throw ToolCallException.Invalid($"'{name}' must be a whole number from {min} to {max}, not {Describe(value)}.");
         }
 
         return result;
@@ -78,7 +135,7 @@ internal sealed class ToolArguments
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.String when bool.TryParse(value.GetString(), out var flag) => flag,
-            _ => throw ToolCallException.Invalid($"'{name}' must be true or false, not {value.GetRawText()}."),
+            _ => throw ToolCallException.Invalid($"'{name}' must be true or false, not {Describe(value)}."),
         };
     }
 
@@ -118,6 +175,7 @@ internal sealed class ToolArguments
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
+            PropertyNames.CheckWritten(property.Name, name);
             values[property.Name] = property.Value.ValueKind switch
             {
                 JsonValueKind.String => property.Value.GetString(),
@@ -142,8 +200,22 @@ internal sealed class ToolArguments
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => value.GetRawText(),
+        JsonValueKind.String => UntrustedText.Quote(value.GetString()!),
+        JsonValueKind.Number when value.GetRawText() is { Length: <= UntrustedText.MaxQuotedLength } number => number,
+        _ => UntrustedText.Quote(value.GetRawText()),
     };
+
+    private static string ReadableText(Func<string?> read, string path)
+    {
+        try
+        {
+            return read() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            throw NotUnicode(path);
+        }
+    }
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
 }

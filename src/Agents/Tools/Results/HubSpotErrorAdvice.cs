@@ -40,6 +40,10 @@ internal static class HubSpotErrorAdvice
         return failure.CorrelationId is null ? advice : $"{advice} (HubSpot correlation id {failure.CorrelationId})";
     }
 
+    /// <summary>HubSpot's answer in one line, for a failure among others of the same call: <c>404 OBJECT_NOT_FOUND: …</c>.</summary>
+    public static string Summarize(HubSpotCallException failure) =>
+        (failure.StatusCode == 0 ? "No answer from HubSpot" : $"{failure.StatusCode} {failure.Category ?? "ERROR"}") + $": {failure.Message}{Details(failure)}";
+
     public static string SearchDepthAdvice { get; } = string.Create(
         CultureInfo.InvariantCulture,
         $"HubSpot search returns at most {HubSpotLimits.MaxSearchResults} results per query, so paging cannot go further. Narrow the filters instead (for example a createdate or hs_lastmodifieddate range, or an extra EQ filter) and page through each narrower query.");
