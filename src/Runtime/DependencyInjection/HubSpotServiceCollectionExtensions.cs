@@ -18,6 +18,8 @@ public static class HubSpotServiceCollectionExtensions
     /// <see cref="HttpClient"/> from <c>IHttpClientFactory</c>.
     /// </summary>
     /// <remarks>
+    /// The options are validated when they are first read, and when the host starts: a missing or malformed token fails
+    /// start-up with an <see cref="OptionsValidationException"/> that names the option.
     /// The client already limits, retries and times out requests; do not add <c>AddStandardResilienceHandler()</c> to the
     /// returned builder, or retries would multiply and escape the rate limiter.
     /// </remarks>
@@ -29,6 +31,8 @@ public static class HubSpotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotClientOptions>, HubSpotClientOptionsValidation>());
+        services.AddOptions<HubSpotClientOptions>().ValidateOnStart();
         services.TryAddSingleton(provider => new HubSpotClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             provider.GetRequiredService<IOptions<HubSpotClientOptions>>().Value,
