@@ -99,6 +99,7 @@ internal sealed class HubSpotTransport
 
     private HubSpotResponse Succeeded(SendState state, HubSpotResponse response)
     {
+        response.EarlierAttemptMayHaveTakenEffect = state.EarlierAttemptMayHaveTakenEffect;
         var elapsed = _timeProvider.GetElapsedTime(state.StartedAt);
         TransportTelemetry.RecordCall(_serverAddress, state.Request, elapsed, "success");
         TransportLog.CallSucceeded(_logger, state.Request.Method.Method, state.Request.Path, (int)response.StatusCode, elapsed.TotalMilliseconds, state.Attempts, response.CorrelationId);

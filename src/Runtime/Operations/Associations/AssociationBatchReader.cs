@@ -19,7 +19,7 @@ internal static class AssociationBatchReader
     private static BatchResultEntry<AssociationPair> ReadEntry(ref Utf8JsonReader reader)
     {
         var pair = ReadPair(ref reader);
-        return new BatchResultEntry<AssociationPair>(pair, Key(pair.FromId, pair.ToId), TraceId: null, UniqueValue: null, Created: null);
+        return new BatchResultEntry<AssociationPair>(pair, Key(pair.FromId, pair.ToId), TraceId: null, UniqueValue: null, IsNew: null);
     }
 
     private static AssociationPair ReadPair(ref Utf8JsonReader reader)

@@ -14,7 +14,8 @@ internal static class BatchOutcomeMatcher
         IReadOnlyList<BatchInputItem<TInput>> chunk,
         BatchResponse<TRecord> response,
         bool matchByPosition,
-        BatchItemResult<TInput, TRecord>?[] outcomes)
+        BatchItemResult<TInput, TRecord>?[] outcomes,
+        bool earlierAttemptMayHaveTakenEffect = false)
     {
         var byKey = new Dictionary<string, BatchInputItem<TInput>>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in chunk)
@@ -41,7 +42,8 @@ internal static class BatchOutcomeMatcher
 
             if (item is not null && outcomes[item.Index] is null)
             {
-                outcomes[item.Index] = new BatchItemResult<TInput, TRecord>(item.Index, item.Input, result.Record, null, result.Created);
+                outcomes[item.Index] = new BatchItemResult<TInput, TRecord>(
+                    item.Index, item.Input, result.Record, null, result.IsNew is null ? null : UpsertOutcomes.From(result.IsNew, earlierAttemptMayHaveTakenEffect));
             }
         }
 

@@ -72,7 +72,10 @@ public sealed partial class HubSpotClient
     /// <param name="inputs">The records to write.</param>
     /// <param name="options">Concurrency and progress.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>One result per input, in input order, each with <c>Created</c> telling whether HubSpot created or updated it.</returns>
+    /// <returns>
+    /// One result per input, in input order, each with its <see cref="BatchItemResult{TInput, TRecord}.UpsertOutcome"/>: created,
+    /// updated, or (after a lost answer and a retry) possibly either.
+    /// </returns>
     public Task<BatchResult<ICrmInput<T>, T>> BatchUpsertAsync<T>(
         string idProperty, IEnumerable<ICrmInput<T>> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
         where T : CrmRecord, ICrmObject<T>
@@ -88,7 +91,7 @@ public sealed partial class HubSpotClient
     /// <param name="idProperty">The unique property, such as <c>email</c>; <paramref name="input"/> must set it.</param>
     /// <param name="input">The record to write.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The record, and whether HubSpot created it.</returns>
+    /// <returns>The record, and whether this call created it, updated it, or (after a lost answer and a retry) may have done either.</returns>
     /// <exception cref="HubSpotException">HubSpot refused the input.</exception>
     public async Task<UpsertResult<T>> UpsertAsync<T>(string idProperty, ICrmInput<T> input, CancellationToken cancellationToken = default)
         where T : CrmRecord, ICrmObject<T>
@@ -200,7 +203,8 @@ public sealed partial class HubSpotClient
                     writer.WriteEndObject();
                 });
                 var response = await SendAsync(request, token).ConfigureAwait(false);
-                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), write.MatchByPosition, outcomes);
+                BatchOutcomeMatcher.Match(
+                    chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), write.MatchByPosition, outcomes, response.EarlierAttemptMayHaveTakenEffect);
             },
             options,
             cancellationToken);

@@ -31,8 +31,8 @@ public sealed class BatchOutcomeMatcherTests
 
         BatchOutcomeMatcher.Match(chunk, response, matchByPosition: false, outcomes);
 
-        Assert.Equal(("A", false), (outcomes[0]!.Record, outcomes[0]!.Created));
-        Assert.Equal(("B", true), (outcomes[1]!.Record, outcomes[1]!.Created));
+        Assert.Equal(("A", (UpsertOutcome?)UpsertOutcome.Updated), (outcomes[0]!.Record, outcomes[0]!.UpsertOutcome));
+        Assert.Equal(("B", (UpsertOutcome?)UpsertOutcome.Created), (outcomes[1]!.Record, outcomes[1]!.UpsertOutcome));
     }
 
     [Fact]
