@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Spoke.Batch;
 using Spoke.Operations.Http;
@@ -124,7 +123,9 @@ public sealed partial class HubSpotClient
             requested = [.. requested, idProperty];
         }
 
-        var items = ids.Select((id, index) => new BatchInputItem<string>(index, id, TraceId: null, MatchKey: id)).ToList();
+        var items = ids.Select((id, index) => idProperty is null
+            ? new BatchInputItem<string>(index, id, TraceId: null, RecordId: id)
+            : new BatchInputItem<string>(index, id, TraceId: null, UniqueValue: id)).ToList();
         return BatchRunner.RunAsync<string, T>(
             items,
             HubSpotLimits.MaxBatchSize,
@@ -158,7 +159,7 @@ public sealed partial class HubSpotClient
                     writer.WriteEndObject();
                 });
                 var response = await SendAsync(request, token).ConfigureAwait(false);
-                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), matchByPosition: false, outcomes);
+                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), BatchMatching<string, T>.Shared, outcomes);
             },
             options,
             cancellationToken);
@@ -174,15 +175,20 @@ public sealed partial class HubSpotClient
         CancellationToken cancellationToken)
         where T : CrmRecord
     {
+        // The trace id asks HubSpot for per-input results (207) and maps each result back to its input.
+        var traceIds = new BatchTraceIds();
         var items = new List<BatchInputItem<TInput>>(inputs.Count);
         for (var index = 0; index < inputs.Count; index++)
         {
             var input = inputs[index];
-            var id = input is null ? null : write.IdProperty is { } idProperty ? UniqueValue(propertiesOf(input), idProperty) : idOf(input);
-
-            // The trace id asks HubSpot for per-input results (207) and maps each result back to its input.
-            items.Add(new BatchInputItem<TInput>(index, input, index.ToString(CultureInfo.InvariantCulture), id));
+            items.Add(input is null ? new BatchInputItem<TInput>(index, input, traceIds.For(index))
+                : write.IdProperty is { } idProperty ? new BatchInputItem<TInput>(index, input, traceIds.For(index), UniqueValue: UniqueValue(propertiesOf(input), idProperty))
+                : new BatchInputItem<TInput>(index, input, traceIds.For(index), RecordId: idOf(input)));
         }
+
+        var matching = write.MatchByPosition
+            ? new BatchMatching<TInput, T> { PositionalCheck = (input, record) => CreateResultCheck.Agrees(propertiesOf(input), record) }
+            : BatchMatching<TInput, T>.Distinct;
 
         return BatchRunner.RunAsync<TInput, T>(
             items,
@@ -204,7 +210,7 @@ public sealed partial class HubSpotClient
                 });
                 var response = await SendAsync(request, token).ConfigureAwait(false);
                 BatchOutcomeMatcher.Match(
-                    chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), write.MatchByPosition, outcomes, response.EarlierAttemptMayHaveTakenEffect);
+                    chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), matching, outcomes, response.EarlierAttemptMayHaveTakenEffect);
             },
             options,
             cancellationToken);
@@ -215,7 +221,7 @@ public sealed partial class HubSpotClient
 
     private static BatchItemError? Reject<TInput>(BatchInputItem<TInput> item, BatchWrite write) =>
         item.Input is null ? BatchErrors.Rejected("The input is null.")
-        : !write.RequiresId || !string.IsNullOrWhiteSpace(item.MatchKey) ? null
+        : !write.RequiresId || !string.IsNullOrWhiteSpace(item.SentId) ? null
         : write.IdProperty is { } name ? BatchErrors.Rejected($"The input does not set '{name}', the unique property that identifies the record to upsert.")
         : BatchErrors.Rejected("The update has no record id.");
 
@@ -224,7 +230,7 @@ public sealed partial class HubSpotClient
         writer.WriteStartObject();
         if (write.RequiresId)
         {
-            writer.WriteString("id", item.MatchKey);
+            writer.WriteString("id", item.SentId);
         }
 
         if (write.IdProperty is { } idProperty)
