@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Spoke.Batch;
+using Spoke.Http;
 
 namespace Spoke.Errors;
 
@@ -11,6 +13,8 @@ internal static partial class HubSpotExceptionFactory
     private const int MaxContentChars = 16_384;
     private const int MaxSnippetChars = 200;
     private const int MaxDetailsInMessage = 5;
+    private const int MaxPathChars = 300;
+    private const string NotFoundCategory = "OBJECT_NOT_FOUND";
 
     private const string MayHaveHappenedAdvice =
         "The write may have happened: the request was sent, but no answer from HubSpot confirmed whether it was applied. "
@@ -30,13 +34,39 @@ internal static partial class HubSpotExceptionFactory
         var body = HubSpotErrorParser.TryParse(response.Body.Span);
         var content = DecodeContent(response.Body.Span);
         var effect = IsWrite(request) && mayHaveTakenEffect;
-        var message = body is null
-            ? DescribeNonJson(request, response, content, effect)
+        var message = response.StatusCode == HttpStatusCode.RequestUriTooLong ? DescribeUrlTooLong(request, body)
+            : body is null ? DescribeNonJson(request, response, content, effect)
             : Describe(request, response, body, effect);
         var exception = Create(response.StatusCode, body, message);
         exception.MayHaveTakenEffect = effect;
         var details = body ?? HubSpotErrorBody.Empty;
         return Populate(exception, response, details, content);
+    }
+
+    /// <summary>
+    /// Builds the exception for a single-record read or update sent through a batch endpoint whose answer holds no record:
+    /// <see cref="HubSpotNotFoundException"/> when HubSpot named no other reason, as the single-record endpoint would have.
+    /// </summary>
+    /// <param name="request">The batch request.</param>
+    /// <param name="response">HubSpot's accepted answer, without a result.</param>
+    /// <param name="errors">The errors HubSpot reported for the input.</param>
+    /// <param name="subject">The record, in words, for example "contacts record with id 42".</param>
+    public static HubSpotException FromMissingBatchResult(HubSpotRequest request, HubSpotResponse response, IReadOnlyList<BatchItemError> errors, string subject)
+    {
+        var error = errors.Count > 0 ? errors[0] : null;
+        var notFound = error is null || error.Category == NotFoundCategory;
+        var via = $"(sent as {request.Method} {Shown(request.Path)} because a URL would have been too long)";
+        HubSpotException exception = notFound
+            ? new HubSpotNotFoundException($"HubSpot found no {subject} {via}{(error is null ? "." : $": {error.Message}")}")
+            : new HubSpotException($"HubSpot refused the request for the {subject} {via}: {error}");
+        exception.StatusCode = notFound ? HttpStatusCode.NotFound : response.StatusCode;
+        exception.Category = error?.Category ?? (notFound ? NotFoundCategory : null);
+        exception.SubCategory = error?.SubCategory;
+        exception.ServiceMessage = error?.Message;
+        exception.Context = error?.Context ?? HubSpotException.EmptyContext;
+        exception.CorrelationId = response.CorrelationId;
+        exception.ResponseContent = DecodeContent(response.Body.Span);
+        return exception;
     }
 
     /// <summary>Builds the exception for a request that got no usable response after every allowed attempt.</summary>
@@ -49,7 +79,7 @@ internal static partial class HubSpotExceptionFactory
     {
         var effect = IsWrite(request) && mayHaveTakenEffect;
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{request.Method} {request.Path} failed: {reason} ")
+            .Append(CultureInfo.InvariantCulture, $"{request.Method} {Shown(request.Path)} failed: {reason} ")
             .Append(CultureInfo.InvariantCulture, $"after {attempts} attempt{(attempts == 1 ? "" : "s")}.");
         if (IsWrite(request))
         {
@@ -113,7 +143,7 @@ internal static partial class HubSpotExceptionFactory
     private static string Describe(HubSpotRequest request, HubSpotResponse response, HubSpotErrorBody body, bool mayHaveTakenEffect)
     {
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path}: ")
+            .Append(CultureInfo.InvariantCulture, $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {Shown(request.Path)}: ")
             .Append(body.Message ?? "no message given.");
         foreach (var detail in body.Errors.Where(detail => detail.Message.Length > 0 && detail.Message != body.Message).Take(MaxDetailsInMessage))
         {
@@ -151,6 +181,12 @@ internal static partial class HubSpotExceptionFactory
         _ => string.Empty,
     };
 
+    private static string DescribeUrlTooLong(HubSpotRequest request, HubSpotErrorBody? body) =>
+        $"HubSpot, or a gateway in front of it, answered 414 URI Too Long to {request.Method} {Shown(request.Path)}: the URL was too long "
+        + string.Create(CultureInfo.InvariantCulture, $"({RequestUriBuilder.Target(request).Length:N0} characters of path and query; HubSpot accepts about 8 KB). ")
+        + "Ask for fewer properties, or look the record up by a shorter value."
+        + (body?.Message is { } detail ? $" HubSpot said: {detail}" : string.Empty);
+
     private static string DescribeNonJson(HubSpotRequest request, HubSpotResponse response, string content, bool mayHaveTakenEffect)
     {
         var mediaType = response.MediaType ?? "no content type";
@@ -159,12 +195,15 @@ internal static partial class HubSpotExceptionFactory
         var next = mayHaveTakenEffect ? WriteAdvice(request)
             : response.StatusCode is HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError ? "Retry later."
             : null;
-        return $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path} with a body that is not a HubSpot error ({mediaType}). "
+        return $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {Shown(request.Path)} with a body that is not a HubSpot error ({mediaType}). "
             + "Such bodies usually come from a gateway or proxy in front of HubSpot. "
             + shown
             + (response.CorrelationId is null ? string.Empty : $" (correlation id {response.CorrelationId})")
             + (next is null ? string.Empty : $" {next}");
     }
+
+    // A path can carry a unique value of any length; messages show its start.
+    private static string Shown(string path) => path.Length <= MaxPathChars ? path : string.Concat(path.AsSpan(0, MaxPathChars), "…");
 
     private static string Snippet(string content)
     {

@@ -132,32 +132,7 @@ public sealed partial class HubSpotClient
             static item => string.IsNullOrWhiteSpace(item.Input) ? BatchErrors.Rejected("The id is empty.") : null,
             async (chunk, outcomes, token) =>
             {
-                var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(codec.ObjectType, "read"), RequestKind.Read, writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteStartArray("inputs");
-                    foreach (var item in chunk)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", item.Input);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteStartArray("properties");
-                    foreach (var property in requested)
-                    {
-                        writer.WriteStringValue(property);
-                    }
-
-                    writer.WriteEndArray();
-                    if (idProperty is not null)
-                    {
-                        writer.WriteString("idProperty", idProperty);
-                    }
-
-                    writer.WriteEndObject();
-                });
+                var request = BatchReadRequest.Create(codec.ObjectType, chunk.Select(static item => item.Input), requested, idProperty, archived: false);
                 var response = await SendAsync(request, token).ConfigureAwait(false);
                 BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), BatchMatching<string, T>.Shared, outcomes);
             },
