@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Spoke;
 
 /// <summary>A fully buffered HubSpot response: status, the few headers callers need, and the body bytes.</summary>
-internal sealed class HubSpotResponse
+internal sealed record HubSpotResponse
 {
     /// <summary>The HTTP status code.</summary>
     public required HttpStatusCode StatusCode { get; init; }

@@ -86,15 +86,23 @@ internal sealed class HubSpotTransport
         var token = await _tokenSource.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         using var message = HttpRequestMessageFactory.Create(_baseAddress, state.Request, token);
         state.HandedToHttpClient = true;
-        using var response = await _httpClient
-            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
-        if (_logger.IsEnabled(LogLevel.Trace))
+        try
         {
-            TransportLog.ResponseHeaders(_logger, state.Request.Method.Method, state.Request.Path, HeaderRedactor.Format(response, _loggedHeaderNames));
-        }
+            using var response = await _httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+            if (_logger.IsEnabled(LogLevel.Trace))
+            {
+                TransportLog.ResponseHeaders(_logger, state.Request.Method.Method, state.Request.Path, HeaderRedactor.Format(response, _loggedHeaderNames));
+            }
 
-        return await HubSpotResponseReader.ReadAsync(response, _timeProvider, cancellationToken).ConfigureAwait(false);
+            var read = await HubSpotResponseReader.ReadAsync(response, _timeProvider, cancellationToken).ConfigureAwait(false);
+            return read.IsSuccess ? read : read with { Body = TokenScrubber.Scrub(read.Body, token) };
+        }
+        catch (Exception exception) when (TokenScrubber.Reveals(exception, token))
+        {
+            throw TokenScrubber.Scrub(exception, token);
+        }
     }
 
     private HubSpotResponse Succeeded(SendState state, HubSpotResponse response)
