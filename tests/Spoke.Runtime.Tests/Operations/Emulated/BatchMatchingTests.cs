@@ -278,43 +278,14 @@ public sealed class BatchMatchingTests(ITestOutputHelper output)
         return ids;
     }
 
-    /// <summary>
-    /// Reads what the account now holds by paging through the plain list endpoint, so batch matching plays no part in the
-    /// check: the name of every record, keyed by record id or by <paramref name="keyProperty"/>.
-    /// </summary>
+    /// <summary>What the account now holds, read without batch matching: the name of every record, keyed by record id or by <paramref name="keyProperty"/>.</summary>
     private static async Task<Dictionary<string, string?>> ReadNamesAsync(
         HubSpotClient client, CrmObjectType type, IReadOnlyList<string> keys, string? keyProperty = null, string nameProperty = "name")
     {
         var wanted = keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var names = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        string? after = null;
-        do
-        {
-            List<KeyValuePair<string, string>> query = [new("limit", "100"), new("properties", keyProperty is null ? nameProperty : $"{nameProperty},{keyProperty}")];
-            if (after is not null)
-            {
-                query.Add(new("after", after));
-            }
-
-            var response = await client.SendAsync(new HubSpotRequest(HttpMethod.Get, $"crm/v3/objects/{type.Name}", RequestKind.Read) { Query = query });
-            using var page = System.Text.Json.JsonDocument.Parse(response.Body);
-            foreach (var record in page.RootElement.GetProperty("results").EnumerateArray())
-            {
-                var properties = record.GetProperty("properties");
-                var key = keyProperty is null ? record.GetProperty("id").GetString() : Text(properties, keyProperty);
-                if (key is not null && wanted.Contains(key))
-                {
-                    names[key] = Text(properties, nameProperty);
-                }
-            }
-
-            after = page.RootElement.TryGetProperty("paging", out var paging) ? paging.GetProperty("next").GetProperty("after").GetString() : null;
-        }
-        while (after is not null);
-
-        return names;
+        var records = await RecordLister.ListAsync(client, type.Name, keyProperty is null ? [nameProperty] : [nameProperty, keyProperty]);
+        return records
+            .Where(record => record[keyProperty ?? "id"] is { } key && wanted.Contains(key))
+            .ToDictionary(record => record[keyProperty ?? "id"]!, record => record[nameProperty], StringComparer.OrdinalIgnoreCase);
     }
-
-    private static string? Text(System.Text.Json.JsonElement properties, string name) =>
-        properties.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
 }
