@@ -137,6 +137,7 @@ internal sealed class HubSpotTransport
             TimeoutRejectedException timeout when timeout.Timeout == _totalTimeout => $"no answer within the total timeout of {_totalTimeout}",
             TimeoutRejectedException timeout => $"the attempt timed out after {timeout.Timeout}",
             OperationCanceledException { InnerException: TimeoutException } => "HttpClient.Timeout elapsed (the client sets its own timeouts; leave HttpClient.Timeout infinite)",
+            HttpRequestException or IOException when !state.HandedToHttpClient => $"the token provider could not get an access token ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => $"the host name could not be resolved ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => $"the connection could not be opened ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => $"the TLS handshake failed ({exception.Message})",
