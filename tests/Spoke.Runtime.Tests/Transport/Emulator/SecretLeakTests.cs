@@ -89,13 +89,15 @@ public sealed class SecretLeakTests
         var options = new HubSpotEmulatorOptions { SearchIndexingDelay = TimeSpan.Zero };
         foreach (var token in tokens)
         {
-            options.Tokens.Add(new EmulatorToken(token) { BurstLimit = 6 });
+            options.Tokens.Add(new EmulatorToken(token));
         }
 
-        options.RateLimits.Enabled = true;
-        options.RateLimits.Window = TimeSpan.FromSeconds(1);
+        options.RateLimits.Enabled = false;
+
+        // Fault decisions are drawn from a fixed seed and each rule's count of matches, so every run meets the same faults.
+        options.Faults.Rules.Add(new FaultRule(FaultKind.Status) { StatusCode = 429, Percentage = 40, Method = "GET", PathPattern = "/crm/v3/objects/contacts/*" });
         options.Faults.Rules.Add(new FaultRule(FaultKind.Status) { StatusCode = 502, Percentage = 40, PathPattern = "/crm/v3/objects/deals/search" });
-        options.Faults.Rules.Add(new FaultRule(FaultKind.DropConnection) { Percentage = 40, PathPattern = "/crm/v3/objects/tickets/batch/read" });
+        options.Faults.Rules.Add(new FaultRule(FaultKind.DropConnection) { Percentage = 50, PathPattern = "/crm/v3/objects/tickets/batch/read" });
         return options;
     }
 
@@ -105,7 +107,6 @@ public sealed class SecretLeakTests
         {
             options.BaseAddress = hub.BaseAddress;
             options.RequestsPerTenSeconds = 1_000;
-            options.SearchRequestsPerSecond = 100;
             options.Retry.MaxRetries = 12;
             options.Retry.BaseDelay = TimeSpan.FromMilliseconds(20);
             options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
