@@ -31,10 +31,10 @@ internal static class WriteTour
         var results = await client.BatchUpsertAsync("email", upserts, cancellationToken: cancellationToken);
         foreach (var result in results)
         {
-            Console.WriteLine($"Upsert: {result.Input.Changes["email"]} -> {(result.Succeeded ? $"{(result.Created == true ? "created" : "updated")} {result.Record!.Id}" : result.Error!.ToString())}");
+            Console.WriteLine($"Upsert: {result.Input.Changes["email"]} -> {(result.Succeeded ? $"{result.UpsertOutcome} {result.Record!.Id}" : result.Error!.ToString())}");
         }
 
-        var newcomers = results.Where(result => result.Created == true).Select(result => new AssociationPair(result.Record!.Id, company.Id));
+        var newcomers = results.Where(result => result.UpsertOutcome is UpsertOutcome.Created or UpsertOutcome.CreatedOrUpdated).Select(result => new AssociationPair(result.Record!.Id, company.Id));
         var linked = await client.CreateAssociationsAsync(newcomers, AssociationType<Contact, Company>.Default, cancellationToken: cancellationToken);
         Console.WriteLine($"Associations: linked {linked.Records.Count()} new contacts to Acme in one batch");
 

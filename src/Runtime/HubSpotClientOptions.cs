@@ -32,8 +32,11 @@ public sealed class HubSpotClientOptions
     /// </summary>
     public int? RequestsPerTenSeconds { get; set; }
 
-    /// <summary>CRM search requests allowed per second per token, on top of the burst limit. Default 4.</summary>
-    public int SearchRequestsPerSecond { get; set; } = 4;
+    /// <summary>
+    /// CRM search requests allowed per second, on top of the burst limit. Default 5, the limit HubSpot's search
+    /// documentation gives (March 2026); lower it when another integration searches the same account.
+    /// </summary>
+    public int SearchRequestsPerSecond { get; set; } = 5;
 
     /// <summary>How long one HTTP attempt (send and read the whole response) may take. Default 30 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);

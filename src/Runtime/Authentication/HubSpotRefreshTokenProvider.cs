@@ -66,7 +66,7 @@ public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposa
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            var reason = HubSpotErrorParser.TryParse(body)?.Message ?? "no reason given";
+            var reason = WithoutSecrets(HubSpotErrorParser.TryParse(body)?.Message ?? "no reason given");
             throw new HubSpotAuthenticationException(
                 $"HubSpot refused to refresh the OAuth access token ({(int)response.StatusCode}): {reason} "
                 + "Check the client id and secret, and that the app is still installed; a revoked install needs a new authorization.")
@@ -96,6 +96,17 @@ public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposa
     /// <summary>Describes the provider without its secrets.</summary>
     /// <returns>The client id and endpoint.</returns>
     public override string ToString() => $"HubSpotRefreshTokenProvider (client {_clientId}, {_tokenEndpoint})";
+
+    // An endpoint (or a proxy in front of it) may echo the form it was sent; the secrets must not travel on in the message.
+    private string WithoutSecrets(string text)
+    {
+        foreach (var secret in new[] { _clientSecret, _refreshToken, Uri.EscapeDataString(_clientSecret), Uri.EscapeDataString(_refreshToken) })
+        {
+            text = text.Replace(secret, "REDACTED", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     private static TokenResponse ReadTokenResponse(byte[] body)
     {

@@ -37,7 +37,7 @@ internal sealed class RefreshingAccessTokenSource : IAccessTokenSource, IDisposa
             }
 
             var token = await _provider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            var current = new CachedToken(token.Value, RefreshAt(token.ExpiresOn));
+            var current = new CachedToken(Checked(token.Value), RefreshAt(token.ExpiresOn));
             _current = current;
             return current.Value;
         }
@@ -50,6 +50,25 @@ internal sealed class RefreshingAccessTokenSource : IAccessTokenSource, IDisposa
     public void Dispose() => _refreshGate.Dispose();
 
     public override string ToString() => "RefreshingAccessTokenSource (redacted)";
+
+    // A token is checked here, before any request, because HTTP would refuse it only while writing the request, where the
+    // failure looks like a broken connection and would be retried. Not retrying a provider's bad token is deliberate: asking
+    // again cannot fix it.
+    private string Checked(string? value)
+    {
+        var provider = _provider.GetType().Name;
+        var token = value?.Trim();
+        if (string.IsNullOrEmpty(token))
+        {
+            throw new HubSpotAuthenticationException($"The token provider {provider} returned no access token. No request was sent.");
+        }
+
+        return AccessTokenFormat.Problem(token) is { } problem
+            ? throw new HubSpotAuthenticationException(
+                $"The access token from the token provider {provider} {problem}, so it cannot be sent in an Authorization header. "
+                + $"No request was sent. {AccessTokenFormat.Advice}")
+            : token;
+    }
 
     // A token that lives less than twice the margin is refreshed at half its life, so short-lived tokens are not
     // refetched on every request.

@@ -18,8 +18,12 @@ public static class HubSpotServiceCollectionExtensions
     /// <see cref="HttpClient"/> from <c>IHttpClientFactory</c>.
     /// </summary>
     /// <remarks>
+    /// The options are validated when they are first read, and when the host starts: a missing or malformed token fails
+    /// start-up with an <see cref="OptionsValidationException"/> that names the option.
     /// The client already limits, retries and times out requests; do not add <c>AddStandardResilienceHandler()</c> to the
-    /// returned builder, or retries would multiply and escape the rate limiter.
+    /// returned builder, or retries would multiply and escape the rate limiter. The named client has none of
+    /// <c>IHttpClientFactory</c>'s default request loggers, whose structured state would carry the <c>Authorization</c>
+    /// header; do not add them back with <c>AddDefaultLogger()</c>. Spoke logs every call itself, without the token.
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the token, address, limits and timeouts.</param>
@@ -29,12 +33,17 @@ public static class HubSpotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotClientOptions>, HubSpotClientOptionsValidation>());
+        services.AddOptions<HubSpotClientOptions>().ValidateOnStart();
         services.TryAddSingleton(provider => new HubSpotClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             provider.GetRequiredService<IOptions<HubSpotClientOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
         return services
             .AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // The factory's default request logging puts every request header, the bearer token included, into the
+            // structured state of its Trace entries (only the formatted text is redacted). Spoke logs its calls itself.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(PrimaryHandlerFactory.Create)
             // The singleton client keeps its HttpClient; the pooled connection lifetime above handles DNS changes instead.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

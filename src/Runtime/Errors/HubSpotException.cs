@@ -53,6 +53,15 @@ public class HubSpotException : Exception
     /// <summary>The id of the record that already exists, on a 409 <c>CONFLICT</c> (for example a contact with the same email).</summary>
     public string? ExistingObjectId { get; internal set; }
 
+    /// <summary>
+    /// For a write: whether HubSpot may have applied it although the call failed. True when an attempt was sent and its
+    /// answer was lost (a timeout or a broken connection) or was a 408 or 5xx, from HubSpot or a gateway in front of it;
+    /// check for the record before creating it again. False when HubSpot certainly applied nothing: no attempt reached a
+    /// server (refused connection, failed name resolution or TLS handshake), or HubSpot refused the request (4xx, 429).
+    /// Always false for reads and searches.
+    /// </summary>
+    public bool MayHaveTakenEffect { get; internal set; }
+
     /// <summary>The response body as text, for diagnosis; <see langword="null"/> when no response arrived.</summary>
     public string? ResponseContent { get; internal set; }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Spoke.Batch;
+using Spoke.Http;
 
 namespace Spoke.Errors;
 
@@ -11,37 +13,86 @@ internal static partial class HubSpotExceptionFactory
     private const int MaxContentChars = 16_384;
     private const int MaxSnippetChars = 200;
     private const int MaxDetailsInMessage = 5;
+    private const int MaxPathChars = 300;
+    private const string NotFoundCategory = "OBJECT_NOT_FOUND";
 
-    private const string UnrepeatedWriteAdvice =
-        "The write may or may not have reached HubSpot, and it was not repeated because that could create a duplicate. "
-        + "Check for the record before writing again, or use an upsert by a unique property, which is safe to retry.";
+    private const string MayHaveHappenedAdvice =
+        "The write may have happened: the request was sent, but no answer from HubSpot confirmed whether it was applied. "
+        + "It was not repeated, because repeating it could create a duplicate. "
+        + "Check for the record before writing again, or upsert by a unique property, which is safe to retry.";
+
+    private const string MayHaveBeenAppliedAdvice = "The write may have been applied; repeating it is safe.";
+
+    private const string NothingWrittenAdvice = "No attempt reached HubSpot, so nothing was written; it is safe to try again.";
 
     /// <summary>Builds the exception for a response HubSpot did not accept.</summary>
-    public static HubSpotException FromResponse(HubSpotRequest request, HubSpotResponse response)
+    /// <param name="request">The request.</param>
+    /// <param name="response">The last response.</param>
+    /// <param name="mayHaveTakenEffect">Whether an attempt of the call may have been applied (see <see cref="HubSpotException.MayHaveTakenEffect"/>).</param>
+    public static HubSpotException FromResponse(HubSpotRequest request, HubSpotResponse response, bool mayHaveTakenEffect)
     {
         var body = HubSpotErrorParser.TryParse(response.Body.Span);
         var content = DecodeContent(response.Body.Span);
-        var message = body is null
-            ? DescribeNonJson(request, response, content)
-            : Describe(request, response, body);
+        var effect = IsWrite(request) && mayHaveTakenEffect;
+        var message = response.StatusCode == HttpStatusCode.RequestUriTooLong ? DescribeUrlTooLong(request, body)
+            : body is null ? DescribeNonJson(request, response, content, effect)
+            : Describe(request, response, body, effect);
         var exception = Create(response.StatusCode, body, message);
+        exception.MayHaveTakenEffect = effect;
         var details = body ?? HubSpotErrorBody.Empty;
         return Populate(exception, response, details, content);
     }
 
-    /// <summary>Builds the exception for a request that got no usable response after every allowed attempt.</summary>
-    public static HubSpotException FromTransportFailure(HubSpotRequest request, Exception failure, int attempts, string reason)
+    /// <summary>
+    /// Builds the exception for a single-record read or update sent through a batch endpoint whose answer holds no record:
+    /// <see cref="HubSpotNotFoundException"/> when HubSpot named no other reason, as the single-record endpoint would have.
+    /// </summary>
+    /// <param name="request">The batch request.</param>
+    /// <param name="response">HubSpot's accepted answer, without a result.</param>
+    /// <param name="errors">The errors HubSpot reported for the input.</param>
+    /// <param name="subject">The record, in words, for example "contacts record with id 42".</param>
+    public static HubSpotException FromMissingBatchResult(HubSpotRequest request, HubSpotResponse response, IReadOnlyList<BatchItemError> errors, string subject)
     {
+        var error = errors.Count > 0 ? errors[0] : null;
+        var notFound = error is null || error.Category == NotFoundCategory;
+        var via = $"(sent as {request.Method} {Shown(request.Path)} because a URL would have been too long)";
+        HubSpotException exception = notFound
+            ? new HubSpotNotFoundException($"HubSpot found no {subject} {via}{(error is null ? "." : $": {error.Message}")}")
+            : new HubSpotException($"HubSpot refused the request for the {subject} {via}: {error}");
+        exception.StatusCode = notFound ? HttpStatusCode.NotFound : response.StatusCode;
+        exception.Category = error?.Category ?? (notFound ? NotFoundCategory : null);
+        exception.SubCategory = error?.SubCategory;
+        exception.ServiceMessage = error?.Message;
+        exception.Context = error?.Context ?? HubSpotException.EmptyContext;
+        exception.CorrelationId = response.CorrelationId;
+        exception.ResponseContent = DecodeContent(response.Body.Span);
+        return exception;
+    }
+
+    /// <summary>Builds the exception for a request that got no usable response after every allowed attempt.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="failure">The last attempt's exception.</param>
+    /// <param name="attempts">How many attempts were made.</param>
+    /// <param name="reason">What went wrong, in words.</param>
+    /// <param name="mayHaveTakenEffect">Whether an attempt of the call may have been applied.</param>
+    public static HubSpotException FromTransportFailure(HubSpotRequest request, Exception failure, int attempts, string reason, bool mayHaveTakenEffect)
+    {
+        var effect = IsWrite(request) && mayHaveTakenEffect;
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{request.Method} {request.Path} failed: {reason} ")
+            .Append(CultureInfo.InvariantCulture, $"{request.Method} {Shown(request.Path)} failed: {reason} ")
             .Append(CultureInfo.InvariantCulture, $"after {attempts} attempt{(attempts == 1 ? "" : "s")}.");
-        if (request.Kind == RequestKind.NonIdempotentWrite)
+        if (IsWrite(request))
         {
-            message.Append(' ').Append(UnrepeatedWriteAdvice);
+            message.Append(' ').Append(effect ? WriteAdvice(request) : NothingWrittenAdvice);
         }
 
-        return new HubSpotException(message.ToString(), failure);
+        return new HubSpotException(message.ToString(), failure) { MayHaveTakenEffect = effect };
     }
+
+    private static bool IsWrite(HubSpotRequest request) => request.Kind is RequestKind.IdempotentWrite or RequestKind.NonIdempotentWrite;
+
+    private static string WriteAdvice(HubSpotRequest request) =>
+        request.Kind == RequestKind.NonIdempotentWrite ? MayHaveHappenedAdvice : MayHaveBeenAppliedAdvice;
 
     private static HubSpotException Create(HttpStatusCode status, HubSpotErrorBody? body, string message) => status switch
     {
@@ -89,10 +140,10 @@ internal static partial class HubSpotExceptionFactory
         return match.Success ? match.Groups["id"].Value : null;
     }
 
-    private static string Describe(HubSpotRequest request, HubSpotResponse response, HubSpotErrorBody body)
+    private static string Describe(HubSpotRequest request, HubSpotResponse response, HubSpotErrorBody body, bool mayHaveTakenEffect)
     {
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path}: ")
+            .Append(CultureInfo.InvariantCulture, $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {Shown(request.Path)}: ")
             .Append(body.Message ?? "no message given.");
         foreach (var detail in body.Errors.Where(detail => detail.Message.Length > 0 && detail.Message != body.Message).Take(MaxDetailsInMessage))
         {
@@ -100,9 +151,9 @@ internal static partial class HubSpotExceptionFactory
         }
 
         message.Append(Advice(response, body));
-        if (request.Kind == RequestKind.NonIdempotentWrite && response.StatusCode >= HttpStatusCode.InternalServerError)
+        if (mayHaveTakenEffect)
         {
-            message.Append(' ').Append(UnrepeatedWriteAdvice);
+            message.Append(' ').Append(WriteAdvice(request));
         }
 
         var category = body.Category ?? body.ErrorType;
@@ -130,16 +181,29 @@ internal static partial class HubSpotExceptionFactory
         _ => string.Empty,
     };
 
-    private static string DescribeNonJson(HubSpotRequest request, HubSpotResponse response, string content)
+    private static string DescribeUrlTooLong(HubSpotRequest request, HubSpotErrorBody? body) =>
+        $"HubSpot, or a gateway in front of it, answered 414 URI Too Long to {request.Method} {Shown(request.Path)}: the URL was too long "
+        + string.Create(CultureInfo.InvariantCulture, $"({RequestUriBuilder.Target(request).Length:N0} characters of path and query; HubSpot accepts about 8 KB). ")
+        + "Ask for fewer properties, or look the record up by a shorter value."
+        + (body?.Message is { } detail ? $" HubSpot said: {detail}" : string.Empty);
+
+    private static string DescribeNonJson(HubSpotRequest request, HubSpotResponse response, string content, bool mayHaveTakenEffect)
     {
         var mediaType = response.MediaType ?? "no content type";
         var snippet = Snippet(content);
         var shown = snippet.Length == 0 ? "The body was empty." : $"The body starts: \"{snippet}\".";
-        return $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {request.Path} with a body that is not a HubSpot error ({mediaType}). "
-            + "This usually comes from a gateway or proxy in front of HubSpot; retry later. "
+        var next = mayHaveTakenEffect ? WriteAdvice(request)
+            : response.StatusCode is HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError ? "Retry later."
+            : null;
+        return $"HubSpot answered {Status(response.StatusCode)} to {request.Method} {Shown(request.Path)} with a body that is not a HubSpot error ({mediaType}). "
+            + "Such bodies usually come from a gateway or proxy in front of HubSpot. "
             + shown
-            + (response.CorrelationId is null ? string.Empty : $" (correlation id {response.CorrelationId})");
+            + (response.CorrelationId is null ? string.Empty : $" (correlation id {response.CorrelationId})")
+            + (next is null ? string.Empty : $" {next}");
     }
+
+    // A path can carry a unique value of any length; messages show its start.
+    private static string Shown(string path) => path.Length <= MaxPathChars ? path : string.Concat(path.AsSpan(0, MaxPathChars), "…");
 
     private static string Snippet(string content)
     {

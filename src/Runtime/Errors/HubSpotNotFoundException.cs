@@ -1,6 +1,10 @@
 namespace Spoke;
 
-/// <summary>HubSpot answered 404: the record, object type or property does not exist (or is archived).</summary>
+/// <summary>
+/// HubSpot answered 404: the record, object type or property does not exist (or is archived). Also thrown, with
+/// <see cref="HubSpotException.StatusCode"/> 404, when a single-record read or update sent through a batch endpoint (because
+/// its URL would be too long) finds no record.
+/// </summary>
 public sealed class HubSpotNotFoundException : HubSpotException
 {
     /// <summary>Creates the exception.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Spoke;
 
 /// <summary>A fully buffered HubSpot response: status, the few headers callers need, and the body bytes.</summary>
-internal sealed class HubSpotResponse
+internal sealed record HubSpotResponse
 {
     /// <summary>The HTTP status code.</summary>
     public required HttpStatusCode StatusCode { get; init; }
@@ -23,6 +23,12 @@ internal sealed class HubSpotResponse
 
     /// <summary>The rate-limit headers HubSpot reported with this response, if any.</summary>
     public RateLimitHeaders? RateLimit { get; init; }
+
+    /// <summary>
+    /// Whether an attempt before the one that produced this response may have been applied (its answer was lost, or was a
+    /// 408 or 5xx). An upsert that reports an existing record may then have created it itself.
+    /// </summary>
+    public bool EarlierAttemptMayHaveTakenEffect { get; set; }
 
     /// <summary>Whether HubSpot accepted the request: 200, 201, 204 or 207 (multi-status: per-input results in the body).</summary>
     public bool IsSuccess => StatusCode is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent or HttpStatusCode.MultiStatus;

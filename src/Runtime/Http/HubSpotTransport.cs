@@ -65,7 +65,9 @@ internal sealed class HubSpotTransport
                 .ConfigureAwait(false);
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
             activity?.SetTag("spoke.attempts", state.Attempts);
-            return response.IsSuccess ? Succeeded(state, response) : throw Failed(state, activity, HubSpotExceptionFactory.FromResponse(request, response));
+            return response.IsSuccess
+                ? Succeeded(state, response)
+                : throw Failed(state, activity, HubSpotExceptionFactory.FromResponse(request, response, state.MayHaveTakenEffect));
         }
         catch (Exception exception) when (TransportFailure(state, exception, cancellationToken) is { } failure)
         {
@@ -83,19 +85,29 @@ internal sealed class HubSpotTransport
         var cancellationToken = context.CancellationToken;
         var token = await _tokenSource.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         using var message = HttpRequestMessageFactory.Create(_baseAddress, state.Request, token);
-        using var response = await _httpClient
-            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
-        if (_logger.IsEnabled(LogLevel.Trace))
+        state.HandedToHttpClient = true;
+        try
         {
-            TransportLog.ResponseHeaders(_logger, state.Request.Method.Method, state.Request.Path, HeaderRedactor.Format(response, _loggedHeaderNames));
-        }
+            using var response = await _httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+            if (_logger.IsEnabled(LogLevel.Trace))
+            {
+                TransportLog.ResponseHeaders(_logger, state.Request.Method.Method, state.Request.Path, HeaderRedactor.Format(response, _loggedHeaderNames));
+            }
 
-        return await HubSpotResponseReader.ReadAsync(response, _timeProvider, cancellationToken).ConfigureAwait(false);
+            var read = await HubSpotResponseReader.ReadAsync(response, _timeProvider, cancellationToken).ConfigureAwait(false);
+            return read.IsSuccess ? read : read with { Body = TokenScrubber.Scrub(read.Body, token) };
+        }
+        catch (Exception exception) when (TokenScrubber.Reveals(exception, token))
+        {
+            throw TokenScrubber.Scrub(exception, token);
+        }
     }
 
     private HubSpotResponse Succeeded(SendState state, HubSpotResponse response)
     {
+        response.EarlierAttemptMayHaveTakenEffect = state.EarlierAttemptMayHaveTakenEffect;
         var elapsed = _timeProvider.GetElapsedTime(state.StartedAt);
         TransportTelemetry.RecordCall(_serverAddress, state.Request, elapsed, "success");
         TransportLog.CallSucceeded(_logger, state.Request.Method.Method, state.Request.Path, (int)response.StatusCode, elapsed.TotalMilliseconds, state.Attempts, response.CorrelationId);
@@ -125,10 +137,15 @@ internal sealed class HubSpotTransport
             TimeoutRejectedException timeout when timeout.Timeout == _totalTimeout => $"no answer within the total timeout of {_totalTimeout}",
             TimeoutRejectedException timeout => $"the attempt timed out after {timeout.Timeout}",
             OperationCanceledException { InnerException: TimeoutException } => "HttpClient.Timeout elapsed (the client sets its own timeouts; leave HttpClient.Timeout infinite)",
-            HttpRequestException or IOException => $"the connection failed ({exception.Message})",
+            HttpRequestException or IOException when !state.HandedToHttpClient => $"the token provider could not get an access token ({exception.Message})",
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => $"the host name could not be resolved ({exception.Message})",
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => $"the connection could not be opened ({exception.Message})",
+            HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => $"the TLS handshake failed ({exception.Message})",
+            HttpRequestException { HttpRequestError: HttpRequestError.ProxyTunnelError } => $"the proxy refused to open a tunnel ({exception.Message})",
+            HttpRequestException or IOException => $"the connection broke before the whole answer arrived ({exception.Message})",
             _ => null,
         };
-        return reason is null ? null : HubSpotExceptionFactory.FromTransportFailure(state.Request, exception, state.Attempts, reason);
+        return reason is null ? null : HubSpotExceptionFactory.FromTransportFailure(state.Request, exception, state.Attempts, reason, state.MayHaveTakenEffect);
     }
 
     private void OnPermit(SendState state, TimeSpan waited)

@@ -68,6 +68,10 @@ public abstract class CrmRecord
         _unmappedProperties[propertyName] = wireValue;
     }
 
+    /// <summary>The wire string HubSpot returned for a property, typed member or not; null when it returned none.</summary>
+    internal string? WireValueOf(string propertyName) =>
+        _layout?.IndexOf(propertyName) is >= 0 and var index ? WireValueAt(index) : _unmappedProperties?.GetValueOrDefault(propertyName);
+
     internal string? WireValueAt(int index)
     {
         var position = WireValueSearch.Find(_values, index);

@@ -5,7 +5,8 @@ namespace Spoke.Resilience;
 /// <summary>
 /// Sits inside the retry strategy, so every HTTP attempt, retries included, takes a permit before it is sent and
 /// finishes it once the attempt is over (HubSpot has counted the request by then). It also
-/// counts attempts and hands each outcome to <c>onAttempt</c> so HubSpot's rate-limit headers reach the limiter.
+/// counts attempts, records what each may have done on HubSpot's side, and hands each outcome to <c>onAttempt</c> so
+/// HubSpot's rate-limit headers reach the limiter.
 /// </summary>
 internal sealed class AttemptRateLimitStrategy(
     RateLimitBudget budget,
@@ -31,6 +32,7 @@ internal sealed class AttemptRateLimitStrategy(
 
         onPermit(send, waited);
         send.Attempts++;
+        send.HandedToHttpClient = false;
         Outcome<HubSpotResponse> outcome;
         try
         {
@@ -44,6 +46,7 @@ internal sealed class AttemptRateLimitStrategy(
             }
         }
 
+        send.RecordAttempt(outcome);
         onAttempt(send, outcome);
         return outcome;
     }

@@ -28,7 +28,7 @@ internal static class HubSpotRetryStrategy
             OnRetry = args =>
             {
                 var state = SendState.From(args.Context);
-                onRetry(args, RetryClassifier.RetryReason(args.Outcome, state.Request.Kind) ?? "unknown");
+                onRetry(args, RetryClassifier.RetryReason(args.Outcome, state.LastOutcome, state.Request.Kind) ?? "unknown");
                 return ValueTask.CompletedTask;
             },
         };
@@ -42,7 +42,7 @@ internal static class HubSpotRetryStrategy
         TimeProvider timeProvider)
     {
         var state = SendState.From(context);
-        if (RetryClassifier.RetryReason(outcome, state.Request.Kind) is null)
+        if (RetryClassifier.RetryReason(outcome, state.LastOutcome, state.Request.Kind) is null)
         {
             return false;
         }

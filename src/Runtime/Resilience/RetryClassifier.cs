@@ -1,45 +1,32 @@
-using System.Net;
 using Polly;
 using Polly.Timeout;
-using Spoke.Errors;
 
 namespace Spoke.Resilience;
 
 /// <summary>
-/// Decides whether a failed attempt may be repeated. A 429, or a connection that never opened, means HubSpot did not
-/// process the request, so any request may be repeated. A 5xx, a timeout or a dropped connection may mean it did, so
-/// only requests that are safe to repeat are.
+/// Decides whether a failed attempt may be repeated, from its <see cref="AttemptOutcome"/>. An attempt that was not sent,
+/// or that HubSpot rate limited, cannot have been applied, so any request may be repeated. An uncertain attempt may have
+/// been applied, so only requests that are safe to repeat are. Only failures that can pass (timeouts, network errors, 408,
+/// 429 and 5xx) are repeated; a token provider's refusal or a bug in a handler is not.
 /// </summary>
 internal static class RetryClassifier
 {
     /// <summary>Why the attempt should be repeated, or <see langword="null"/> when it must not be.</summary>
-    public static string? RetryReason(Outcome<HubSpotResponse> outcome, RequestKind kind) =>
-        outcome.Exception is { } exception ? ExceptionReason(exception, kind) : ResponseReason(outcome.Result!, kind);
-
-    private static string? ResponseReason(HubSpotResponse response, RequestKind kind)
+    public static string? RetryReason(Outcome<HubSpotResponse> outcome, AttemptOutcome classified, RequestKind kind) => classified switch
     {
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        AttemptOutcome.RateLimited => "rate limited",
+        AttemptOutcome.NotSent when IsTransient(outcome.Exception) => "connection failed",
+        AttemptOutcome.Uncertain when kind != RequestKind.NonIdempotentWrite => outcome.Exception switch
         {
-            return HubSpotExceptionFactory.IsDaily(HubSpotErrorParser.TryParse(response.Body.Span)) ? null : "rate limited";
-        }
-
-        var transient = response.StatusCode is HttpStatusCode.RequestTimeout
-            or HttpStatusCode.InternalServerError
-            or HttpStatusCode.BadGateway
-            or HttpStatusCode.ServiceUnavailable
-            or HttpStatusCode.GatewayTimeout;
-        return transient && IsSafeToRepeat(kind) ? $"status {(int)response.StatusCode}" : null;
-    }
-
-    private static string? ExceptionReason(Exception exception, RequestKind kind) => exception switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => "connection failed",
-        _ when !IsSafeToRepeat(kind) => null,
-        TimeoutRejectedException => "attempt timed out",
-        OperationCanceledException { InnerException: TimeoutException } => "HttpClient timeout",
-        HttpRequestException or IOException => "connection dropped",
+            null => $"status {(int)outcome.Result!.StatusCode}",
+            TimeoutRejectedException => "attempt timed out",
+            OperationCanceledException { InnerException: TimeoutException } => "HttpClient timeout",
+            HttpRequestException or IOException => "connection dropped",
+            _ => null,
+        },
         _ => null,
     };
 
-    private static bool IsSafeToRepeat(RequestKind kind) => kind != RequestKind.NonIdempotentWrite;
+    private static bool IsTransient(Exception? exception) =>
+        exception is TimeoutRejectedException or HttpRequestException or IOException or OperationCanceledException { InnerException: TimeoutException };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spoke.Runtime.Tests.Transport.Fakes;
 
 namespace Spoke.Runtime.Tests.Transport;
@@ -35,7 +36,7 @@ public sealed class DependencyInjectionTests
         services.AddHubSpot(_ => { });
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<HubSpotClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<HubSpotClient>());
 
         Assert.Contains("AccessToken", error.Message, StringComparison.Ordinal);
     }

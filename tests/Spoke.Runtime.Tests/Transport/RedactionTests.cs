@@ -59,4 +59,56 @@ public sealed class RedactionTests
         Assert.True(records.Count >= 5);
         Assert.DoesNotContain(captured, text => text.Contains(token, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_response_body_that_echoes_the_token_never_brings_it_into_the_exception_or_the_logs()
+    {
+        var token = TestClients.NewToken();
+        using var capture = new TelemetryCapture();
+        using var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
+        var handler = ScriptedHttpHandler.Answering(request => request.Index switch
+        {
+            0 => new HttpResponseMessage(HttpStatusCode.BadGateway)
+            {
+                Content = new StringContent($"<html><body>Upstream failed. Request headers: {request.Authorization}</body></html>", System.Text.Encoding.UTF8, "text/html"),
+            },
+            _ => Responses.Json(HttpStatusCode.BadRequest, $$"""{"status":"error","message":"Bad header {{request.Authorization}}","category":"VALIDATION_ERROR","errors":[{"message":"token {{token}} rejected"}]}"""),
+        });
+        using var client = new HubSpotClient(new HttpClient(handler), TestClients.Options(configure: options => options.AccessToken = token), loggerFactory);
+        var create = new HubSpotRequest(HttpMethod.Post, "crm/v3/objects/contacts", RequestKind.NonIdempotentWrite) { Body = "{}"u8.ToArray() };
+
+        var gateway = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(create));
+        var refused = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(create));
+
+        capture.Add(gateway);
+        capture.Add(refused);
+        capture.Add(new[] { gateway.ResponseContent, refused.ResponseContent, refused.ServiceMessage });
+        capture.Add(refused.Errors.Select(error => error.Message));
+        Assert.Contains("Upstream failed", gateway.Message, StringComparison.Ordinal);
+        Assert.Contains("VALIDATION_ERROR", refused.Category, StringComparison.Ordinal);
+        Assert.DoesNotContain(capture.Texts, text => text.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_handler_exception_that_carries_the_request_never_brings_the_token_into_the_exception()
+    {
+        var token = TestClients.NewToken();
+        var handler = new ScriptedHttpHandler((request, _) =>
+        {
+            var failure = new HttpRequestException($"Could not send Authorization: {request.Authorization}", new IOException($"socket for {request.Authorization}"));
+            failure.Data["request"] = request.Authorization;
+            throw failure;
+        });
+        var options = TestClients.Options(configure: options => options.AccessToken = token);
+        options.Retry.MaxRetries = 1;
+        options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+        using var client = new HubSpotClient(new HttpClient(handler), options);
+
+        var error = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read)));
+
+        using var capture = new TelemetryCapture();
+        capture.Add(error);
+        Assert.Contains("Could not send", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(capture.Texts, text => text.Contains(token, StringComparison.Ordinal));
+    }
 }

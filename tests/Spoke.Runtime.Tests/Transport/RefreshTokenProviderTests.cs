@@ -39,4 +39,18 @@ public sealed class RefreshTokenProviderTests
         Assert.DoesNotContain("refresh-0", exception.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret-1", provider.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_refusal_that_echoes_the_secrets_does_not_carry_them_into_the_exception()
+    {
+        var handler = ScriptedHttpHandler.Answering(request => Responses.Json(HttpStatusCode.BadRequest,
+            $$"""{"status":"BAD_REFRESH_TOKEN","message":"unknown token in {{request.Body}}"}"""));
+        using var provider = new HubSpotRefreshTokenProvider("client-1", "secret-0f3c9a7e51", "refresh-7d2b44e0c1", TestClients.BaseAddress, new HttpClient(handler));
+
+        var exception = await Assert.ThrowsAsync<HubSpotAuthenticationException>(() => provider.GetTokenAsync().AsTask());
+
+        Assert.Contains("unknown token", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0f3c9a7e51", exception.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("7d2b44e0c1", exception.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -90,6 +90,7 @@ public sealed class RetryTests
         Assert.Single(handler.Requests);
         Assert.Equal(HttpStatusCode.BadGateway, exception.StatusCode);
         Assert.Contains("upsert by a unique property", exception.Message, StringComparison.Ordinal);
+        Assert.True(exception.MayHaveTakenEffect);
     }
 
     [Fact]
@@ -104,16 +105,60 @@ public sealed class RetryTests
         Assert.Single(handler.Requests);
         Assert.Null(exception.StatusCode);
         Assert.IsType<HttpRequestException>(exception.InnerException);
-        Assert.Contains("may or may not have reached HubSpot", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("may have happened", exception.Message, StringComparison.Ordinal);
+        Assert.True(exception.MayHaveTakenEffect);
     }
 
     [Fact]
-    public async Task A_connection_that_never_opened_is_retried_even_for_a_plain_create()
+    public async Task A_token_fetch_broken_by_the_network_is_retried_even_for_a_plain_create_because_nothing_was_sent()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Json(HttpStatusCode.Created, "{}"));
+        var provider = new FlakyTokenProvider();
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options =>
+        {
+            options.AccessToken = null;
+            options.TokenProvider = provider;
+        }));
+
+        var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, provider.Calls);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_token_fetch_that_keeps_failing_says_so_and_that_nothing_was_written()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.Json(HttpStatusCode.Created, "{}"));
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options =>
+        {
+            options.AccessToken = null;
+            options.TokenProvider = new FlakyTokenProvider(failures: int.MaxValue);
+            options.Retry.MaxRetries = 2;
+        }));
+
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
+
+        Assert.Contains("token provider could not get an access token", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", exception.Message, StringComparison.Ordinal);
+        Assert.False(exception.MayHaveTakenEffect);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError)]
+    [InlineData(HttpRequestError.NameResolutionError)]
+    [InlineData(HttpRequestError.SecureConnectionError)]
+    [InlineData(HttpRequestError.ProxyTunnelError)]
+    public async Task A_connection_that_never_opened_is_retried_even_for_a_plain_create(HttpRequestError error)
     {
         var clock = FakeClock.Create();
         var handler = new ScriptedHttpHandler(
             (request, _) => request.Index == 0
-                ? throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused")
+                ? throw new HttpRequestException(error, "The connection could not be set up.")
                 : Task.FromResult(Responses.Json(HttpStatusCode.Created, "{}")),
             clock);
         using var client = TestClients.Create(handler, TestClients.Options(clock));
@@ -225,5 +270,17 @@ public sealed class RetryTests
         Assert.Null(exception.StatusCode);
         Assert.Contains("total timeout", exception.Message, StringComparison.Ordinal);
         Assert.True(handler.Requests[^1].ReceivedAt - handler.Requests[0].ReceivedAt < TimeSpan.FromSeconds(20));
+    }
+
+    private sealed class FlakyTokenProvider(int failures = 1) : Spoke.Authentication.HubSpotTokenProvider
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public override ValueTask<Spoke.Authentication.HubSpotAccessToken> GetTokenAsync(CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref _calls) <= failures
+                ? throw new HttpRequestException(HttpRequestError.ResponseEnded, "The token endpoint's answer was cut off.")
+                : ValueTask.FromResult(new Spoke.Authentication.HubSpotAccessToken("oauth-token", DateTimeOffset.MaxValue));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Spoke.Batch;
 using Spoke.Operations.Json;
@@ -10,8 +11,8 @@ namespace Spoke.Associations;
 /// </summary>
 internal static class AssociationBatchReader
 {
-    /// <summary>The key a pair is matched by.</summary>
-    public static string Key(string fromId, string toId) => $"{fromId}→{toId}";
+    /// <summary>The key a pair is matched by; the length prefix keeps ids that contain the separator from forming another pair's key.</summary>
+    public static string Key(string fromId, string toId) => string.Create(CultureInfo.InvariantCulture, $"{fromId.Length}:{fromId}→{toId}");
 
     /// <summary>Reads a batch create response.</summary>
     public static BatchResponse<AssociationPair> Read(ReadOnlyMemory<byte> body) => BatchResponseReader.ReadEnvelope(body, ReadEntry);
@@ -19,7 +20,7 @@ internal static class AssociationBatchReader
     private static BatchResultEntry<AssociationPair> ReadEntry(ref Utf8JsonReader reader)
     {
         var pair = ReadPair(ref reader);
-        return new BatchResultEntry<AssociationPair>(pair, Key(pair.FromId, pair.ToId), TraceId: null, UniqueValue: null, Created: null);
+        return new BatchResultEntry<AssociationPair>(pair, Key(pair.FromId, pair.ToId), TraceId: null, UniqueValue: null, IsNew: null);
     }
 
     private static AssociationPair ReadPair(ref Utf8JsonReader reader)

@@ -253,8 +253,9 @@ public sealed partial class HubSpotClient
         ArgumentNullException.ThrowIfNull(fromType);
         ArgumentNullException.ThrowIfNull(toType);
         ArgumentNullException.ThrowIfNull(pairs);
-        var items = pairs.Select((pair, index) => new BatchInputItem<AssociationPair>(
-            index, pair, TraceId: null, pair is null ? null : AssociationBatchReader.Key(pair.FromId, pair.ToId))).ToList();
+        var items = pairs.Select((pair, index) => pair is null
+            ? new BatchInputItem<AssociationPair>(index, pair!, TraceId: null)
+            : new BatchInputItem<AssociationPair>(index, pair, TraceId: null, RecordId: AssociationBatchReader.Key(pair.FromId, pair.ToId), ErrorIds: [pair.FromId, pair.ToId])).ToList();
         var path = CrmPaths.AssociationBatch(fromType, toType, spec is null ? "associate/default" : "create");
         return BatchRunner.RunAsync<AssociationPair, AssociationPair>(
             items,
@@ -277,7 +278,7 @@ public sealed partial class HubSpotClient
                     writer.WriteEndObject();
                 });
                 var response = await SendAsync(request, token).ConfigureAwait(false);
-                BatchOutcomeMatcher.Match(chunk, AssociationBatchReader.Read(response.Body), matchByPosition: false, outcomes);
+                BatchOutcomeMatcher.Match(chunk, AssociationBatchReader.Read(response.Body), BatchMatching<AssociationPair, AssociationPair>.Shared, outcomes);
             },
             options,
             cancellationToken);

@@ -7,8 +7,11 @@ namespace Spoke.Batch;
 /// <param name="Input">The caller's input.</param>
 /// <param name="Record">The record HubSpot returned, or null when this input failed.</param>
 /// <param name="Error">Why this input failed, or null when it succeeded.</param>
-/// <param name="Created">For upserts: true when HubSpot created the record, false when it updated one; null otherwise.</param>
-public sealed record BatchItemResult<TInput, TRecord>(int Index, TInput Input, TRecord? Record, BatchItemError? Error, bool? Created = null)
+/// <param name="UpsertOutcome">
+/// For upserts that succeeded: whether this call created the record, updated an existing one, or (after a lost answer and a
+/// retry) may have done either; null for other operations and for failures.
+/// </param>
+public sealed record BatchItemResult<TInput, TRecord>(int Index, TInput Input, TRecord? Record, BatchItemError? Error, UpsertOutcome? UpsertOutcome = null)
 {
     /// <summary>Whether this input succeeded.</summary>
     public bool Succeeded => Error is null;

@@ -4,7 +4,7 @@ using Spoke.Operations.Json;
 namespace Spoke.Batch;
 
 /// <summary>One element of a batch response's <c>results</c>, with the keys used to map it back to its input.</summary>
-internal readonly record struct BatchResultEntry<TRecord>(TRecord Record, string? Id, string? TraceId, string? UniqueValue, bool? Created);
+internal readonly record struct BatchResultEntry<TRecord>(TRecord Record, string? Id, string? TraceId, string? UniqueValue, bool? IsNew);
 
 /// <summary>The parsed body of a batch response: its results and per-input errors.</summary>
 internal sealed record BatchResponse<TRecord>(List<BatchResultEntry<TRecord>> Results, List<BatchItemError> Errors);
@@ -98,7 +98,7 @@ internal static class BatchResponseReader
         JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a result object");
         var scan = reader;
         string? id = null, traceId = null, uniqueValue = null;
-        bool? created = null;
+        bool? isNew = null;
         while (JsonObjectWalker.NextPropertyName(ref scan))
         {
             if (scan.ValueTextEquals("id"u8))
@@ -114,7 +114,7 @@ internal static class BatchResponseReader
             else if (scan.ValueTextEquals("new"u8))
             {
                 scan.Read();
-                created = scan.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => null };
+                isNew = scan.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => null };
             }
             else if (uniqueProperty is not null && scan.ValueTextEquals("properties"u8))
             {
@@ -128,7 +128,7 @@ internal static class BatchResponseReader
         }
 
         var record = readRecord(ref reader);
-        return new BatchResultEntry<TRecord>(record, id, traceId, uniqueValue, created);
+        return new BatchResultEntry<TRecord>(record, id, traceId, uniqueValue, isNew);
     }
 
     private static string? ReadPropertyValue(ref Utf8JsonReader reader, string propertyName)

@@ -5,7 +5,9 @@ namespace Spoke.Batch;
 /// <param name="Kind">Whether the request is safe to repeat.</param>
 /// <param name="RequiresId">Whether each input carries an <c>id</c> (the record id, or the unique value for upserts).</param>
 /// <param name="IdProperty">The unique property of an upsert, or null.</param>
-/// <param name="MatchByPosition">Whether results may be matched to inputs by position (creates echo no id of their own).</param>
+/// <param name="MatchByPosition">
+/// Whether results that echo no trace id may be paired with inputs by position, when each pair agrees (creates carry no key of the input's).
+/// </param>
 internal sealed record BatchWrite(string Operation, RequestKind Kind, bool RequiresId, string? IdProperty, bool MatchByPosition)
 {
     /// <summary>A plain create: not safe to repeat once it may have reached HubSpot.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Spoke.Batch;
 using Spoke.Operations.Http;
@@ -72,7 +71,10 @@ public sealed partial class HubSpotClient
     /// <param name="inputs">The records to write.</param>
     /// <param name="options">Concurrency and progress.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>One result per input, in input order, each with <c>Created</c> telling whether HubSpot created or updated it.</returns>
+    /// <returns>
+    /// One result per input, in input order, each with its <see cref="BatchItemResult{TInput, TRecord}.UpsertOutcome"/>: created,
+    /// updated, or (after a lost answer and a retry) possibly either.
+    /// </returns>
     public Task<BatchResult<ICrmInput<T>, T>> BatchUpsertAsync<T>(
         string idProperty, IEnumerable<ICrmInput<T>> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
         where T : CrmRecord, ICrmObject<T>
@@ -88,7 +90,7 @@ public sealed partial class HubSpotClient
     /// <param name="idProperty">The unique property, such as <c>email</c>; <paramref name="input"/> must set it.</param>
     /// <param name="input">The record to write.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The record, and whether HubSpot created it.</returns>
+    /// <returns>The record, and whether this call created it, updated it, or (after a lost answer and a retry) may have done either.</returns>
     /// <exception cref="HubSpotException">HubSpot refused the input.</exception>
     public async Task<UpsertResult<T>> UpsertAsync<T>(string idProperty, ICrmInput<T> input, CancellationToken cancellationToken = default)
         where T : CrmRecord, ICrmObject<T>
@@ -121,41 +123,18 @@ public sealed partial class HubSpotClient
             requested = [.. requested, idProperty];
         }
 
-        var items = ids.Select((id, index) => new BatchInputItem<string>(index, id, TraceId: null, MatchKey: id)).ToList();
+        var items = ids.Select((id, index) => idProperty is null
+            ? new BatchInputItem<string>(index, id, TraceId: null, RecordId: id)
+            : new BatchInputItem<string>(index, id, TraceId: null, UniqueValue: id)).ToList();
         return BatchRunner.RunAsync<string, T>(
             items,
             HubSpotLimits.MaxBatchSize,
             static item => string.IsNullOrWhiteSpace(item.Input) ? BatchErrors.Rejected("The id is empty.") : null,
             async (chunk, outcomes, token) =>
             {
-                var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(codec.ObjectType, "read"), RequestKind.Read, writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteStartArray("inputs");
-                    foreach (var item in chunk)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", item.Input);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteStartArray("properties");
-                    foreach (var property in requested)
-                    {
-                        writer.WriteStringValue(property);
-                    }
-
-                    writer.WriteEndArray();
-                    if (idProperty is not null)
-                    {
-                        writer.WriteString("idProperty", idProperty);
-                    }
-
-                    writer.WriteEndObject();
-                });
+                var request = BatchReadRequest.Create(codec.ObjectType, chunk.Select(static item => item.Input), requested, idProperty, archived: false);
                 var response = await SendAsync(request, token).ConfigureAwait(false);
-                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), matchByPosition: false, outcomes);
+                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, idProperty), BatchMatching<string, T>.Shared, outcomes);
             },
             options,
             cancellationToken);
@@ -171,15 +150,20 @@ public sealed partial class HubSpotClient
         CancellationToken cancellationToken)
         where T : CrmRecord
     {
+        // The trace id asks HubSpot for per-input results (207) and maps each result back to its input.
+        var traceIds = new BatchTraceIds();
         var items = new List<BatchInputItem<TInput>>(inputs.Count);
         for (var index = 0; index < inputs.Count; index++)
         {
             var input = inputs[index];
-            var id = input is null ? null : write.IdProperty is { } idProperty ? UniqueValue(propertiesOf(input), idProperty) : idOf(input);
-
-            // The trace id asks HubSpot for per-input results (207) and maps each result back to its input.
-            items.Add(new BatchInputItem<TInput>(index, input, index.ToString(CultureInfo.InvariantCulture), id));
+            items.Add(input is null ? new BatchInputItem<TInput>(index, input, traceIds.For(index))
+                : write.IdProperty is { } idProperty ? new BatchInputItem<TInput>(index, input, traceIds.For(index), UniqueValue: UniqueValue(propertiesOf(input), idProperty))
+                : new BatchInputItem<TInput>(index, input, traceIds.For(index), RecordId: idOf(input)));
         }
+
+        var matching = write.MatchByPosition
+            ? new BatchMatching<TInput, T> { PositionalCheck = (input, record) => CreateResultCheck.Agrees(propertiesOf(input), record) }
+            : BatchMatching<TInput, T>.Distinct;
 
         return BatchRunner.RunAsync<TInput, T>(
             items,
@@ -200,7 +184,8 @@ public sealed partial class HubSpotClient
                     writer.WriteEndObject();
                 });
                 var response = await SendAsync(request, token).ConfigureAwait(false);
-                BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), write.MatchByPosition, outcomes);
+                BatchOutcomeMatcher.Match(
+                    chunk, BatchResponseReader.Read(response.Body, codec.Read, write.IdProperty), matching, outcomes, response.EarlierAttemptMayHaveTakenEffect);
             },
             options,
             cancellationToken);
@@ -211,7 +196,7 @@ public sealed partial class HubSpotClient
 
     private static BatchItemError? Reject<TInput>(BatchInputItem<TInput> item, BatchWrite write) =>
         item.Input is null ? BatchErrors.Rejected("The input is null.")
-        : !write.RequiresId || !string.IsNullOrWhiteSpace(item.MatchKey) ? null
+        : !write.RequiresId || !string.IsNullOrWhiteSpace(item.SentId) ? null
         : write.IdProperty is { } name ? BatchErrors.Rejected($"The input does not set '{name}', the unique property that identifies the record to upsert.")
         : BatchErrors.Rejected("The update has no record id.");
 
@@ -220,7 +205,7 @@ public sealed partial class HubSpotClient
         writer.WriteStartObject();
         if (write.RequiresId)
         {
-            writer.WriteString("id", item.MatchKey);
+            writer.WriteString("id", item.SentId);
         }
 
         if (write.IdProperty is { } idProperty)

@@ -2,11 +2,14 @@ using System.Runtime.ExceptionServices;
 
 namespace Spoke.Batch;
 
-/// <summary>The record an upsert wrote, and whether HubSpot created it or updated an existing one.</summary>
+/// <summary>The record an upsert wrote, and whether this call created it or updated an existing one.</summary>
 /// <typeparam name="T">The record type.</typeparam>
 /// <param name="Record">The record as HubSpot now holds it.</param>
-/// <param name="Created">True when HubSpot created the record; false when it updated one.</param>
-public sealed record UpsertResult<T>(T Record, bool Created)
+/// <param name="Outcome">
+/// Whether this call created the record or updated an existing one; <see cref="UpsertOutcome.CreatedOrUpdated"/> when an
+/// earlier attempt whose answer was lost may have created it.
+/// </param>
+public sealed record UpsertResult<T>(T Record, UpsertOutcome Outcome)
 {
     internal static UpsertResult<T> From<TInput>(BatchItemResult<TInput, T> item)
     {
@@ -26,6 +29,6 @@ public sealed record UpsertResult<T>(T Record, bool Created)
             };
         }
 
-        return new UpsertResult<T>(item.Record!, item.Created ?? false);
+        return new UpsertResult<T>(item.Record!, item.UpsertOutcome ?? UpsertOutcome.CreatedOrUpdated);
     }
 }

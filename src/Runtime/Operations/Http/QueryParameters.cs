@@ -4,21 +4,15 @@ namespace Spoke.Operations.Http;
 internal static class QueryParameters
 {
     /// <summary>
-    /// <c>properties</c> (comma separated, as HubSpot's docs describe), <c>associations</c>, <c>idProperty</c> and
-    /// <c>archived</c>, each only when it has a value.
+    /// <c>properties</c> (comma separated, as HubSpot's docs describe), <c>idProperty</c> and <c>archived</c>, each only
+    /// when it has a value.
     /// </summary>
-    public static List<KeyValuePair<string, string>> ForRead(
-        IReadOnlyList<string> properties, IEnumerable<CrmObjectType>? associations = null, string? idProperty = null, bool archived = false)
+    public static List<KeyValuePair<string, string>> ForRead(IReadOnlyList<string> properties, string? idProperty, bool archived)
     {
-        var query = new List<KeyValuePair<string, string>>(4);
+        var query = new List<KeyValuePair<string, string>>(3);
         if (properties.Count > 0)
         {
             query.Add(new("properties", string.Join(',', properties)));
-        }
-
-        if (associations is not null && string.Join(',', associations.Select(static type => type.IsCustom ? type.TypeId : type.Name)) is { Length: > 0 } joined)
-        {
-            query.Add(new("associations", joined));
         }
 
         if (idProperty is not null)

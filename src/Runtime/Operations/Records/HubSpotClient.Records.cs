@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Associations;
+using Spoke.Http;
 using Spoke.Operations.Http;
 using Spoke.Operations.Json;
 
@@ -105,10 +106,16 @@ public sealed partial class HubSpotClient
         RecordCodec<T> codec, string id, string? idProperty, IEnumerable<string>? properties, bool archived, CancellationToken cancellationToken)
         where T : CrmRecord
     {
+        var requested = codec.PropertiesOrDefault(properties);
         var request = new HubSpotRequest(HttpMethod.Get, CrmPaths.Object(codec.ObjectType, id), RequestKind.Read)
         {
-            Query = QueryParameters.ForRead(codec.PropertiesOrDefault(properties), idProperty: idProperty, archived: archived),
+            Query = QueryParameters.ForRead(requested, idProperty, archived),
         };
+        if (!RequestUriBuilder.Fits(BaseAddress, request))
+        {
+            return await ReadOneInBodyAsync(codec, id, idProperty, requested, archived, cancellationToken).ConfigureAwait(false);
+        }
+
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadRecord(codec, response.Body);
     }
@@ -143,6 +150,11 @@ public sealed partial class HubSpotClient
         {
             Query = idProperty is null ? [] : [new("idProperty", idProperty)],
         };
+        if (!RequestUriBuilder.Fits(BaseAddress, request))
+        {
+            return await UpdateOneInBodyAsync(codec, id, idProperty, input, cancellationToken).ConfigureAwait(false);
+        }
+
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadRecord(codec, response.Body);
     }

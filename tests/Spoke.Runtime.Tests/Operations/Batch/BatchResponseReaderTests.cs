@@ -22,7 +22,7 @@ public sealed class BatchResponseReaderTests
         var response = BatchResponseReader.Read(Encoding.UTF8.GetBytes(body), static (ref Utf8JsonReader reader) => CrmObject.ReadFrom(ref reader), "email");
 
         var result = Assert.Single(response.Results);
-        Assert.Equal(("1145814089", "3", "a@b.c", (bool?)true), (result.Id, result.TraceId, result.UniqueValue, result.Created));
+        Assert.Equal(("1145814089", "3", "a@b.c", (bool?)true), (result.Id, result.TraceId, result.UniqueValue, result.IsNew));
         Assert.Equal("1145814089", result.Record.Id);
         var error = Assert.Single(response.Errors);
         Assert.Equal(["549b1c2a9351"], error.Context["objectWriteTraceId"]);

@@ -19,8 +19,8 @@ public sealed class BatchTests
 
         Assert.True(first.AllSucceeded);
         Assert.Equal(250, first.Count);
-        Assert.All(first, item => Assert.Equal((item.Input["email"], true), (item.Record!.Properties["email"], item.Created)));
-        Assert.All(second, item => Assert.False(item.Created));
+        Assert.All(first, item => Assert.Equal((item.Input["email"], UpsertOutcome.Created), (item.Record!.Properties["email"], item.UpsertOutcome)));
+        Assert.All(second, item => Assert.Equal(UpsertOutcome.Updated, item.UpsertOutcome));
         Assert.Equal(first.Take(10).Select(item => item.Record!.Id), second.Select(item => item.Record!.Id));
         Assert.Equal(3, progress.Count);
         Assert.Equal(new BatchProgress(250, 250, 0), progress.MaxBy(report => report.Processed));

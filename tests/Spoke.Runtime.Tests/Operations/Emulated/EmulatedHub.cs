@@ -4,7 +4,8 @@ namespace Spoke.Runtime.Tests.Operations.Emulated;
 
 /// <summary>
 /// An emulator in process and a client on it. Each hub has its own token, so no two tests share a client-side rate-limit budget.
-/// Limits are off on both sides unless a test turns them on; the client talks over the in-memory handler unless a test asks for a socket.
+/// Limits are off on both sides unless a test turns them on; the client talks over the in-memory handler unless a test asks for a socket
+/// (optionally through handlers of its own around the socket handler).
 /// </summary>
 internal sealed class EmulatedHub : IAsyncDisposable
 {
@@ -22,6 +23,7 @@ internal sealed class EmulatedHub : IAsyncDisposable
         Action<HubSpotEmulatorOptions>? configureEmulator = null,
         Action<HubSpotClientOptions>? configureClient = null,
         bool overSocket = false,
+        Func<HttpMessageHandler, HttpMessageHandler>? wrapSocketHandler = null,
         CancellationToken cancellationToken = default)
     {
         var token = "pat-na1-" + Guid.NewGuid().ToString("N");
@@ -41,7 +43,9 @@ internal sealed class EmulatedHub : IAsyncDisposable
         clientOptions.Retry.BaseDelay = TimeSpan.FromMilliseconds(5);
         clientOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
         configureClient?.Invoke(clientOptions);
-        var client = overSocket ? new HubSpotClient(clientOptions) : new HubSpotClient(new HttpClient(emulator.CreateHandler()), clientOptions);
+        var client = !overSocket ? new HubSpotClient(new HttpClient(emulator.CreateHandler()), clientOptions)
+            : wrapSocketHandler is null ? new HubSpotClient(clientOptions)
+            : new HubSpotClient(new HttpClient(wrapSocketHandler(new SocketsHttpHandler())), clientOptions);
         return new EmulatedHub(emulator, client);
     }
 

@@ -1,3 +1,4 @@
+using Spoke.Batch;
 using Spoke.Associations;
 using Spoke.Runtime.Tests.HubSpot;
 using Spoke.Schema;
@@ -24,7 +25,7 @@ public sealed class TypedOperationsTests
         Assert.Equal([contact.Id], found.Select(record => record.Id));
         Assert.Equal("typed@typed.example", found[0].Email);
         Assert.Equal("Tina", updated.FirstName);
-        Assert.Equal((contact.Id, false), (upserted.Record.Id, upserted.Created));
+        Assert.Equal((contact.Id, UpsertOutcome.Updated), (upserted.Record.Id, upserted.Outcome));
         Assert.True(Assert.Single(links).Has(AssociationType<Contact, Company>.Primary.Spec));
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Spoke.Emulator;
 using Spoke.Runtime.Tests.Transport.Fakes;
 
@@ -158,26 +157,6 @@ public sealed class EmulatorFaultTests
             writer.WriteEndObject();
         });
 
-    private static async Task<List<string>> ListEmails(HubSpotClient client)
-    {
-        var emails = new List<string>();
-        string? after = null;
-        do
-        {
-            List<KeyValuePair<string, string>> query = [new("limit", "100"), new("properties", "email")];
-            if (after is not null)
-            {
-                query.Add(new("after", after));
-            }
-
-            var response = await client.SendAsync(new HubSpotRequest(HttpMethod.Get, Contacts, RequestKind.Read) { Query = query });
-            using var page = JsonDocument.Parse(response.Body);
-            emails.AddRange(page.RootElement.GetProperty("results").EnumerateArray()
-                .Select(record => record.GetProperty("properties").GetProperty("email").GetString()!));
-            after = page.RootElement.TryGetProperty("paging", out var paging) ? paging.GetProperty("next").GetProperty("after").GetString() : null;
-        }
-        while (after is not null);
-
-        return emails;
-    }
+    private static async Task<List<string>> ListEmails(HubSpotClient client) =>
+        [.. (await RecordLister.ListAsync(client, "contacts", "email")).Select(record => record["email"]!)];
 }
