@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 
 namespace Spoke.Wire;
@@ -7,6 +8,7 @@ namespace Spoke.Wire;
 /// numbers in invariant culture, booleans as <c>true</c>/<c>false</c>, dates as <c>yyyy-MM-dd</c>, datetimes as ISO 8601 UTC,
 /// and an empty string clears a property.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireFormat
 {
     private const string DateFormat = "yyyy-MM-dd";
