@@ -47,7 +47,8 @@ internal static class RecordEmitter
         writer.WriteLine("public static " + query + " Search => " + query + ".Empty;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static " + record + " ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new " + record + "());");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine("public static " + record + " ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new " + record + "());");
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");

@@ -197,7 +197,8 @@ namespace Tests.HubSpot
         public static global::Spoke.Search.SearchQuery<Product, ProductFields> Search => global::Spoke.Search.SearchQuery<Product, ProductFields>.Empty;
 
         /// <inheritdoc/>
-        public static Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new Product());
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new Product());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

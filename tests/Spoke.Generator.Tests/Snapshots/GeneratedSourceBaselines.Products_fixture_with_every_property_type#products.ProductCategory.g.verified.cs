@@ -22,7 +22,7 @@ namespace Tests.HubSpot
     public static class ProductCategoryExtensions
     {
         /// <summary>Converts between <see cref="ProductCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ProductCategory> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<ProductCategory> Codec { get; } = new(new string[]
         {
             "hardware",
             "software",

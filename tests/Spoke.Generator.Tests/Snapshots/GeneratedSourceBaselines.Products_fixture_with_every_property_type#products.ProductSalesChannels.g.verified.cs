@@ -20,7 +20,7 @@ namespace Tests.HubSpot
     public static class ProductSalesChannelsExtensions
     {
         /// <summary>Converts between <see cref="ProductSalesChannels"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ProductSalesChannels> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<ProductSalesChannels> Codec { get; } = new(new string[]
         {
             "web",
             "partner",

@@ -152,7 +152,8 @@ namespace Tests.HubSpot
         public static global::Spoke.Search.SearchQuery<Shipment, ShipmentFields> Search => global::Spoke.Search.SearchQuery<Shipment, ShipmentFields>.Empty;
 
         /// <inheritdoc/>
-        public static Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new Shipment());
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new Shipment());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

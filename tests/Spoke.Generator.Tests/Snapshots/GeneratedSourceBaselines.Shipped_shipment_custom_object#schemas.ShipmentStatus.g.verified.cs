@@ -24,7 +24,7 @@ namespace Tests.HubSpot
     public static class ShipmentStatusExtensions
     {
         /// <summary>Converts between <see cref="ShipmentStatus"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<ShipmentStatus> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<ShipmentStatus> Codec { get; } = new(new string[]
         {
             "label_created",
             "in_transit",

@@ -24,7 +24,7 @@ namespace Tests.HubSpot
     public static class TicketResolutionExtensions
     {
         /// <summary>Converts between <see cref="TicketResolution"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<TicketResolution> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<TicketResolution> Codec { get; } = new(new string[]
         {
             "ISSUE_FIXED",
             "ANSWERED_QUESTION",
