@@ -64,7 +64,7 @@ internal static class ContinuationToken
         var position = Read(token);
         if (position.Kind != kind)
         {
-            throw Invalid($"it continues a {position.Kind} listing, not a {what}. Pass it to the pageable that issued it");
+            throw Invalid($"it continues {Article(Listing(position.Kind))}, not {Article(what)}. Pass it to the pageable that issued it");
         }
 
         if (position.Fingerprint != fingerprint)
@@ -122,6 +122,16 @@ internal static class ContinuationToken
 
     private static long Number(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.GetInt64() : 0;
+
+    private static string Listing(string kind) => kind switch
+    {
+        ContinuationPosition.SearchKind => "search",
+        ContinuationPosition.RecordsKind => "record listing",
+        ContinuationPosition.AssociationsKind => "association listing",
+        _ => $"listing of another kind ('{kind}')",
+    };
+
+    private static string Article(string noun) => noun.StartsWith('a') ? "an " + noun : "a " + noun;
 
     private static string Identity(string kind) => kind switch
     {
