@@ -43,8 +43,8 @@ public sealed class HostileInputTests
             Picklist("marks", Option("\uFFFF", "\uFFFE"), Option("\u202Eright", "\u202E"), Option("]]>", "]]>"), Option("\u0007", "\u0007"), Option("é\u0301", "é\u0301"))],
         ["names and labels longer than metadata allows"] = [
             Property(new string('n', 600), label: new string('L', 600)),
-            Property(new string('é', 400)),
-            Picklist("long_options", Option(new string('O', 700), "a"), Option(new string('ü', 500), "b"))],
+            Property(new string('é', 600)),
+            Picklist("long_options", Option(new string('O', 700), "a"), Option(new string('ü', 600), "b"))],
         ["picklist and enum names that collide with the record"] = [Picklist("product", Option("Product", "product")), Picklist("product_type", Option("A", "a")), Picklist("producttype", Option("B", "b"))],
     };
 
