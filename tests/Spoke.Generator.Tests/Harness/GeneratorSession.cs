@@ -61,6 +61,37 @@ internal sealed class GeneratorSession
         _files = _files.SetItem(path, replacement);
     }
 
+    /// <summary>
+    /// Makes the snapshot directory hold exactly the additional files of <paramref name="input"/>, as an IDE sees files added,
+    /// removed and edited between runs; unchanged files keep their identity, so the driver can reuse what it cached for them.
+    /// </summary>
+    public void ReplaceFiles(GeneratorInput input)
+    {
+        var removed = _files.Where(file => !input.AdditionalFiles.ContainsKey(file.Key)).Select(file => file.Value).ToImmutableArray();
+        _driver = _driver.RemoveAdditionalTexts(removed);
+        _files = _files.RemoveRange(removed.Select(file => file.Path));
+        foreach (var (path, content) in input.AdditionalFiles)
+        {
+            var replacement = new InMemoryAdditionalText(path, content);
+            if (!_files.TryGetValue(path, out var existing))
+            {
+                _driver = _driver.AddAdditionalTexts([replacement]);
+            }
+            else if (existing.GetText()?.ToString() != content)
+            {
+                _driver = _driver.ReplaceAdditionalText(existing, replacement);
+            }
+            else
+            {
+                continue;
+            }
+
+            _files = _files.SetItem(path, replacement);
+        }
+
+        _driver = _driver.WithUpdatedAnalyzerConfigOptions(CreateOptionsProvider(input));
+    }
+
     /// <summary>Adds a C# file to the consuming project, an edit that has nothing to do with snapshots.</summary>
     public void AddSource(string source) =>
         _compilation = _compilation.AddSyntaxTrees(
