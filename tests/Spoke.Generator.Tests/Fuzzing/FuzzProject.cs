@@ -56,10 +56,11 @@ internal static class FuzzProject
         {
             var typeId = random.Next(8) == 0 ? mutator.Pick(["0-1", "0-3", "0-8"]) : "2-" + random.Next(1, 6);
             var name = random.Next(3) == 0 ? mutator.Pick(s_standardNames) : mutator.HostileName(sample.ObjectKeys);
-            var singular = random.Next(3) switch
+            var singular = random.Next(5) switch
             {
                 0 => mutator.Pick(s_standardNames),
-                1 => mutator.HostileName(sample.GeneratedNames) + mutator.Pick(s_typeSuffixes),
+                1 or 2 => mutator.Pick(sample.TypeNames) + mutator.Pick(s_typeSuffixes),
+                3 => mutator.HostileName(sample.GeneratedNames),
                 _ => mutator.HostileText(sample.GeneratedNames),
             };
             objects.Add(CustomObject(typeId, name, singular, [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => HostileProperty(random, mutator, sample))]));
@@ -146,7 +147,7 @@ internal static class FuzzProject
     // Another object's type, one of its own members, a keyword, or a name of lower-case letters only.
     private static string TypeName(Random random, SnapshotMutator mutator, FuzzSample sample) => random.Next(4) switch
     {
-        0 => mutator.Pick(sample.GeneratedNames) + mutator.Pick(s_typeSuffixes),
+        0 => mutator.Pick(sample.TypeNames) + mutator.Pick(s_typeSuffixes),
         1 => mutator.Pick(HostileNames.GeneratedMembers),
         2 => mutator.Pick(HostileNames.Keywords),
         _ => mutator.HostileName(sample.GeneratedNames).ToLowerInvariant(),

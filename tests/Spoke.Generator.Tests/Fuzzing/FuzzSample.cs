@@ -15,6 +15,7 @@ internal sealed record FuzzSample(
     IReadOnlyList<string> ObjectKeys,
     IReadOnlyList<string> PropertyNames,
     IReadOnlyList<(string Property, string Value)> Options,
+    IReadOnlyList<string> TypeNames,
     IReadOnlyList<string> GeneratedNames)
 {
     private const int PropertiesPerSlice = 16;
@@ -47,19 +48,21 @@ internal sealed record FuzzSample(
         var options = properties
             .SelectMany(property => (property["options"]?.AsArray() ?? []).OfType<JsonObject>().Select(option => (property["name"]!.ToString(), option["value"]!.ToString())))
             .ToList();
-        return new FuzzSample(fileName, json, keys, [.. properties.Select(property => property["name"]!.ToString())], options, GeneratedNamesOf(fileName, json));
+        // The names to collide with: every type in the generated namespace and every member those types declare.
+        var types = GeneratorHarness.Run(GeneratorInput.ForSnapshots((fileName, json))).OutputCompilation
+            .GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().ToList();
+        var members = types.SelectMany(type => type.GetMembers()).Where(member => member.CanBeReferencedByName).Select(member => member.Name);
+        return new FuzzSample(
+            fileName,
+            json,
+            keys,
+            [.. properties.Select(property => property["name"]!.ToString())],
+            options,
+            Sorted(types.Select(type => type.Name)),
+            Sorted(types.Select(type => type.Name).Concat(members)));
     }
 
-    // The names to collide with: every type in the generated namespace and every member those types declare.
-    private static IReadOnlyList<string> GeneratedNamesOf(string fileName, string json)
-    {
-        var compilation = GeneratorHarness.Run(GeneratorInput.ForSnapshots((fileName, json))).OutputCompilation;
-        var types = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().ToList();
-        return [.. types.Select(type => type.Name)
-            .Concat(types.SelectMany(type => type.GetMembers()).Where(member => member.CanBeReferencedByName).Select(member => member.Name))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)];
-    }
+    private static string[] Sorted(IEnumerable<string> names) => [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static string Slice(string json)
     {

@@ -29,6 +29,12 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
     /// <summary>Generator diagnostics that are about the build rather than a file, so they have no location.</summary>
     private static readonly string[] s_unlocated = ["SPOKE010", "SPOKE201"];
 
+    /// <summary>
+    /// What the fixed seed range must provoke, so that a change to the mutator cannot quietly stop covering a class of input:
+    /// broken JSON and shapes, duplicate snapshots, member and type collisions, names with nothing usable, and unusable overrides.
+    /// </summary>
+    private static readonly string[] s_provoked = ["SPOKE001", "SPOKE003", "SPOKE005", "SPOKE011", "SPOKE101", "SPOKE102", "SPOKE103", "SPOKE203", "SPOKE204"];
+
     [Fact]
     public void Mutated_snapshots_and_overrides_give_diagnostics_and_code_without_a_warning()
     {
@@ -39,6 +45,7 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
         var seeds = Enumerable.Range(randomSeed, RandomCases).Concat(Enumerable.Range(FirstSeed, FixedCases)).ToList();
         var samples = FuzzSample.All;
         var failures = new ConcurrentBag<(int Seed, string Message)>();
+        var provoked = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
         // One driver per worker, fed case after case, as in an IDE session where files are edited, added and removed again and again.
         Parallel.For(0, Workers, new ParallelOptions { MaxDegreeOfParallelism = Workers }, worker =>
@@ -52,14 +59,22 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
                 {
                     if (session is null)
                     {
-                        session = GeneratorSession.Start(input);
+                        session = GeneratorSession.Start(input, trackSteps: false);
                     }
                     else
                     {
                         session.ReplaceFiles(input);
                     }
 
-                    Check(input, session.RunGenerator());
+                    var run = session.RunGenerator();
+                    Check(input, run);
+                    if (seed >= FirstSeed && seed < FirstSeed + FixedCases)
+                    {
+                        foreach (var id in run.Diagnostics.Select(diagnostic => diagnostic.Id).Distinct())
+                        {
+                            provoked.AddOrUpdate(id, 1, (_, count) => count + 1);
+                        }
+                    }
                 }
                 catch (Exception failure)
                 {
@@ -69,7 +84,9 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
             }
         });
 
+        output.WriteLine($"Cases that provoked each diagnostic: {string.Join(", ", provoked.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}"))}.");
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.OrderBy(failure => failure.Seed).Take(5).Select(failure => failure.Message)));
+        Assert.All(s_provoked, id => Assert.True(provoked.ContainsKey(id), $"No case of the fixed seed range provoked {id}."));
     }
 
     private static void Check(GeneratorInput input, GeneratorRun run)
