@@ -20,14 +20,15 @@ internal static class CSharpKeywords
         "using", "virtual", "void", "volatile", "while", "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
-    // Every contextual keyword up to C# 14; newer compilers may add more, which is why user names are checked against this list
-    // and generated names are PascalCase (no keyword starts with an upper-case letter).
+    // Every contextual keyword up to C# 14, attribute targets included; newer compilers may add more, which is why generated
+    // names are PascalCase (no keyword starts with an upper-case letter) and only names from spoke.json are checked here.
     private static readonly HashSet<string> Contextual = new()
     {
         "add", "alias", "allows", "and", "args", "ascending", "assembly", "async", "await", "by", "descending", "dynamic",
         "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed",
-        "module", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record", "remove", "required",
-        "scoped", "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
+        "method", "module", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "param", "partial", "property",
+        "record", "remove", "required", "scoped", "select", "set", "type", "typevar", "unmanaged", "value", "var", "when",
+        "where", "with", "yield",
     };
 
     /// <summary>Whether <paramref name="name"/> is a reserved keyword, which no identifier may be without <c>@</c>.</summary>
