@@ -23,7 +23,7 @@ internal sealed class ObjectModelBuilder
     private readonly NameScope _memberNames = new(StringComparer.Ordinal);
     private readonly List<NamingIssue> _issues;
     private readonly HashSet<string> _wireNames = new(StringComparer.Ordinal);
-    private readonly string _description;
+    private readonly string _objectType;
     private string _recordName = string.Empty;
 
     private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues)
@@ -32,7 +32,7 @@ internal sealed class ObjectModelBuilder
         _overrides = input.Overrides;
         _typeNames = typeNames;
         _issues = issues;
-        _description = "object type '" + _schema.ObjectName + "' (" + _schema.TypeId + ")";
+        _objectType = "'" + _schema.ObjectName + "' (" + _schema.TypeId + ")";
     }
 
     /// <summary>Builds one object's model, taking its type names from <paramref name="typeNames"/> and adding its problems to <paramref name="issues"/>.</summary>
@@ -106,7 +106,7 @@ internal sealed class ObjectModelBuilder
     private string RecordName()
     {
         var preferred = _overrides.TypeName ?? TypeNameFor(_schema.SingularName);
-        var name = _typeNames.Allocate(NameShape.Record, preferred, Array.Empty<string>(), string.Empty, "is already used by " + _description, out var conflict);
+        var name = _typeNames.Allocate(NameShape.Record, preferred, Array.Empty<string>(), string.Empty, "is already used by object type " + _objectType, out var conflict);
         if (conflict is not null)
         {
             _issues.Add(new NamingIssue(
@@ -114,7 +114,7 @@ internal sealed class ObjectModelBuilder
                 _schema.SnapshotPath,
                 _schema.JsonPath,
                 PropertyName: null,
-                new EquatableArray<string>(new[] { "Object type '" + _schema.ObjectName + "' (" + _schema.TypeId + ")", preferred, conflict, name, _schema.SnapshotName, _schema.JsonPath })));
+                new EquatableArray<string>(new[] { "Object type " + _objectType, preferred, conflict, name, _schema.SnapshotName, _schema.JsonPath })));
         }
 
         return name;
@@ -277,10 +277,10 @@ internal sealed class ObjectModelBuilder
         var defaultName = memberName.StartsWith(_recordName, StringComparison.Ordinal) ? memberName : _recordName + memberName;
         var preferredType = propertyOverride?.EnumName ?? defaultName;
         var typeName = _typeNames.Allocate(
-            NameShape.Enum, preferredType, new[] { _recordName + memberName }, "_", "is already used by the picklist enum of property '" + property.Name + "' of " + _description, out var conflict);
+            NameShape.Enum, preferredType, new[] { _recordName + memberName }, "_", "is already used by the picklist enum of property '" + property.Name + "' of object type " + _objectType, out var conflict);
         if (conflict is not null)
         {
-            Issue(DiagnosticDescriptors.TypeRenamed.Id, property.Name, "Picklist '" + property.Name + "' of " + _description, preferredType, conflict, typeName);
+            Issue(DiagnosticDescriptors.TypeRenamed.Id, property.Name, "Picklist '" + property.Name + "' of object type " + _objectType, preferredType, conflict, typeName);
         }
 
         return new EnumSpec(typeName, typeName + GeneratedMembers.ExtensionsSuffix, members.ToEquatableArray());
