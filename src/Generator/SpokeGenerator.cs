@@ -14,7 +14,8 @@ namespace Spoke.Generator;
 
 /// <summary>
 /// Generates typed HubSpot records, inputs, search fields and picklist enums from schema snapshots passed as AdditionalFiles.
-/// Per-file, then per-object steps keep an edit to one snapshot from re-emitting the others.
+/// Snapshots are read per file, names are allocated once across every object, and each object's model is its own output, so
+/// an edit to one snapshot re-emits only the files whose model changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpokeGenerator : IIncrementalGenerator

@@ -290,6 +290,21 @@ public sealed class NameCollisionTests
             Single(run, "SPOKE201", DiagnosticSeverity.Warning).GetMessage());
     }
 
+    [Theory]
+    [InlineData("App.record.file")]
+    [InlineData("global")]
+    [InlineData("Spoke")]
+    [InlineData("System.Crm")]
+    [InlineData("App.Contact")]
+    [InlineData("App.Tickets.Ticket")]
+    public void Namespaces_named_like_contextual_keywords_runtime_namespaces_or_generated_types_compile(string @namespace)
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("contacts.json", Contacts), ("tickets.json", Results(Property("subject")))) with { Namespace = @namespace });
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "SPOKE201");
+        Assert.Contains("contacts.Contact.g.cs", run.HintNames);
+    }
+
     private static GeneratorInput TicketsWith(string overrides) =>
         GeneratorInput.ForSnapshots(("tickets.json", Results(Property("subject"), Picklist("priority", Option("High", "HIGH"), Option("Low", "LOW")))))
             .WithFile("spoke.json", overrides);
