@@ -8,14 +8,14 @@ using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Emit;
 using Spoke.Generator.Mapping;
 using Spoke.Generator.Model;
-using Spoke.Generator.Naming;
 using Spoke.Generator.Reading;
 
 namespace Spoke.Generator;
 
 /// <summary>
 /// Generates typed HubSpot records, inputs, search fields and picklist enums from schema snapshots passed as AdditionalFiles.
-/// Per-file, then per-object steps keep an edit to one snapshot from re-emitting the others.
+/// Snapshots are read per file, names are allocated once across every object, and each object's model is its own output, so
+/// an edit to one snapshot re-emits only the files whose model changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpokeGenerator : IIncrementalGenerator
@@ -48,21 +48,18 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .SelectMany(static (result, _) => result.Objects)
             .WithTrackingName(TrackingNames.Objects)
             .Combine(overrides)
-            .Select(static (pair, _) => ObjectInputs.WithOverrides(pair.Left, pair.Right))
+            .Select(static (pair, _) => new ObjectInputSpec(pair.Left, pair.Right.For(pair.Left.ObjectName, pair.Left.TypeId)))
             .Where(static item => !item.Overrides.Exclude);
 
-        var typeNames = objects
-            .Select(static (item, _) => ObjectInputs.TypeNameRequest(item))
+        // Names are allocated across every object at once, so that no two generated types can share one.
+        var account = objects
             .Collect()
-            .Select(static (requests, _) => TypeNameAssigner.Assign(requests))
-            .WithTrackingName(TrackingNames.TypeNames);
-
-        var models = objects
-            .Combine(typeNames)
-            .Select(static (pair, _) => ObjectInputs.Create(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ObjectInputs)
             .Combine(options)
-            .Select(static (pair, _) => ObjectModelBuilder.Build(pair.Left, pair.Right).Spec)
+            .Select(static (pair, _) => AccountModelBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Account);
+
+        var models = account
+            .SelectMany(static (model, _) => model.Objects)
             .WithTrackingName(TrackingNames.Models);
 
         context.RegisterSourceOutput(models, static (output, spec) =>
@@ -74,10 +71,8 @@ public sealed class SpokeGenerator : IIncrementalGenerator
         });
 
         var diagnostics = read
-            .Combine(overrides)
-            .Combine(typeNames)
-            .Combine(options)
-            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(account)
+            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
 

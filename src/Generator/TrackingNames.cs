@@ -18,11 +18,8 @@ public static class TrackingNames
     /// <summary>The user's spoke.json overrides.</summary>
     public const string Overrides = nameof(Overrides);
 
-    /// <summary>The record type name given to each object type, across all objects.</summary>
-    public const string TypeNames = nameof(TypeNames);
-
-    /// <summary>Each object with its own slice of the overrides and its record type name.</summary>
-    public const string ObjectInputs = nameof(ObjectInputs);
+    /// <summary>The emit models of every object type, built together so that every generated name is allocated once across the namespace.</summary>
+    public const string Account = nameof(Account);
 
     /// <summary>The emit model of each object type, names resolved.</summary>
     public const string Models = nameof(Models);

@@ -42,6 +42,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "SPOKE010", "Snapshot file cannot be read", "Snapshot '{0}' could not be read: {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor DuplicateSnapshot = Create(
+        "SPOKE011", "Object type has more than one snapshot", "Snapshot '{0}' (JSON path {1}) describes object type '{2}' ({3}), which snapshot '{4}' (JSON path {5}) already describes; it is ignored. Keep one snapshot per object type.", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
         "SPOKE101", "Name collision forced a rename", "In '{0}', '{1}' would be named '{2}', which {3}; it is named '{4}' instead (snapshot '{5}', JSON path {6}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
 
@@ -49,7 +52,7 @@ internal static class DiagnosticDescriptors
         "SPOKE102", "No identifier could be made from the name", "In '{0}', '{1}' has no letters or digits to make a C# name from; it is named '{2}' (snapshot '{3}', JSON path {4}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor TypeRenamed = Create(
-        "SPOKE103", "Type name collision forced a rename", "Object type '{0}' would generate type '{1}', which is already used by object type '{2}'; it is named '{3}' instead (snapshot '{4}', JSON path {5}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
+        "SPOKE103", "Type name collision forced a rename", "{0} would generate type '{1}', which {2}; it is named '{3}' instead (snapshot '{4}', JSON path {5}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "SPOKE201", "SpokeNamespace is not a valid namespace", "SpokeNamespace '{0}' is not a valid C# namespace; the generated types use '{1}' instead. Set SpokeNamespace to dot-separated identifiers.", DiagnosticSeverity.Warning);
@@ -61,7 +64,7 @@ internal static class DiagnosticDescriptors
         "SPOKE203", "Override matches nothing", "spoke.json: the override at JSON path {0} names '{1}', which no snapshot has", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidOverrideName = Create(
-        "SPOKE204", "Override name is not a valid identifier", "spoke.json: '{0}' at JSON path {1} is not a valid C# identifier; the generated name is kept", DiagnosticSeverity.Warning);
+        "SPOKE204", "Override name cannot be used", "spoke.json: '{0}' at JSON path {1} cannot be used: {2}; the generated name is kept", DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -75,6 +78,7 @@ internal static class DiagnosticDescriptors
         [DuplicateOption.Id] = DuplicateOption,
         [MultiSelectOptionWithSeparator.Id] = MultiSelectOptionWithSeparator,
         [UnreadableFile.Id] = UnreadableFile,
+        [DuplicateSnapshot.Id] = DuplicateSnapshot,
         [MemberRenamed.Id] = MemberRenamed,
         [NoUsableName.Id] = NoUsableName,
         [TypeRenamed.Id] = TypeRenamed,

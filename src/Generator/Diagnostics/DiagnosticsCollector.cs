@@ -1,64 +1,65 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
-using Spoke.Generator.Mapping;
 using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Diagnostics;
 
 /// <summary>
-/// Gathers a snapshot's diagnostics: reading problems plus naming and mapping issues, located at their properties. A property
-/// issue's message arguments are followed by the snapshot name and the property's JSON path, which its message ends with.
+/// Gathers a snapshot's diagnostics: its reading problems, and the naming and mapping issues the models raised about its objects,
+/// located at their objects and properties. A property issue's message arguments are followed by the snapshot name and the
+/// property's JSON path, which its message ends with; an object issue carries its whole message.
 /// </summary>
 internal static class DiagnosticsCollector
 {
-    public static EquatableArray<DiagnosticSpec> Collect(
-        SnapshotReadResult read, OverridesSpec overrides, EquatableArray<TypeNameAssignment> typeNames, GeneratorOptionsSpec options)
+    public static EquatableArray<DiagnosticSpec> Collect(SnapshotReadResult read, AccountModel account)
     {
         var diagnostics = new List<DiagnosticSpec>(read.Diagnostics);
-        var locations = new Dictionary<(string, string), PropertyLocationSpec>();
-        foreach (var location in read.PropertyLocations)
+        Dictionary<(string, string), PropertyLocationSpec>? properties = null;
+        Dictionary<string, LocationSpec>? objects = null;
+        foreach (var issue in account.Issues)
         {
-            locations[(location.ObjectName, location.PropertyName)] = location;
-        }
-
-        foreach (var schema in read.Objects)
-        {
-            var withOverrides = ObjectInputs.WithOverrides(schema, overrides);
-            if (withOverrides.Overrides.Exclude)
+            if (!string.Equals(issue.SnapshotPath, read.Path, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var input = ObjectInputs.Create(withOverrides, typeNames);
-            foreach (var issue in ObjectModelBuilder.Build(input, options).Issues)
+            if (issue.PropertyName is null)
             {
-                locations.TryGetValue((schema.ObjectName, issue.PropertyName), out var location);
-                diagnostics.Add(new DiagnosticSpec(issue.DiagnosticId, location?.Location, WithSite(issue.Arguments, schema.SnapshotName, location)));
+                objects ??= ObjectLocations(read);
+                objects.TryGetValue(issue.ObjectJsonPath, out var location);
+                diagnostics.Add(new DiagnosticSpec(issue.DiagnosticId, location, issue.Arguments));
+                continue;
             }
+
+            properties ??= PropertyLocations(read);
+            properties.TryGetValue((issue.ObjectJsonPath, issue.PropertyName), out var property);
+            diagnostics.Add(new DiagnosticSpec(issue.DiagnosticId, property?.Location, WithSite(issue.Arguments, Path.GetFileNameWithoutExtension(read.Path), property)));
         }
 
-        AddTypeRenames(read, typeNames, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 
-    private static void AddTypeRenames(SnapshotReadResult read, EquatableArray<TypeNameAssignment> typeNames, List<DiagnosticSpec> diagnostics)
+    private static Dictionary<string, LocationSpec> ObjectLocations(SnapshotReadResult read)
     {
+        var locations = new Dictionary<string, LocationSpec>(StringComparer.Ordinal);
         foreach (var site in read.ObjectLocations)
         {
-            foreach (var assignment in typeNames)
-            {
-                if (assignment.DisplacedBy is not null && assignment.ObjectName == site.ObjectName)
-                {
-                    diagnostics.Add(new DiagnosticSpec(
-                        DiagnosticDescriptors.TypeRenamed.Id,
-                        site.Location,
-                        new EquatableArray<string>(new[]
-                        {
-                            assignment.ObjectName, assignment.PreferredName, assignment.DisplacedBy, assignment.TypeName, Path.GetFileNameWithoutExtension(site.Location.FilePath), site.JsonPath,
-                        })));
-                }
-            }
+            locations[site.JsonPath] = site.Location;
         }
+
+        return locations;
+    }
+
+    private static Dictionary<(string, string), PropertyLocationSpec> PropertyLocations(SnapshotReadResult read)
+    {
+        var locations = new Dictionary<(string, string), PropertyLocationSpec>();
+        foreach (var location in read.PropertyLocations)
+        {
+            locations[(location.ObjectJsonPath, location.PropertyName)] = location;
+        }
+
+        return locations;
     }
 
     private static EquatableArray<string> WithSite(EquatableArray<string> arguments, string snapshotName, PropertyLocationSpec? location)

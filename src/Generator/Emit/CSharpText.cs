@@ -3,17 +3,22 @@ using System.Text;
 
 namespace Spoke.Generator.Emit;
 
-/// <summary>Escapes text from snapshots for the two places it lands in source: string literals and XML doc comments.</summary>
+/// <summary>
+/// Escapes text from snapshots for the two places it lands in source: string literals and XML doc comments. Both are decided by
+/// fixed code point ranges rather than Unicode category tables, so the output is the same on every runtime that hosts the compiler.
+/// </summary>
 internal static class CSharpText
 {
-    /// <summary>A C# string literal for any text, with quotes, backslashes, control and line-separator characters escaped.</summary>
+    /// <summary>
+    /// A C# string literal for any text: printable ASCII as it is, everything else as a <c>\u</c> escape, so no character can
+    /// end the literal, hide in it (bidi overrides, zero-width and noncharacters) or fail to be written (lone surrogates).
+    /// </summary>
     public static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        foreach (var c in value)
         {
-            var c = value[i];
             switch (c)
             {
                 case '"':
@@ -23,13 +28,13 @@ internal static class CSharpText
                     builder.Append("\\\\");
                     break;
                 default:
-                    if (NeedsEscape(c) || IsLoneSurrogate(value, i))
+                    if (c >= ' ' && c < '\u007F')
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        builder.Append(c);
                     }
                     else
                     {
-                        builder.Append(c);
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
 
                     break;
@@ -40,8 +45,9 @@ internal static class CSharpText
     }
 
     /// <summary>
-    /// Text for one line of an XML doc comment: XML-escaped, with line breaks of every kind (including U+2028, U+2029, U+0085)
-    /// turned into spaces so the text cannot leave the comment, and other control characters dropped.
+    /// Text for one line of an XML doc comment: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped (so no markup, comment, CDATA
+    /// or <c>]]&gt;</c> survives), line breaks of every kind turned into spaces so the text cannot leave the comment, and what XML
+    /// cannot hold or a reader cannot see dropped: control characters, lone surrogates, noncharacters and bidi controls.
     /// </summary>
     public static string Doc(string? text)
     {
@@ -55,19 +61,31 @@ internal static class CSharpText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsLoneSurrogate(text, i))
+            if (char.IsWhiteSpace(c) || IsLineBreak(c))
             {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || NeedsEscape(c))
-            {
-                if (!lastWasSpace && (char.IsWhiteSpace(c) || c == '\u0085'))
+                if (!lastWasSpace)
                 {
                     builder.Append(' ');
                     lastWasSpace = true;
                 }
 
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (!IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    builder.Append(c).Append(text[i + 1]);
+                    lastWasSpace = false;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || IsControl(c) || IsNoncharacter(c) || IsBidiControl(c))
+            {
                 continue;
             }
 
@@ -92,9 +110,6 @@ internal static class CSharpText
         return builder.ToString().Trim();
     }
 
-    private static bool NeedsEscape(char c) =>
-        c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-
     // A surrogate without its partner (possible through a JSON \u escape) is not valid UTF-16 and cannot be written to a file.
     /// <summary>Whether the UTF-16 unit at <paramref name="index"/> is half of a surrogate pair without its other half.</summary>
     internal static bool IsLoneSurrogate(string text, int index)
@@ -107,4 +122,16 @@ internal static class CSharpText
 
         return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
     }
+
+    // What C# ends a line at besides CR and LF, which are control characters anyway.
+    private static bool IsLineBreak(char c) => c is '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsControl(char c) => c < ' ' || (c >= '\u007F' && c <= '\u009F');
+
+    // U+FDD0–U+FDEF and the last two code points of every plane: never characters, and U+FFFE/U+FFFF are not XML (CS1570).
+    private static bool IsNoncharacter(int codePoint) => (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+
+    // The marks, embeddings, overrides and isolates that reorder how the text around them is displayed.
+    private static bool IsBidiControl(char c) =>
+        c is '\u061C' or '\u200E' or '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 }

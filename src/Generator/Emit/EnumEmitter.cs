@@ -1,4 +1,5 @@
 using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
 
 namespace Spoke.Generator.Emit;
 
@@ -9,7 +10,7 @@ internal static class EnumEmitter
     {
         var enumSpec = property.Enum!;
         var writer = FileHeader.Open(spec.Namespace);
-        DocWriter.Summary(writer, "The options of " + CSharpText.Doc(property.Label) + " (<c>" + CSharpText.Doc(property.WireName) + "</c>) on <see cref=\"" + spec.RecordName + "\"/>.");
+        DocWriter.Summary(writer, "The options of " + CSharpText.Doc(property.Label) + " (<c>" + CSharpText.Doc(property.WireName) + "</c>) on <see cref=\"" + PropertyTypes.Qualified(spec, spec.RecordName) + "\"/>.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public enum " + enumSpec.TypeName);
         foreach (var member in enumSpec.Members)
@@ -20,7 +21,7 @@ internal static class EnumEmitter
 
         writer.CloseBlock();
         writer.WriteLine();
-        WriteExtensions(writer, enumSpec);
+        WriteExtensions(writer, enumSpec, PropertyTypes.Qualified(spec, enumSpec.TypeName));
         return new GeneratedFile(spec.SnapshotName + "." + enumSpec.TypeName + ".g.cs", FileHeader.Close(writer));
     }
 
@@ -38,14 +39,13 @@ internal static class EnumEmitter
 
     // The codec builds its lookups at run time from the wire values: tables and dictionaries per enum in source cost build time
     // for every picklist of the account (and switches over hundreds of options cost seconds each).
-    private static void WriteExtensions(SourceWriter writer, EnumSpec enumSpec)
+    private static void WriteExtensions(SourceWriter writer, EnumSpec enumSpec, string type)
     {
-        var type = enumSpec.TypeName;
         DocWriter.Summary(writer, "Wire values of <see cref=\"" + type + "\"/>.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public static class " + enumSpec.ExtensionsName);
         DocWriter.Summary(writer, "Converts between <see cref=\"" + type + "\"/> and its wire values; unknown values are kept raw.");
-        writer.WriteLine("public static global::Spoke.Wire.PicklistCodec<" + type + "> Codec { get; } = new(new string[]");
+        writer.WriteLine("public static global::Spoke.Wire.PicklistCodec<" + type + "> " + GeneratedMembers.Codec + " { get; } = new(new string[]");
         writer.WriteLine("{");
         writer.Indent();
         foreach (var member in enumSpec.Members)
@@ -58,13 +58,13 @@ internal static class EnumEmitter
         writer.WriteLine();
         DocWriter.Summary(writer, "The option's internal value in HubSpot.");
         writer.WriteLine("/// <param name=\"value\">The member.</param>");
-        writer.WriteLine("public static string ToWireValue(this " + type + " value) => Codec.ToWireValue(value);");
+        writer.WriteLine("public static string " + GeneratedMembers.ToWireValue + "(this " + type + " value) => " + GeneratedMembers.Codec + ".ToWireValue(value);");
         writer.WriteLine();
         DocWriter.Summary(writer, "Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).");
         writer.WriteLine("/// <param name=\"wireValue\">The wire value.</param>");
         writer.WriteLine("/// <param name=\"value\">The member when found.</param>");
         writer.WriteLine("/// <returns><see langword=\"true\"/> when the wire value belongs to a member.</returns>");
-        writer.WriteLine("public static bool TryParseWireValue(string wireValue, out " + type + " value) => Codec.TryParseWireValue(wireValue, out value);");
+        writer.WriteLine("public static bool " + GeneratedMembers.TryParseWireValue + "(string wireValue, out " + type + " value) => " + GeneratedMembers.Codec + ".TryParseWireValue(wireValue, out value);");
         writer.CloseBlock();
     }
 }

@@ -12,7 +12,7 @@ internal static class FieldsEmitter
     public static GeneratedFile Emit(ObjectSpec spec)
     {
         var writer = FileHeader.Open(spec.Namespace);
-        DocWriter.Summary(writer, "The searchable properties of <see cref=\"" + spec.RecordName + "\"/>, used in <c>" + spec.RecordName + ".Where(...)</c>, sorting and property selection.");
+        DocWriter.Summary(writer, "The searchable properties of <see cref=\"" + PropertyTypes.Qualified(spec, spec.RecordName) + "\"/>, used in <c>" + spec.RecordName + ".Where(...)</c>, sorting and property selection.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public sealed partial class " + spec.FieldsName);
         var first = true;

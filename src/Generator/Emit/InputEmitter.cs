@@ -11,13 +11,14 @@ internal static class InputEmitter
     public static GeneratedFile Emit(ObjectSpec spec)
     {
         var writer = FileHeader.Open(spec.Namespace);
-        DocWriter.Summary(writer, "The properties of a create, update or upsert of <see cref=\"" + spec.RecordName + "\"/>. Only what you set is sent; setting <see langword=\"null\"/> clears the property in HubSpot.");
+        var record = PropertyTypes.Qualified(spec, spec.RecordName);
+        DocWriter.Summary(writer, "The properties of a create, update or upsert of <see cref=\"" + record + "\"/>. Only what you set is sent; setting <see langword=\"null\"/> clears the property in HubSpot.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed partial class " + spec.InputName + " : global::Spoke.CrmInput, global::Spoke.ICrmInput<" + spec.RecordName + ">");
+        writer.OpenBlock("public sealed partial class " + spec.InputName + " : global::Spoke.CrmInput, global::Spoke.ICrmInput<" + record + ">");
         var first = true;
         foreach (var property in spec.Properties)
         {
-            if (property.ReadOnly)
+            if (property.InputFieldName is not { } field)
             {
                 continue;
             }
@@ -29,10 +30,9 @@ internal static class InputEmitter
 
             first = false;
             var type = PropertyTypes.MemberType(spec, property);
-            var field = FieldName(property.MemberName);
             writer.WriteLine("private ", type, " ", field, ";");
             writer.WriteLine();
-            writer.WriteLine("/// <inheritdoc cref=\"", spec.RecordName + "." + property.MemberName, "\"/>");
+            writer.WriteLine("/// <inheritdoc cref=\"", record + "." + property.MemberName, "\"/>");
             writer.OpenBlock("public " + type + " " + property.MemberName);
             writer.WriteLine("get => ", field, ";");
             writer.OpenBlock("set");
@@ -45,8 +45,4 @@ internal static class InputEmitter
         writer.CloseBlock();
         return new GeneratedFile(spec.SnapshotName + "." + spec.InputName + ".g.cs", FileHeader.Close(writer));
     }
-
-    // Member names are unique and start with an upper-case letter or a letter without case, so this stays unique.
-    private static string FieldName(string memberName) =>
-        "_" + char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
 }

@@ -1,4 +1,5 @@
 using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
 
 namespace Spoke.Generator.Emit;
 
@@ -77,5 +78,5 @@ internal static class PropertyTypes
 
     private static string EnumType(ObjectSpec owner, PropertySpec property) => Qualified(owner, property.Enum!.TypeName);
 
-    private static string Codec(ObjectSpec owner, PropertySpec property) => Qualified(owner, property.Enum!.ExtensionsName) + ".Codec";
+    private static string Codec(ObjectSpec owner, PropertySpec property) => Qualified(owner, property.Enum!.ExtensionsName) + "." + GeneratedMembers.Codec;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
 
 namespace Spoke.Generator.Emit;
 
@@ -9,25 +10,26 @@ internal static class RecordEmitter
     public static GeneratedFile Emit(ObjectSpec spec)
     {
         var writer = FileHeader.Open(spec.Namespace);
-        var record = spec.RecordName;
-        var query = "global::Spoke.Search.SearchQuery<" + record + ", " + spec.FieldsName + ">";
+        var record = PropertyTypes.Qualified(spec, spec.RecordName);
+        var fields = PropertyTypes.Qualified(spec, spec.FieldsName);
+        var query = "global::Spoke.Search.SearchQuery<" + record + ", " + fields + ">";
         DocWriter.Summary(writer, "A HubSpot " + CSharpText.Doc(spec.ObjectName) + " record (object type <c>" + CSharpText.Doc(spec.TypeId) + "</c>), generated from snapshot <c>" + CSharpText.Doc(spec.SnapshotName) + "</c>.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed partial class " + record + " : global::Spoke.CrmRecord, global::Spoke.ICrmObject<" + record + ">");
+        writer.OpenBlock("public sealed partial class " + spec.RecordName + " : global::Spoke.CrmRecord, global::Spoke.ICrmObject<" + record + ">");
 
         WriteLayout(writer, spec);
         writer.WriteLine();
-        DocWriter.Summary(writer, "Creates an empty record; records come from HubSpot through <see cref=\"ReadFrom\"/> and the client.");
-        writer.WriteLine("public " + record + "()");
-        writer.WriteLine("    : base(s_layout)");
+        DocWriter.Summary(writer, "Creates an empty record; records come from HubSpot through <see cref=\"" + record + "." + GeneratedMembers.ReadFrom + "\"/> and the client.");
+        writer.WriteLine("public " + spec.RecordName + "()");
+        writer.WriteLine("    : base(" + GeneratedMembers.Layout + ")");
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static global::Spoke.CrmObjectType ObjectType { get; } = ", ObjectTypeExpression(spec), ";");
+        writer.WriteLine("public static global::Spoke.CrmObjectType " + GeneratedMembers.ObjectType + " { get; } = ", ObjectTypeExpression(spec), ";");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> PropertyNames => s_layout.PropertyNames;");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> " + GeneratedMembers.PropertyNames + " => " + GeneratedMembers.Layout + ".PropertyNames;");
 
         var index = 0;
         foreach (var property in spec.Properties)
@@ -41,22 +43,22 @@ internal static class RecordEmitter
         writer.WriteLine();
         DocWriter.Summary(writer, "Starts a typed search with one filter group; add more groups with <c>Or</c>.");
         writer.WriteLine("/// <param name=\"group\">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>");
-        writer.WriteLine("public static " + query + " Where(global::System.Func<" + spec.FieldsName + ", global::Spoke.Search.SearchFilterGroup> group) => " + query + ".Where(group);");
+        writer.WriteLine("public static " + query + " " + GeneratedMembers.Where + "(global::System.Func<" + fields + ", global::Spoke.Search.SearchFilterGroup> group) => " + query + ".Where(group);");
         writer.WriteLine();
         DocWriter.Summary(writer, "A typed search with no filters, to sort, select properties or run a full-text query.");
-        writer.WriteLine("public static " + query + " Search => " + query + ".Empty;");
+        writer.WriteLine("public static " + query + " " + GeneratedMembers.Search + " => " + query + ".Empty;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine("public static " + record + " ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new " + record + "());");
+        writer.WriteLine("public static " + record + " " + GeneratedMembers.ReadFrom + "(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new " + record + "());");
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);");
+        writer.WriteLine("public static bool " + GeneratedMembers.TryDecodeProperty + "(string propertyName, string? wireValue, out object? value) => " + GeneratedMembers.Layout + ".TryDecode(propertyName, wireValue, out value);");
         WritePropertyNameConstants(writer, spec);
 
         writer.CloseBlock();
-        return new GeneratedFile(spec.SnapshotName + "." + record + ".g.cs", FileHeader.Close(writer));
+        return new GeneratedFile(spec.SnapshotName + "." + spec.RecordName + ".g.cs", FileHeader.Close(writer));
     }
 
     private static string ObjectTypeExpression(ObjectSpec spec) =>
@@ -68,7 +70,7 @@ internal static class RecordEmitter
     // reader or switch case per property, so a record costs what the page returned and the compiler has little to bind.
     private static void WriteLayout(SourceWriter writer, ObjectSpec spec)
     {
-        writer.WriteLine("private static readonly global::Spoke.Wire.RecordLayout s_layout = new(");
+        writer.WriteLine("private static readonly global::Spoke.Wire.RecordLayout " + GeneratedMembers.Layout + " = new(");
         writer.Indent();
         writer.OpenBlock("new string[]");
         foreach (var property in spec.Properties)
@@ -91,7 +93,7 @@ internal static class RecordEmitter
     {
         writer.WriteLine();
         DocWriter.Summary(writer, "The wire name of every property, for raw use (filters built by hand, webhooks, logs).");
-        writer.OpenBlock("public static class Properties");
+        writer.OpenBlock("public static class " + GeneratedMembers.PropertiesClass);
         var first = true;
         foreach (var property in spec.Properties)
         {

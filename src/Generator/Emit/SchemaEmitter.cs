@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
 
 namespace Spoke.Generator.Emit;
 
@@ -20,12 +21,14 @@ internal static class SchemaEmitter
     {
         var writer = FileHeader.Open(spec.Namespace);
         writer.OpenBlock("partial class " + spec.RecordName + " : global::Spoke.Schema.IGeneratedSchema");
-        writer.WriteLine("private static global::Spoke.Schema.CrmObjectSchema? s_generatedSchema;");
+        writer.WriteLine("private static global::Spoke.Schema.CrmObjectSchema? " + GeneratedMembers.GeneratedSchemaField + ";");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static global::Spoke.Schema.CrmObjectSchema GeneratedSchema => s_generatedSchema ??= global::Spoke.Schema.CrmObjectSchema.FromPropertiesJson(");
+        writer.WriteLine(
+            "public static global::Spoke.Schema.CrmObjectSchema " + GeneratedMembers.GeneratedSchema + " => " + GeneratedMembers.GeneratedSchemaField
+            + " ??= global::Spoke.Schema.CrmObjectSchema.FromPropertiesJson(");
         writer.Indent();
-        writer.WriteLine("ObjectType,");
+        writer.WriteLine(GeneratedMembers.ObjectType + ",");
         var json = PropertiesJson(spec);
         writer.WriteLine(CSharpText.Literal(json), json.Length > StringLiteralLimit ? "u8);" : ");");
         writer.Outdent();

@@ -8,54 +8,51 @@ using Spoke.Generator.Reading;
 namespace Spoke.Generator.Mapping;
 
 /// <summary>
-/// Turns one object's schema into the emit model: C# names (stable, collision-free), representations, enums.
-/// Pure and deterministic, so it runs in the cached pipeline and again, identically, where diagnostics are reported.
+/// Turns one object's schema into the emit model: C# names (stable, collision-free), representations, enums. Type names come
+/// from the namespace scope shared by every object; member names from this object's own scope, which starts with every member
+/// the generated types declare or inherit. Pure and deterministic given the order objects are built in.
 /// </summary>
 internal sealed class ObjectModelBuilder
 {
     private const string HubSpotPrefix = "hs_";
-
-    // Members the generated record, input and fields types declare or inherit; a property never takes these names.
-    // TryReadProperty, ReadProperty and KeepAdditionalProperty are no longer declared, but stay reserved: freeing them
-    // would rename a property that resolved around them (ReadProperty2 -> ReadProperty) when a user upgrades.
-    private static readonly string[] ReservedMemberNames =
-    {
-        "Id", "CreatedAt", "UpdatedAt", "Archived", "ArchivedAt", "AdditionalProperties", "Associations", "ObjectType",
-        "PropertyNames", "Properties", "ReadFrom", "TryDecodeProperty", "TryReadProperty", "Where", "Search", "Changes",
-        "SetProperty", "Unset", "WriteProperties", "SetWireValue", "Equals", "GetHashCode", "ToString", "GetType",
-        "MemberwiseClone", "Finalize", "ReferenceEquals", "ReadProperty", "KeepAdditionalProperty",
-    };
+    private const string TakenByProperty = "is already used by another property";
 
     private readonly ObjectSchemaSpec _schema;
     private readonly ObjectOverrideSpec _overrides;
-    private readonly List<PropertyIssue> _issues = new();
-    private readonly NameAllocator _typeNames = new(StringComparer.OrdinalIgnoreCase, Array.Empty<string>());
-    private readonly NameAllocator _memberNames = new(StringComparer.Ordinal, ReservedMemberNames);
+    private readonly NameScope _typeNames;
+    private readonly NameScope _memberNames = new(StringComparer.Ordinal);
+    private readonly List<NamingIssue> _issues;
     private readonly HashSet<string> _wireNames = new(StringComparer.Ordinal);
-    private readonly string _recordName;
+    private readonly string _objectType;
+    private string _recordName = string.Empty;
 
-    private ObjectModelBuilder(ObjectInputSpec input)
+    private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues)
     {
         _schema = input.Schema;
         _overrides = input.Overrides;
-        _recordName = input.RecordName;
+        _typeNames = typeNames;
+        _issues = issues;
+        _objectType = "'" + _schema.ObjectName + "' (" + _schema.TypeId + ")";
     }
 
-    public static ObjectBuildResult Build(ObjectInputSpec input, GeneratorOptionsSpec options) =>
-        new ObjectModelBuilder(input).Build(options);
+    /// <summary>Builds one object's model, taking its type names from <paramref name="typeNames"/> and adding its problems to <paramref name="issues"/>.</summary>
+    public static ObjectSpec Build(ObjectInputSpec input, NameScope typeNames, GeneratorOptionsSpec options, List<NamingIssue> issues) =>
+        new ObjectModelBuilder(input, typeNames, issues).Build(options);
 
-    /// <summary>The record type name an object type asks for: its spoke.json <c>typeName</c>, else one made from its singular.</summary>
-    public static string PreferredTypeName(ObjectSchemaSpec schema, ObjectOverrideSpec overrides) =>
-        overrides.TypeName ?? TypeNameFor(schema.SingularName);
-
-    private ObjectBuildResult Build(GeneratorOptionsSpec options)
+    private ObjectSpec Build(GeneratorOptionsSpec options)
     {
-        var inputName = _recordName + "Input";
-        var fieldsName = _recordName + "Fields";
+        _recordName = RecordName();
+        var inputName = _recordName + GeneratedMembers.InputSuffix;
+        var fieldsName = _recordName + GeneratedMembers.FieldsSuffix;
+        foreach (var reserved in GeneratedMembers.ReservedForProperties)
+        {
+            _memberNames.Reserve(NameShape.Property, reserved, GeneratedMembers.ReservedBecause);
+        }
+
+        // A member cannot be named like the type that declares it (CS0542).
         foreach (var typeName in new[] { _recordName, inputName, fieldsName })
         {
-            _typeNames.Allocate(typeName, Array.Empty<string>(), out _);
-            _memberNames.Reserve(typeName);
+            _memberNames.Reserve(NameShape.Property, typeName, GeneratedMembers.ReservedBecause);
         }
 
         foreach (var property in _schema.Properties)
@@ -63,18 +60,38 @@ internal sealed class ObjectModelBuilder
             _wireNames.Add(property.Name);
         }
 
-        var properties = new List<PropertySpec>(_schema.Properties.Count);
+        var named = new List<(PropertySchemaSpec Schema, string MemberName, PropertyKind Kind, EnumSpec? Enum)>(_schema.Properties.Count);
         foreach (var property in InNamingOrder(_schema.Properties))
         {
             var propertyOverride = _overrides.For(property.Name);
             if (propertyOverride is not { Exclude: true })
             {
-                properties.Add(BuildProperty(property, propertyOverride));
+                named.Add(NameProperty(property, propertyOverride));
             }
         }
 
+        // Backing fields come last: they are private, so a property's own name never gives way to one.
+        var properties = new List<PropertySpec>(named.Count);
+        foreach (var (property, memberName, kind, enumSpec) in named)
+        {
+            var fieldName = property.ReadOnly ? null : _memberNames.Allocate(NameShape.Single, BackingFieldName(memberName), Array.Empty<string>(), "_", TakenByProperty, out _);
+            properties.Add(new PropertySpec(
+                property.Name,
+                memberName,
+                fieldName,
+                kind,
+                property.ReadOnly,
+                property.Label,
+                property.Description,
+                property.GroupName,
+                property.Type,
+                property.FieldType,
+                property.Hidden,
+                enumSpec));
+        }
+
         properties.Sort(static (left, right) => string.CompareOrdinal(left.WireName, right.WireName));
-        var spec = new ObjectSpec(
+        return new ObjectSpec(
             options.Namespace,
             _schema.SnapshotName,
             _schema.ObjectName,
@@ -84,8 +101,28 @@ internal sealed class ObjectModelBuilder
             inputName,
             fieldsName,
             properties.ToEquatableArray());
-        return new ObjectBuildResult(spec, _issues.ToEquatableArray());
     }
+
+    private string RecordName()
+    {
+        var preferred = _overrides.TypeName ?? TypeNameFor(_schema.SingularName);
+        var name = _typeNames.Allocate(NameShape.Record, preferred, Array.Empty<string>(), string.Empty, "is already used by object type " + _objectType, out var conflict);
+        if (conflict is not null)
+        {
+            _issues.Add(new NamingIssue(
+                DiagnosticDescriptors.TypeRenamed.Id,
+                _schema.SnapshotPath,
+                _schema.JsonPath,
+                PropertyName: null,
+                new EquatableArray<string>(new[] { "Object type " + _objectType, preferred, conflict, name, _schema.SnapshotName, _schema.JsonPath })));
+        }
+
+        return name;
+    }
+
+    // _email for Email; a name without case (日本) gets the underscore only. The member scope keeps it unique.
+    private static string BackingFieldName(string memberName) =>
+        "_" + char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
 
     private static string TypeNameFor(string singular)
     {
@@ -117,7 +154,7 @@ internal sealed class ObjectModelBuilder
         return ordered;
     }
 
-    private PropertySpec BuildProperty(PropertySchemaSpec property, PropertyOverrideSpec? propertyOverride)
+    private (PropertySchemaSpec Schema, string MemberName, PropertyKind Kind, EnumSpec? Enum) NameProperty(PropertySchemaSpec property, PropertyOverrideSpec? propertyOverride)
     {
         var memberName = MemberNameFor(property, propertyOverride?.Name);
         var kind = KindOf(property);
@@ -131,25 +168,14 @@ internal sealed class ObjectModelBuilder
             }
         }
 
-        return new PropertySpec(
-            property.Name,
-            memberName,
-            kind,
-            property.ReadOnly,
-            property.Label,
-            property.Description,
-            property.GroupName,
-            property.Type,
-            property.FieldType,
-            property.Hidden,
-            enumSpec);
+        return (property, memberName, kind, enumSpec);
     }
 
     private string MemberNameFor(PropertySchemaSpec property, string? chosen)
     {
         if (chosen is not null)
         {
-            return Allocate(property.Name, _recordName, chosen, Array.Empty<string>(), _memberNames);
+            return Allocate(property.Name, _recordName, chosen, Array.Empty<string>(), _memberNames, NameShape.Property, TakenByProperty);
         }
 
         // hs_ is dropped (hs_object_id -> ObjectId) unless the account also has the unprefixed property (hs_createdate beside
@@ -165,12 +191,12 @@ internal sealed class ObjectModelBuilder
             Issue(DiagnosticDescriptors.NoUsableName.Id, property.Name, _recordName, property.Name, preferred);
         }
 
-        return Allocate(property.Name, _recordName, preferred, new[] { full }, _memberNames);
+        return Allocate(property.Name, _recordName, preferred, new[] { full }, _memberNames, NameShape.Property, TakenByProperty);
     }
 
-    private string Allocate(string propertyName, string scope, string preferred, string[] alternatives, NameAllocator allocator, string? what = null)
+    private string Allocate(string propertyName, string scope, string preferred, string[] alternatives, NameScope names, NameShape shape, string because, string? what = null)
     {
-        var name = allocator.Allocate(preferred, alternatives, out var conflict);
+        var name = names.Allocate(shape, preferred, alternatives, "_", because, out var conflict);
         if (conflict is not null)
         {
             Issue(DiagnosticDescriptors.MemberRenamed.Id, propertyName, scope, what ?? propertyName, preferred, conflict, name);
@@ -216,7 +242,12 @@ internal sealed class ObjectModelBuilder
     private EnumSpec? BuildEnum(PropertySchemaSpec property, string memberName, bool multiSelect, PropertyOverrideSpec? propertyOverride)
     {
         var members = new List<EnumMemberSpec>(property.Options.Count);
-        var memberNames = new NameAllocator(StringComparer.Ordinal, new[] { "value__" });
+        var memberNames = new NameScope(StringComparer.Ordinal);
+        foreach (var reserved in GeneratedMembers.Enum)
+        {
+            memberNames.Reserve(NameShape.Single, reserved, GeneratedMembers.ReservedBecause);
+        }
+
         foreach (var option in property.Options)
         {
             if (multiSelect && option.Value.IndexOf(';') >= 0)
@@ -232,7 +263,7 @@ internal sealed class ObjectModelBuilder
                 preferred = fromValue.Length > 0 ? fromValue : "Empty";
             }
 
-            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, "option '" + option.Value + "'");
+            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, NameShape.Single, "is already used by another option", "option '" + option.Value + "'");
 
             members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Description, option.Hidden));
         }
@@ -244,9 +275,15 @@ internal sealed class ObjectModelBuilder
 
         // ContactLifecycleStage, but TicketPriority rather than TicketTicketPriority.
         var defaultName = memberName.StartsWith(_recordName, StringComparison.Ordinal) ? memberName : _recordName + memberName;
-        var typeName = _typeNames.Allocate(propertyOverride?.EnumName ?? defaultName, new[] { _recordName + memberName }, out _);
-        var extensionsName = _typeNames.Allocate(typeName + "Extensions", Array.Empty<string>(), out _);
-        return new EnumSpec(typeName, extensionsName, members.ToEquatableArray());
+        var preferredType = propertyOverride?.EnumName ?? defaultName;
+        var typeName = _typeNames.Allocate(
+            NameShape.Enum, preferredType, new[] { _recordName + memberName }, "_", "is already used by the picklist enum of property '" + property.Name + "' of object type " + _objectType, out var conflict);
+        if (conflict is not null)
+        {
+            Issue(DiagnosticDescriptors.TypeRenamed.Id, property.Name, "Picklist '" + property.Name + "' of object type " + _objectType, preferredType, conflict, typeName);
+        }
+
+        return new EnumSpec(typeName, typeName + GeneratedMembers.ExtensionsSuffix, members.ToEquatableArray());
     }
 
     private static string? ChosenOptionName(PropertyOverrideSpec? propertyOverride, string value)
@@ -285,5 +322,5 @@ internal sealed class ObjectModelBuilder
     }
 
     private void Issue(string id, string propertyName, params string[] arguments) =>
-        _issues.Add(new PropertyIssue(id, propertyName, new EquatableArray<string>(arguments)));
+        _issues.Add(new NamingIssue(id, _schema.SnapshotPath, _schema.JsonPath, propertyName, new EquatableArray<string>(arguments)));
 }

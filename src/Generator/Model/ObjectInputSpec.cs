@@ -1,4 +1,4 @@
 namespace Spoke.Generator.Model;
 
-/// <summary>One object's schema with its own slice of the overrides and its assigned record type name: all the model builder needs.</summary>
-internal sealed record ObjectInputSpec(ObjectSchemaSpec Schema, ObjectOverrideSpec Overrides, string RecordName);
+/// <summary>One object's schema with its own slice of the overrides: what the model builder needs of one object.</summary>
+internal sealed record ObjectInputSpec(ObjectSchemaSpec Schema, ObjectOverrideSpec Overrides);

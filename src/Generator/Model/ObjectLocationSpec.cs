@@ -1,4 +1,4 @@
 namespace Spoke.Generator.Model;
 
-/// <summary>Where an object type is declared (a whole snapshot, or one schema of schemas.json), for type-naming diagnostics.</summary>
-internal sealed record ObjectLocationSpec(string ObjectName, string JsonPath, LocationSpec Location);
+/// <summary>Where an object type is declared (a whole snapshot at <c>$</c>, or one schema of schemas.json), for object diagnostics.</summary>
+internal sealed record ObjectLocationSpec(string JsonPath, LocationSpec Location);

@@ -10,6 +10,13 @@ namespace Spoke.Generator.Naming;
 /// </summary>
 internal static class IdentifierBuilder
 {
+    /// <summary>
+    /// The longest name made from a wire name or label, and the longest name accepted from spoke.json. Metadata caps a name at
+    /// 1,024 UTF-8 bytes, and an enum's name is a record name plus a member name plus a suffix: 128 characters keep every
+    /// generated name under that limit whatever script it is written in.
+    /// </summary>
+    public const int MaxLength = 128;
+
     // Shorter label words ("of", "id") would split names in surprising places.
     private const int MinimumLabelWordLength = 3;
 
@@ -28,7 +35,7 @@ internal static class IdentifierBuilder
             AppendSegment(builder, segment, labelWords);
         }
 
-        return builder.ToString();
+        return Capped(builder);
     }
 
     /// <summary>PascalCase from free text such as a label: every word capitalised, everything that is not a letter or digit dropped.</summary>
@@ -41,11 +48,38 @@ internal static class IdentifierBuilder
             builder.Append(word, 1, word.Length - 1);
         }
 
-        return builder.ToString();
+        return Capped(builder);
     }
 
-    /// <summary>Whether a string is a valid C# identifier (not a keyword).</summary>
-    public static bool IsValidIdentifier(string name)
+    /// <summary>Whether a string is a valid C# identifier: identifier characters only, and not a reserved keyword.</summary>
+    public static bool IsValidIdentifier(string name) => IsIdentifier(name) && !CSharpKeywords.IsReserved(name);
+
+    /// <summary>
+    /// Why a name chosen in spoke.json cannot be used as given, or <see langword="null"/> when it can: it must be an identifier,
+    /// not a keyword of any kind, at most <see cref="MaxLength"/> characters, and a type name must not be all lower-case ASCII
+    /// letters (which C# keeps free for future keywords, CS8981).
+    /// </summary>
+    public static string? WhyUnusable(string name, bool isTypeName)
+    {
+        if (!IsIdentifier(name))
+        {
+            return "it is not a C# identifier";
+        }
+
+        if (CSharpKeywords.IsKeyword(name))
+        {
+            return "it is a C# keyword";
+        }
+
+        if (isTypeName && IsLowerCaseAscii(name))
+        {
+            return "a type name of lower-case ASCII letters only may become a C# keyword (CS8981)";
+        }
+
+        return name.Length > MaxLength ? "it is longer than " + MaxLength.ToString(CultureInfo.InvariantCulture) + " characters" : null;
+    }
+
+    private static bool IsIdentifier(string name)
     {
         if (name.Length == 0 || !(IsLetter(name[0]) || name[0] == '_'))
         {
@@ -60,8 +94,25 @@ internal static class IdentifierBuilder
             }
         }
 
-        return !CSharpKeywords.IsKeyword(name);
+        return true;
     }
+
+    private static bool IsLowerCaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A prefix of an identifier is an identifier, so the cut needs no care beyond its length.
+    private static string Capped(StringBuilder builder) =>
+        builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength);
 
     private static void AppendSegment(StringBuilder builder, string segment, List<string> labelWords)
     {

@@ -80,7 +80,7 @@ internal sealed class OverridesReader
             AddSite(path, member.Value);
             objects.Add(new ObjectOverrideSpec(
                 member.Key,
-                Identifier(member.Value.Get("typeName"), path + ".typeName"),
+                Name(member.Value.Get("typeName"), path + ".typeName", isTypeName: true),
                 member.Value.GetBool("exclude"),
                 ReadProperties(member.Value.Get("properties"), path + ".properties"),
                 path));
@@ -113,8 +113,8 @@ internal sealed class OverridesReader
             AddSite(propertyPath, member.Value);
             properties.Add(new PropertyOverrideSpec(
                 member.Key,
-                Identifier(member.Value.Get("name"), propertyPath + ".name"),
-                Identifier(member.Value.Get("enumName"), propertyPath + ".enumName"),
+                Name(member.Value.Get("name"), propertyPath + ".name", isTypeName: false),
+                Name(member.Value.Get("enumName"), propertyPath + ".enumName", isTypeName: true),
                 member.Value.GetBool("exclude"),
                 ReadOptions(member.Value.Get("options"), propertyPath + ".options"),
                 propertyPath));
@@ -141,7 +141,7 @@ internal sealed class OverridesReader
         foreach (var member in value.Members)
         {
             var optionPath = JsonPath.Member(path, member.Key);
-            if (Identifier(member.Value, optionPath) is { } name)
+            if (Name(member.Value, optionPath, isTypeName: false) is { } name)
             {
                 AddSite(optionPath, member.Value);
                 options.Add(new OptionOverrideSpec(member.Key, name, optionPath));
@@ -152,19 +152,20 @@ internal sealed class OverridesReader
         return options.ToEquatableArray();
     }
 
-    private string? Identifier(JsonValue? value, string path)
+    private string? Name(JsonValue? value, string path, bool isTypeName)
     {
         if (value is null)
         {
             return null;
         }
 
-        if (value.Kind == JsonKind.String && IdentifierBuilder.IsValidIdentifier(value.Text!))
+        var problem = value.Kind == JsonKind.String ? IdentifierBuilder.WhyUnusable(value.Text!, isTypeName) : "it is not a C# identifier";
+        if (problem is null)
         {
             return value.Text;
         }
 
-        Report(DiagnosticDescriptors.InvalidOverrideName.Id, value, value.Text ?? value.Kind.ToString(), path);
+        Report(DiagnosticDescriptors.InvalidOverrideName.Id, value, value.Text ?? value.Kind.ToString(), path, problem);
         return null;
     }
 

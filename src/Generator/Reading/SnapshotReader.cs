@@ -17,6 +17,7 @@ internal sealed class SnapshotReader
     /// <summary>The file name (without extension) of the custom object schemas snapshot.</summary>
     public const string SchemasSnapshotName = "schemas";
 
+    private readonly string _path;
     private readonly string _snapshotName;
     private readonly LineMap _lines;
     private readonly List<DiagnosticSpec> _diagnostics = new();
@@ -25,6 +26,7 @@ internal sealed class SnapshotReader
 
     private SnapshotReader(SnapshotFile file)
     {
+        _path = file.Path;
         _snapshotName = Path.GetFileNameWithoutExtension(file.Path);
         _lines = new LineMap(file.Path, file.Content ?? string.Empty);
     }
@@ -65,6 +67,7 @@ internal sealed class SnapshotReader
 
         objects.Sort(static (left, right) => string.CompareOrdinal(left.ObjectName, right.ObjectName));
         return new SnapshotReadResult(
+            file.Path,
             objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._objectLocations.ToEquatableArray(), reader._locations.ToEquatableArray());
     }
 
@@ -90,9 +93,10 @@ internal sealed class SnapshotReader
             return;
         }
 
-        var properties = ReadProperties(results, "$.results", known.Name);
-        _objectLocations.Add(new ObjectLocationSpec(known.Name, "$", _lines.Locate(0, 0)));
-        objects.Add(new ObjectSchemaSpec(_snapshotName, known.Name, known.TypeId, known.Singular, IsCustom: false, properties));
+        const string jsonPath = "$";
+        var properties = ReadProperties(results, "$.results", jsonPath);
+        _objectLocations.Add(new ObjectLocationSpec(jsonPath, _lines.Locate(0, 0)));
+        objects.Add(new ObjectSchemaSpec(_path, _snapshotName, jsonPath, known.Name, known.TypeId, known.Singular, IsCustom: false, properties));
     }
 
     private JsonValue? ResultsArray(JsonValue root)
@@ -145,19 +149,19 @@ internal sealed class SnapshotReader
             var properties = EquatableArray<PropertySchemaSpec>.Empty;
             if (propertiesValue is { Kind: JsonKind.Array })
             {
-                properties = ReadProperties(propertiesValue, path + ".properties", name!);
+                properties = ReadProperties(propertiesValue, path + ".properties", path);
             }
             else if (propertiesValue is not null)
             {
                 Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(propertiesValue), _snapshotName, "expected a 'properties' array", path + ".properties");
             }
 
-            _objectLocations.Add(new ObjectLocationSpec(name!, path, Locate(schema)));
-            objects.Add(new ObjectSchemaSpec(_snapshotName, name!, typeId, string.IsNullOrWhiteSpace(singular) ? name! : singular!, IsCustom: true, properties));
+            _objectLocations.Add(new ObjectLocationSpec(path, Locate(schema)));
+            objects.Add(new ObjectSchemaSpec(_path, _snapshotName, path, name!, typeId, string.IsNullOrWhiteSpace(singular) ? name! : singular!, IsCustom: true, properties));
         }
     }
 
-    private EquatableArray<PropertySchemaSpec> ReadProperties(JsonValue array, string arrayPath, string objectName)
+    private EquatableArray<PropertySchemaSpec> ReadProperties(JsonValue array, string arrayPath, string objectJsonPath)
     {
         var properties = new List<PropertySchemaSpec>(array.Items.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -191,7 +195,7 @@ internal sealed class SnapshotReader
                 continue;
             }
 
-            _locations.Add(new PropertyLocationSpec(objectName, name!, path, Locate(item)));
+            _locations.Add(new PropertyLocationSpec(objectJsonPath, name!, path, Locate(item)));
             properties.Add(ReadProperty(item, name!, type!, path));
         }
 

@@ -9,6 +9,8 @@ namespace Spoke.Generator.Tests.Diagnostics;
 /// </summary>
 public sealed class OverrideDiagnosticTests
 {
+    private const string NotAnIdentifier = "it is not a C# identifier";
+
     private const string Tickets = """
         {"results": [
           {"name": "subject", "type": "string", "fieldType": "text", "label": "Subject", "options": []},
@@ -90,19 +92,19 @@ public sealed class OverrideDiagnosticTests
     }
 
     [Theory]
-    [InlineData("{\"objects\": {\"tickets\": {\"typeName\": \"class\"}}}", 1, 38, "class", "$.objects.tickets.typeName")]
-    [InlineData("{\"objects\": {\"tickets\": {\"typeName\": \"2Fast\"}}}", 1, 38, "2Fast", "$.objects.tickets.typeName")]
-    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"subject\": {\"name\": \"Sub ject\"}}}}}", 1, 61, "Sub ject", "$.objects.tickets.properties.subject.name")]
-    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"hs_ticket_priority\": {\"enumName\": 7}}}}}", 1, 76, "7", "$.objects.tickets.properties.hs_ticket_priority.enumName")]
-    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"hs_ticket_priority\": {\"options\": {\"HIGH\": \"\"}}}}}}", 1, 84, "", "$.objects.tickets.properties.hs_ticket_priority.options.HIGH")]
-    public void SPOKE204_an_invalid_name_points_at_it_and_the_generated_name_is_kept(string overrides, int line, int column, string name, string jsonPath)
+    [InlineData("{\"objects\": {\"tickets\": {\"typeName\": \"class\"}}}", 1, 38, "class", "$.objects.tickets.typeName", "it is a C# keyword")]
+    [InlineData("{\"objects\": {\"tickets\": {\"typeName\": \"2Fast\"}}}", 1, 38, "2Fast", "$.objects.tickets.typeName", NotAnIdentifier)]
+    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"subject\": {\"name\": \"Sub ject\"}}}}}", 1, 61, "Sub ject", "$.objects.tickets.properties.subject.name", NotAnIdentifier)]
+    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"hs_ticket_priority\": {\"enumName\": 7}}}}}", 1, 76, "7", "$.objects.tickets.properties.hs_ticket_priority.enumName", NotAnIdentifier)]
+    [InlineData("{\"objects\": {\"tickets\": {\"properties\": {\"hs_ticket_priority\": {\"options\": {\"HIGH\": \"\"}}}}}}", 1, 84, "", "$.objects.tickets.properties.hs_ticket_priority.options.HIGH", NotAnIdentifier)]
+    public void SPOKE204_an_invalid_name_points_at_it_and_the_generated_name_is_kept(string overrides, int line, int column, string name, string jsonPath, string reason)
     {
         var run = Run(overrides);
 
         var diagnostic = Single(run, "SPOKE204");
 
         AssertAt(diagnostic, line, column, DiagnosticSeverity.Warning);
-        Assert.Equal($"spoke.json: '{name}' at JSON path {jsonPath} is not a valid C# identifier; the generated name is kept", diagnostic.GetMessage());
+        Assert.Equal($"spoke.json: '{name}' at JSON path {jsonPath} cannot be used: {reason}; the generated name is kept", diagnostic.GetMessage());
         Assert.Contains("tickets.Ticket.g.cs", run.HintNames);
     }
 
@@ -122,7 +124,7 @@ public sealed class OverrideDiagnosticTests
             (GeneratorInput.PathOf("schemas.json"), 1, 14, DiagnosticSeverity.Warning),
             (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Severity));
         Assert.StartsWith(
-            "Object type 'support_ticket' would generate type 'Ticket', which is already used by object type 'tickets'; it is named '",
+            "Object type 'support_ticket' (2-77) would generate type 'Ticket', which is already used by object type 'tickets' (0-5); it is named '",
             diagnostic.GetMessage(),
             StringComparison.Ordinal);
         Assert.Contains("(snapshot 'schemas', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);

@@ -51,6 +51,32 @@ internal static class SnapshotJson
     public static JsonObject Picklist(string name, params IEnumerable<JsonObject> options) =>
         Property(name, "enumeration", "select", options: options);
 
+    /// <summary>A <c>schemas.json</c> body: <c>{"results":[…]}</c> of custom object schemas.</summary>
+    public static string Schemas(params IEnumerable<JsonObject> customObjects) =>
+        new JsonObject { ["results"] = new JsonArray([.. customObjects]) }.ToJsonString(s_indented);
+
+    /// <summary>One custom object schema, shaped like an item of <c>GET /crm/v3/schemas</c>.</summary>
+    public static JsonObject CustomObject(string typeId, string name, string singular, params JsonObject[] properties) => new()
+    {
+        ["id"] = typeId[2..],
+        ["objectTypeId"] = typeId,
+        ["name"] = name,
+        ["fullyQualifiedName"] = $"p1_{name}",
+        ["labels"] = new JsonObject { ["singular"] = singular, ["plural"] = singular + "s" },
+        ["requiredProperties"] = new JsonArray(),
+        ["primaryDisplayProperty"] = properties.Length > 0 ? (string)properties[0]["name"]! : null,
+        ["properties"] = new JsonArray([.. properties]),
+        ["associations"] = new JsonArray(),
+        ["archived"] = false,
+    };
+
+    /// <summary>Sets a property's label, for picklists, whose factory has no label parameter.</summary>
+    public static JsonObject WithLabel(this JsonObject property, string label)
+    {
+        property["label"] = label;
+        return property;
+    }
+
     /// <summary>One picklist option.</summary>
     public static JsonObject Option(string label, string value, bool hidden = false) =>
         new() { ["label"] = label, ["value"] = value, ["description"] = "", ["displayOrder"] = 0, ["hidden"] = hidden };

@@ -1,76 +1,110 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
-using Spoke.Generator.Tests.Fixtures;
 using Spoke.Generator.Tests.Harness;
+using Xunit.Abstractions;
 
 namespace Spoke.Generator.Tests.Fuzzing;
 
 /// <summary>
-/// Thousands of seeded mutations of the real snapshots: the generator answers each with diagnostics, never an exception.
-/// To replay a failure, the message names the seed; <see cref="SnapshotMutator"/> is deterministic per seed.
+/// Seeded mutations of the real snapshots, aimed at parsing and at naming (<see cref="FuzzProject"/>): the generator answers each
+/// with diagnostics, never an exception, and what it generates compiles with no error and no warning, nullable and documentation
+/// checks on, and its metadata can be written. A fixed seed range runs every time, plus a block from one random seed per run.
+/// A failure names its seed; set <see cref="SeedVariable"/> to it to run that block first.
 /// </summary>
-public sealed class SnapshotFuzzTests
+public sealed class SnapshotFuzzTests(ITestOutputHelper output)
 {
+    /// <summary>The environment variable that replaces the random seed, to replay a failure.</summary>
+    public const string SeedVariable = "SPOKE_FUZZ_SEED";
+
     private const int FirstSeed = 20_261_122;
-    private const int Cases = 2_000;
-    private const int CompileEvery = 400;
-    private const int PropertiesPerSlice = 24;
+    private const int FixedCases = 300;
+    private const int RandomCases = 60;
+    private const int Workers = 2;
 
     /// <summary>The most forgiving reading a generator could reasonably choose; only text that fails even this must be an error.</summary>
     private static readonly JsonDocumentOptions s_lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    [Fact]
-    public void Damaged_snapshots_give_diagnostics_never_an_exception()
-    {
-        var samples = Samples();
-        var sessions = samples.Select(sample => GeneratorSession.Start(GeneratorInput.ForSnapshots(sample))).ToList();
-        for (var index = 0; index < Cases; index++)
-        {
-            var seed = FirstSeed + index;
-            var (fileName, original) = samples[index % samples.Count];
-            var mutated = new SnapshotMutator(seed).Mutate(original);
-
-            // One driver per file, as in an IDE session where the file is edited again and again.
-            var session = sessions[index % samples.Count];
-            session.ReplaceFile(fileName, mutated);
-            GeneratorRun run;
-            try
-            {
-                run = session.RunGenerator();
-                if (index % CompileEvery == 0)
-                {
-                    run.AssertOutputCompilesCleanly();
-                }
-            }
-            catch (Exception failure)
-            {
-                throw new Xunit.Sdk.XunitException($"Seed {seed} on {fileName}: {failure.Message}");
-            }
-
-            if (!IsJson(mutated))
-            {
-                Assert.True(
-                    run.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path.EndsWith(fileName, StringComparison.Ordinal)),
-                    $"Seed {seed} on {fileName}: the snapshot is not valid JSON but no error points into it.");
-            }
-        }
-    }
+    /// <summary>Generator diagnostics that are about the build rather than a file, so they have no location.</summary>
+    private static readonly string[] s_unlocated = ["SPOKE010", "SPOKE201"];
 
     /// <summary>
-    /// The small snapshots whole, and a slice of each large one, so that every kind of property HubSpot ships
-    /// is mutated while a case stays a few milliseconds.
+    /// What the fixed seed range must provoke, so that a change to the mutator cannot quietly stop covering a class of input:
+    /// broken JSON and shapes, duplicate snapshots, member and type collisions, names with nothing usable, and unusable overrides.
     /// </summary>
-    private static List<(string FileName, string Json)> Samples() =>
-        [.. SnapshotFiles.Shipped.Select(file => (file.FileName, file.Json.Length > 40_000 ? Slice(file.Json) : file.Json))];
+    private static readonly string[] s_provoked = ["SPOKE001", "SPOKE003", "SPOKE005", "SPOKE011", "SPOKE101", "SPOKE102", "SPOKE103", "SPOKE203", "SPOKE204"];
 
-    private static string Slice(string json)
+    [Fact]
+    public void Mutated_snapshots_and_overrides_give_diagnostics_and_code_without_a_warning()
     {
-        var root = JsonNode.Parse(json)!.AsObject();
-        var results = root["results"]!.AsArray();
-        var kept = results.Where((_, index) => index % (results.Count / PropertiesPerSlice) == 0).Select(node => node!.DeepClone());
-        root["results"] = new JsonArray([.. kept]);
-        return root.ToJsonString();
+        var randomSeed = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } chosen
+            ? int.Parse(chosen, CultureInfo.InvariantCulture)
+            : Random.Shared.Next(0, int.MaxValue - RandomCases);
+        output.WriteLine($"Random seed block this run: {randomSeed} (replay with {SeedVariable}={randomSeed}).");
+        var seeds = Enumerable.Range(randomSeed, RandomCases).Concat(Enumerable.Range(FirstSeed, FixedCases)).ToList();
+        var samples = FuzzSample.All;
+        var failures = new ConcurrentBag<(int Seed, string Message)>();
+        var provoked = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+        // One driver per worker, fed case after case, as in an IDE session where files are edited, added and removed again and again.
+        Parallel.For(0, Workers, new ParallelOptions { MaxDegreeOfParallelism = Workers }, worker =>
+        {
+            GeneratorSession? session = null;
+            for (var index = worker; index < seeds.Count; index += Workers)
+            {
+                var seed = seeds[index];
+                var input = FuzzProject.Create(seed, samples);
+                try
+                {
+                    if (session is null)
+                    {
+                        session = GeneratorSession.Start(input, trackSteps: false);
+                    }
+                    else
+                    {
+                        session.ReplaceFiles(input);
+                    }
+
+                    var run = session.RunGenerator();
+                    Check(input, run);
+                    if (seed >= FirstSeed && seed < FirstSeed + FixedCases)
+                    {
+                        foreach (var id in run.Diagnostics.Select(diagnostic => diagnostic.Id).Distinct())
+                        {
+                            provoked.AddOrUpdate(id, 1, (_, count) => count + 1);
+                        }
+                    }
+                }
+                catch (Exception failure)
+                {
+                    failures.Add((seed, $"Seed {seed} ({string.Join(", ", input.AdditionalFiles.Keys.Select(path => Path.GetRelativePath(GeneratorInput.SnapshotDirectory, path)))}): {failure.Message}"));
+                    session = null;
+                }
+            }
+        });
+
+        output.WriteLine($"Cases that provoked each diagnostic: {string.Join(", ", provoked.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}"))}.");
+        Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.OrderBy(failure => failure.Seed).Take(5).Select(failure => failure.Message)));
+        Assert.All(s_provoked, id => Assert.True(provoked.ContainsKey(id), $"No case of the fixed seed range provoked {id}."));
+    }
+
+    private static void Check(GeneratorInput input, GeneratorRun run)
+    {
+        run.AssertOutputCompilesCleanly();
+        run.AssertOutputMetadataEmits();
+        foreach (var (path, content) in input.AdditionalFiles)
+        {
+            if (content is not null && !IsJson(content))
+            {
+                Assert.True(
+                    run.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().Path == path),
+                    $"{path} is not valid JSON but no error points into it.");
+            }
+        }
+
+        var unlocated = run.Diagnostics.Where(d => !s_unlocated.Contains(d.Id) && !input.AdditionalFiles.ContainsKey(d.Location.GetLineSpan().Path)).ToList();
+        Assert.True(unlocated.Count == 0, $"Diagnostics without a place in a file: {GeneratorRun.Describe(unlocated)}");
     }
 
     private static bool IsJson(string text)

@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 namespace Spoke.Generator.Tests.Fuzzing;
 
 /// <summary>
-/// Damages a snapshot the ways a hand edit, a truncated download or a future HubSpot response could:
-/// cut text, wrong value types, nulls, duplicated and missing entries, duplicate keys, deep nesting.
-/// Deterministic for a given seed, so a failing case can be replayed from the seed in the failure message.
+/// Damages a snapshot the ways a hand edit, a truncated download or a future HubSpot response could (cut text, wrong value
+/// types, nulls, duplicated and missing entries, duplicate keys, deep nesting), and names its properties, labels and options
+/// the ways that break naming and escaping (<see cref="HostileNames"/>, and the names the generator gave the unmutated sample).
+/// Deterministic for a given random source, so a failing case can be replayed from the seed in the failure message.
 /// </summary>
-internal sealed class SnapshotMutator(int seed)
+internal sealed class SnapshotMutator(Random random, IReadOnlyList<string> generatedNames)
 {
     private static readonly string[] s_keys = ["name", "type", "fieldType", "label", "description", "options", "value", "hidden",
         "calculated", "externalOptions", "modificationMetadata", "readOnlyValue", "results", "labels", "singular", "objectTypeId", "properties"];
@@ -16,24 +17,65 @@ internal sealed class SnapshotMutator(int seed)
     private static readonly string[] s_types = ["string", "number", "bool", "date", "datetime", "enumeration", "phone_number", "json",
         "object_coordinates", "", "String", "currency", "enumeration ", "\u0000"];
 
-    private readonly Random _random = new(seed);
+    private readonly Random _random = random;
 
-    /// <summary>Applies one to three random mutations to <paramref name="json"/>.</summary>
+    /// <summary>
+    /// Applies one to three random edits to <paramref name="json"/> that name things badly, then, one time in three, damages it:
+    /// damage first would leave most cases unparsable and so untouched by the naming edits.
+    /// </summary>
     public string Mutate(string json)
     {
         for (var count = _random.Next(1, 4); count > 0; count--)
         {
-            json = _random.Next(10) switch
+            json = Apply(json, _random.Next(7) switch
             {
-                0 => Truncate(json),
-                1 => SpliceGarbage(json),
-                2 => DeepNesting(json),
-                3 => DuplicateKey(json),
-                _ => MutateTree(json),
-            };
+                0 => MutateTree,
+                1 or 2 => text => Edit(text, RenameProperty),
+                3 or 4 => text => Edit(text, Relabel),
+                5 => text => Edit(text, RenameOption),
+                _ => text => Edit(text, AddHostileProperties),
+            });
         }
 
-        return json;
+        return _random.Next(3) != 0 ? json : Apply(json, _random.Next(4) switch
+        {
+            0 => Truncate,
+            1 => SpliceGarbage,
+            2 => DeepNesting,
+            _ => DuplicateKey,
+        });
+    }
+
+    /// <summary>A name that collides with something: a keyword, a generated member or type, a variant of one, or awkward text.</summary>
+    public string HostileName(IReadOnlyList<string> nearby) => _random.Next(6) switch
+    {
+        0 => Pick(HostileNames.Keywords),
+        1 => Pick(HostileNames.GeneratedMembers),
+        2 when generatedNames.Count > 0 => Pick(generatedNames),
+        3 when nearby.Count > 0 => Pick([.. HostileNames.Variants(Pick(nearby))]),
+        4 when generatedNames.Count > 0 => Pick([.. HostileNames.Variants(Pick(generatedNames))]),
+        _ => Pick(HostileNames.Texts),
+    };
+
+    /// <summary>Text for a label or description: awkward Unicode and markup, sometimes around a name that collides.</summary>
+    public string HostileText(IReadOnlyList<string> nearby) => _random.Next(3) switch
+    {
+        0 => Pick(HostileNames.Texts) + Pick(HostileNames.Texts),
+        1 => HostileName(nearby),
+        _ => Pick(HostileNames.Texts) + " " + HostileName(nearby) + Pick(HostileNames.Texts),
+    };
+
+    private static string Apply(string json, Func<string, string> mutation)
+    {
+        try
+        {
+            return mutation(json);
+        }
+        catch (Exception refused) when (refused is JsonException or ArgumentException or InvalidOperationException)
+        {
+            // JsonNode refuses what an earlier mutation did (a duplicate key, a lone surrogate): keep that damage as it is.
+            return json;
+        }
     }
 
     private string Truncate(string json) => json[.._random.Next(json.Length + 1)];
@@ -60,20 +102,76 @@ internal sealed class SnapshotMutator(int seed)
         return at < 0 ? json : json[..at] + $"\"{key}\": {RandomValue()?.ToJsonString() ?? "null"}, " + json[at..];
     }
 
-    private string MutateTree(string json)
+    private string Edit(string json, Action<JsonNode, List<JsonObject>> edit)
     {
-        JsonNode root;
-        List<JsonNode> nodes;
-        try
+        var root = Parse(json);
+        var properties = Flatten(root).OfType<JsonObject>().Where(node => node["name"] is JsonValue && node["type"] is not null).ToList();
+        if (properties.Count == 0)
         {
-            root = JsonNode.Parse(json) ?? throw new JsonException("The document is the literal null.");
-            nodes = [.. Flatten(root)];
-        }
-        catch (Exception invalid) when (invalid is JsonException or ArgumentException)
-        {
-            // JsonNode refuses what an earlier mutation did (invalid JSON, a duplicate key): keep that damage as it is.
             return json;
         }
+
+        edit(root, properties);
+        return HostileNames.WithLoneSurrogates(root.ToJsonString());
+    }
+
+    private void RenameProperty(JsonNode root, List<JsonObject> properties)
+    {
+        var names = properties.Select(property => property["name"]!.ToString()).ToList();
+        Pick(properties)["name"] = HostileName(names);
+    }
+
+    private void Relabel(JsonNode root, List<JsonObject> properties)
+    {
+        var texts = Flatten(root).OfType<JsonObject>().SelectMany(node => new[] { "label", "description", "singular" }.Where(node.ContainsKey).Select(key => (node, key))).ToList();
+        var names = properties.Select(property => property["label"]?.ToString() ?? "").ToList();
+        for (var count = _random.Next(1, 4); count > 0 && texts.Count > 0; count--)
+        {
+            var (node, key) = Pick(texts);
+            node[key] = HostileText(names);
+        }
+    }
+
+    private void RenameOption(JsonNode root, List<JsonObject> properties)
+    {
+        var options = properties.SelectMany(property => property["options"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (options.Count == 0)
+        {
+            return;
+        }
+
+        var labels = options.Select(option => option["label"]?.ToString() ?? "").ToList();
+        var option = Pick(options);
+        option[_random.Next(2) == 0 ? "label" : "value"] = HostileName(labels);
+    }
+
+    private void AddHostileProperties(JsonNode root, List<JsonObject> properties)
+    {
+        var names = properties.Select(property => property["name"]!.ToString()).ToList();
+        for (var count = _random.Next(1, 5); count > 0; count--)
+        {
+            var template = Pick(properties);
+            var added = template.DeepClone().AsObject();
+            added["name"] = HostileName(names);
+            added["label"] = HostileText(names);
+            added["createdAt"] = null;
+            if (_random.Next(2) == 0)
+            {
+                added["type"] = "enumeration";
+                added["fieldType"] = _random.Next(3) == 0 ? "checkbox" : "select";
+                added["options"] = new JsonArray([.. Enumerable.Range(0, _random.Next(1, 5)).Select(_ => (JsonNode)new JsonObject { ["label"] = HostileText(names), ["value"] = HostileName(names) })]);
+            }
+
+            (template.Parent as JsonArray)?.Add(added);
+        }
+    }
+
+    private static JsonNode Parse(string json) => JsonNode.Parse(json) ?? throw new JsonException("The document is the literal null.");
+
+    private string MutateTree(string json)
+    {
+        var root = Parse(json);
+        var nodes = Flatten(root).ToList();
 
         var target = nodes[_random.Next(nodes.Count)];
         switch (_random.Next(6))
@@ -95,7 +193,7 @@ internal sealed class SnapshotMutator(int seed)
                 break;
         }
 
-        return root.ToJsonString();
+        return HostileNames.WithLoneSurrogates(root.ToJsonString());
     }
 
     private JsonNode? RandomValue() => _random.Next(8) switch
@@ -138,5 +236,6 @@ internal sealed class SnapshotMutator(int seed)
         }
     }
 
-    private T Pick<T>(IReadOnlyList<T> choices) => choices[_random.Next(choices.Count)];
+    /// <summary>One of <paramref name="choices"/>, drawn from this mutator's random source.</summary>
+    public T Pick<T>(IReadOnlyList<T> choices) => choices[_random.Next(choices.Count)];
 }

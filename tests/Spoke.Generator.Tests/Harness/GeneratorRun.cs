@@ -4,6 +4,7 @@ using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace Spoke.Generator.Tests.Harness;
 
@@ -73,6 +74,17 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
     {
         var problems = outputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, Describe(problems));
+    }
+
+    /// <summary>
+    /// Fails if the output's metadata cannot be written: names longer than metadata allows (CS7013) pass every other check and
+    /// fail only here. Cheaper than <see cref="LoadAssembly"/>, which also compiles every method body.
+    /// </summary>
+    public void AssertOutputMetadataEmits()
+    {
+        using var image = new MemoryStream();
+        var emitted = outputCompilation.Emit(image, options: new EmitOptions(metadataOnly: true));
+        Assert.True(emitted.Success, Describe(emitted.Diagnostics));
     }
 
     /// <summary>A readable list of diagnostics, each with the offending source line when it has one.</summary>

@@ -14,7 +14,7 @@ internal sealed class GeneratorSession
     private Compilation _compilation;
     private ImmutableDictionary<string, AdditionalText> _files;
 
-    private GeneratorSession(GeneratorInput input)
+    private GeneratorSession(GeneratorInput input, bool trackSteps)
     {
         _files = input.AdditionalFiles.ToImmutableDictionary(
             file => file.Key,
@@ -26,11 +26,16 @@ internal sealed class GeneratorSession
             _files.Values.OrderBy(file => file.Path, StringComparer.Ordinal),
             CompilationFactory.ParseOptions,
             CreateOptionsProvider(input),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>Starts a session over <paramref name="input"/>; nothing runs until <see cref="Run"/>.</summary>
-    public static GeneratorSession Start(GeneratorInput input) => new(input);
+    /// <param name="input">The project.</param>
+    /// <param name="trackSteps">
+    /// Whether runs record each step's reason. Roslyn 4.14 then loses the diagnostics of a cached output after an additional file
+    /// was removed in an earlier run (a build, which records nothing, keeps them), so a session that removes files turns it off.
+    /// </param>
+    public static GeneratorSession Start(GeneratorInput input, bool trackSteps = true) => new(input, trackSteps);
 
     /// <summary>Runs the generator, asserts it did not throw and that its output compiles without a warning.</summary>
     public GeneratorRun Run()
@@ -59,6 +64,37 @@ internal sealed class GeneratorSession
         var replacement = new InMemoryAdditionalText(path, content);
         _driver = _driver.ReplaceAdditionalText(_files[path], replacement);
         _files = _files.SetItem(path, replacement);
+    }
+
+    /// <summary>
+    /// Makes the snapshot directory hold exactly the additional files of <paramref name="input"/>, as an IDE sees files added,
+    /// removed and edited between runs; unchanged files keep their identity, so the driver can reuse what it cached for them.
+    /// </summary>
+    public void ReplaceFiles(GeneratorInput input)
+    {
+        var removed = _files.Where(file => !input.AdditionalFiles.ContainsKey(file.Key)).Select(file => file.Value).ToImmutableArray();
+        _driver = _driver.RemoveAdditionalTexts(removed);
+        _files = _files.RemoveRange(removed.Select(file => file.Path));
+        foreach (var (path, content) in input.AdditionalFiles)
+        {
+            var replacement = new InMemoryAdditionalText(path, content);
+            if (!_files.TryGetValue(path, out var existing))
+            {
+                _driver = _driver.AddAdditionalTexts([replacement]);
+            }
+            else if (existing.GetText()?.ToString() != content)
+            {
+                _driver = _driver.ReplaceAdditionalText(existing, replacement);
+            }
+            else
+            {
+                continue;
+            }
+
+            _files = _files.SetItem(path, replacement);
+        }
+
+        _driver = _driver.WithUpdatedAnalyzerConfigOptions(CreateOptionsProvider(input));
     }
 
     /// <summary>Adds a C# file to the consuming project, an edit that has nothing to do with snapshots.</summary>

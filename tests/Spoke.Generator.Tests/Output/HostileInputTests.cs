@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Spoke.Generator.Tests.Harness;
 using static Spoke.Generator.Tests.Fixtures.SnapshotJson;
 
@@ -34,6 +35,16 @@ public sealed class HostileInputTests
             Picklist("option_docs", Option("</summary>", "a"), Option("*/ <b>", "b"), Option("\u2028", "c"))],
         ["unknown and future types"] = [Property("rich", "rich_text", "richtext"), Property("money", "currency", "number"), Property("geo", "object_coordinates"), Property("blob", "json"), Property("phone", "phone_number", "phonenumber"),
             Property("no_options", "enumeration", "select"), Property("owner", "enumeration", "select", externalOptions: true)],
+        ["noncharacters, invisible characters and XML markup"] = [
+            Property("nonchar", label: "a\uFFFEb\uFFFFc\uFDD0d\U0001FFFEe", description: "\U0010FFFF \uFFFE"),
+            Property("bidi\u202E\u2066", label: "\u202Eevil\u202C \u2066isolate\u2069 \u200Fmark", description: "\u061C\u200E"),
+            Property("invisible\u200B\uFEFF", label: "zero\u200Bwidth\uFEFFbom\u00ADsoft\u2060joiner", description: "\u0000\u0001\u001F\u007F\u0080\u0085\u009F"),
+            Property("markup", label: "]]> <![CDATA[ x ]]> --> <!-- &#xFFFE; &amp &", description: "*/ /* <summary> </remarks> <see cref=\"X\"/>"),
+            Picklist("marks", Option("\uFFFF", "\uFFFE"), Option("\u202Eright", "\u202E"), Option("]]>", "]]>"), Option("\u0007", "\u0007"), Option("é\u0301", "é\u0301"))],
+        ["names and labels longer than metadata allows"] = [
+            Property(new string('n', 600), label: new string('L', 600)),
+            Property(new string('é', 600)),
+            Picklist("long_options", Option(new string('O', 700), "a"), Option(new string('ü', 600), "b"))],
         ["picklist and enum names that collide with the record"] = [Picklist("product", Option("Product", "product")), Picklist("product_type", Option("A", "a")), Picklist("producttype", Option("B", "b"))],
     };
 
@@ -46,47 +57,54 @@ public sealed class HostileInputTests
         var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("products.json", Results(properties))));
 
         Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        var generated = string.Concat(run.Sources.Select(source => source.SourceText.ToString()));
-        Assert.All(properties, property => Assert.Contains(Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral((string)property["name"]!, quote: true), generated, StringComparison.Ordinal));
+        var literals = run.OutputCompilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.StringLiteralToken))
+            .Select(token => token.ValueText)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.All(properties, property => Assert.Contains((string)property["name"]!, literals));
+        run.LoadAssembly();
+    }
+
+    [Fact]
+    public void Lone_surrogates_in_names_labels_and_options_compile()
+    {
+        const string json = """
+            {"results": [
+              {"name": "half\uD800", "label": "high \uD83D alone", "type": "string", "fieldType": "text", "description": "low \uDE00 alone", "options": []},
+              {"name": "pick", "label": "Pick \uDFFF", "type": "enumeration", "fieldType": "select", "options": [
+                {"label": "\uD800", "value": "\uDC00"}, {"label": "pair \uD83D\uDE00", "value": "\uD83D\uDE00"}]}
+            ]}
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("products.json", json)));
+
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        run.LoadAssembly();
     }
 
     [Fact]
     public void A_custom_object_with_an_awkward_name_compiles_beside_the_standard_objects()
     {
-        var schemas = new JsonObject
-        {
-            ["results"] = new JsonArray(
-                CustomObject("2-1", "class", "Class", [Property("name")]),
-                CustomObject("2-3", "café_order", "Café order 🚀", [Property("café")]),
-                CustomObject("2-4", "2fast", "", [Property("speed", "number", "number")])),
-        }.ToJsonString();
+        var schemas = Schemas(
+            CustomObject("2-1", "class", "Class", Property("name")),
+            CustomObject("2-3", "café_order", "Café order 🚀", Property("café")),
+            CustomObject("2-4", "2fast", "", Property("speed", "number", "number")),
+            CustomObject("2-5", "long", new string('é', 700), Picklist("kind", Option("A", "a"))));
 
         var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("schemas.json", schemas), ("contacts.json", Results(Property("email")))));
 
         Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        run.LoadAssembly();
     }
 
     [Fact]
     public void A_custom_object_named_like_a_standard_object_gets_a_distinct_type()
     {
-        var schemas = new JsonObject { ["results"] = new JsonArray(CustomObject("2-2", "contact", "Contact", [Property("email")])) }.ToJsonString();
+        var schemas = Schemas(CustomObject("2-2", "contact", "Contact", Property("email")));
 
         var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("schemas.json", schemas), ("contacts.json", Results(Property("email")))));
 
         Assert.Contains(run.Diagnostics, d => d.Id == "SPOKE103");
     }
-
-    private static JsonObject CustomObject(string typeId, string name, string singular, JsonObject[] properties) => new()
-    {
-        ["id"] = typeId[2..],
-        ["objectTypeId"] = typeId,
-        ["name"] = name,
-        ["fullyQualifiedName"] = $"p1_{name}",
-        ["labels"] = new JsonObject { ["singular"] = singular, ["plural"] = singular + "s" },
-        ["requiredProperties"] = new JsonArray(),
-        ["primaryDisplayProperty"] = (string)properties[0]["name"]!,
-        ["properties"] = new JsonArray([.. properties]),
-        ["associations"] = new JsonArray(),
-        ["archived"] = false,
-    };
 }

@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>A HubSpot products record (object type <c>0-7</c>), generated from snapshot <c>products</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class Product : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Product>
+    public sealed partial class Product : global::Spoke.CrmRecord, global::Spoke.ICrmObject<global::Tests.HubSpot.Product>
     {
         private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
             new string[]
@@ -51,7 +51,7 @@ namespace Tests.HubSpot
                 global::Spoke.Wire.WireDecoder.TryDecodeString,
             });
 
-        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="global::Tests.HubSpot.Product.ReadFrom"/> and the client.</summary>
         public Product()
             : base(s_layout)
         {
@@ -191,14 +191,14 @@ namespace Tests.HubSpot
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
-        public static global::Spoke.Search.SearchQuery<Product, ProductFields> Where(global::System.Func<ProductFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<Product, ProductFields>.Where(group);
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields> Where(global::System.Func<global::Tests.HubSpot.ProductFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields>.Where(group);
 
         /// <summary>A typed search with no filters, to sort, select properties or run a full-text query.</summary>
-        public static global::Spoke.Search.SearchQuery<Product, ProductFields> Search => global::Spoke.Search.SearchQuery<Product, ProductFields>.Empty;
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields>.Empty;
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new Product());
+        public static global::Tests.HubSpot.Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Product());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Category (<c>category</c>) on <see cref="Product"/>.</summary>
+    /// <summary>The options of Category (<c>category</c>) on <see cref="global::Tests.HubSpot.Product"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductCategory
     {
@@ -17,12 +17,12 @@ namespace Tests.HubSpot
         Legacy,
     }
 
-    /// <summary>Wire values of <see cref="ProductCategory"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.ProductCategory"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class ProductCategoryExtensions
     {
-        /// <summary>Converts between <see cref="ProductCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<ProductCategory> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.ProductCategory"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ProductCategory> Codec { get; } = new(new string[]
         {
             "hardware",
             "software",
@@ -32,12 +32,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ProductCategory value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.ProductCategory value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ProductCategory value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.ProductCategory value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

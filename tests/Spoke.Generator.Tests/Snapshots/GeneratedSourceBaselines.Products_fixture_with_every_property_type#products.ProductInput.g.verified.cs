@@ -3,13 +3,13 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The properties of a create, update or upsert of <see cref="Product"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
+    /// <summary>The properties of a create, update or upsert of <see cref="global::Tests.HubSpot.Product"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class ProductInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<Product>
+    public sealed partial class ProductInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<global::Tests.HubSpot.Product>
     {
         private global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? _category;
 
-        /// <inheritdoc cref="Product.Category"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Category"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ProductCategory>? Category
         {
             get => _category;
@@ -22,7 +22,7 @@ namespace Tests.HubSpot
 
         private string? _description;
 
-        /// <inheritdoc cref="Product.Description"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Description"/>
         public string? Description
         {
             get => _description;
@@ -35,7 +35,7 @@ namespace Tests.HubSpot
 
         private string? _pipeline;
 
-        /// <inheritdoc cref="Product.Pipeline"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Pipeline"/>
         public string? Pipeline
         {
             get => _pipeline;
@@ -48,7 +48,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? _recurringBillingPeriod;
 
-        /// <inheritdoc cref="Product.RecurringBillingPeriod"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.RecurringBillingPeriod"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ProductRecurringBillingPeriod>? RecurringBillingPeriod
         {
             get => _recurringBillingPeriod;
@@ -61,7 +61,7 @@ namespace Tests.HubSpot
 
         private string? _sku;
 
-        /// <inheritdoc cref="Product.Sku"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Sku"/>
         public string? Sku
         {
             get => _sku;
@@ -74,7 +74,7 @@ namespace Tests.HubSpot
 
         private string? _hubspotOwnerId;
 
-        /// <inheritdoc cref="Product.HubspotOwnerId"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.HubspotOwnerId"/>
         public string? HubspotOwnerId
         {
             get => _hubspotOwnerId;
@@ -87,7 +87,7 @@ namespace Tests.HubSpot
 
         private bool? _inStock;
 
-        /// <inheritdoc cref="Product.InStock"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.InStock"/>
         public bool? InStock
         {
             get => _inStock;
@@ -100,7 +100,7 @@ namespace Tests.HubSpot
 
         private bool? _isSubscription;
 
-        /// <inheritdoc cref="Product.IsSubscription"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.IsSubscription"/>
         public bool? IsSubscription
         {
             get => _isSubscription;
@@ -113,7 +113,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _launchDate;
 
-        /// <inheritdoc cref="Product.LaunchDate"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.LaunchDate"/>
         public global::System.DateOnly? LaunchDate
         {
             get => _launchDate;
@@ -126,7 +126,7 @@ namespace Tests.HubSpot
 
         private string? _name;
 
-        /// <inheritdoc cref="Product.Name"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Name"/>
         public string? Name
         {
             get => _name;
@@ -139,7 +139,7 @@ namespace Tests.HubSpot
 
         private decimal? _price;
 
-        /// <inheritdoc cref="Product.Price"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.Price"/>
         public decimal? Price
         {
             get => _price;
@@ -152,7 +152,7 @@ namespace Tests.HubSpot
 
         private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? _salesChannels;
 
-        /// <inheritdoc cref="Product.SalesChannels"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.SalesChannels"/>
         public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ProductSalesChannels>>? SalesChannels
         {
             get => _salesChannels;
@@ -165,7 +165,7 @@ namespace Tests.HubSpot
 
         private string? _supportPhone;
 
-        /// <inheritdoc cref="Product.SupportPhone"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.SupportPhone"/>
         public string? SupportPhone
         {
             get => _supportPhone;
@@ -178,7 +178,7 @@ namespace Tests.HubSpot
 
         private string? _warehouseLocation;
 
-        /// <inheritdoc cref="Product.WarehouseLocation"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Product.WarehouseLocation"/>
         public string? WarehouseLocation
         {
             get => _warehouseLocation;

@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Term (<c>hs_recurring_billing_period</c>) on <see cref="Product"/>.</summary>
+    /// <summary>The options of Term (<c>hs_recurring_billing_period</c>) on <see cref="global::Tests.HubSpot.Product"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ProductRecurringBillingPeriod
     {
@@ -15,12 +15,12 @@ namespace Tests.HubSpot
         Yearly,
     }
 
-    /// <summary>Wire values of <see cref="ProductRecurringBillingPeriod"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.ProductRecurringBillingPeriod"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class ProductRecurringBillingPeriodExtensions
     {
-        /// <summary>Converts between <see cref="ProductRecurringBillingPeriod"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<ProductRecurringBillingPeriod> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.ProductRecurringBillingPeriod"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ProductRecurringBillingPeriod> Codec { get; } = new(new string[]
         {
             "P1M",
             "P3M",
@@ -29,12 +29,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ProductRecurringBillingPeriod value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.ProductRecurringBillingPeriod value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ProductRecurringBillingPeriod value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.ProductRecurringBillingPeriod value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>A HubSpot shipment record (object type <c>2-3465404</c>), generated from snapshot <c>schemas</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class Shipment : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Shipment>
+    public sealed partial class Shipment : global::Spoke.CrmRecord, global::Spoke.ICrmObject<global::Tests.HubSpot.Shipment>
     {
         private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
             new string[]
@@ -41,7 +41,7 @@ namespace Tests.HubSpot
                 global::Spoke.Wire.WireDecoder.TryDecodeNumber,
             });
 
-        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="global::Tests.HubSpot.Shipment.ReadFrom"/> and the client.</summary>
         public Shipment()
             : base(s_layout)
         {
@@ -146,14 +146,14 @@ namespace Tests.HubSpot
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
-        public static global::Spoke.Search.SearchQuery<Shipment, ShipmentFields> Where(global::System.Func<ShipmentFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<Shipment, ShipmentFields>.Where(group);
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields> Where(global::System.Func<global::Tests.HubSpot.ShipmentFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields>.Where(group);
 
         /// <summary>A typed search with no filters, to sort, select properties or run a full-text query.</summary>
-        public static global::Spoke.Search.SearchQuery<Shipment, ShipmentFields> Search => global::Spoke.Search.SearchQuery<Shipment, ShipmentFields>.Empty;
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields>.Empty;
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new Shipment());
+        public static global::Tests.HubSpot.Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Shipment());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

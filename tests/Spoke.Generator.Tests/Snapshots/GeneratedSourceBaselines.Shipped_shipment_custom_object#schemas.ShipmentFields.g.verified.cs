@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The searchable properties of <see cref="Shipment"/>, used in <c>Shipment.Where(...)</c>, sorting and property selection.</summary>
+    /// <summary>The searchable properties of <see cref="global::Tests.HubSpot.Shipment"/>, used in <c>Shipment.Where(...)</c>, sorting and property selection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public sealed partial class ShipmentFields
     {

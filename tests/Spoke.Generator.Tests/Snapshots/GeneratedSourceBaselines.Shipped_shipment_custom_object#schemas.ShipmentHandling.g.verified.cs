@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Handling (<c>handling</c>) on <see cref="Shipment"/>.</summary>
+    /// <summary>The options of Handling (<c>handling</c>) on <see cref="global::Tests.HubSpot.Shipment"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentHandling
     {
@@ -17,12 +17,12 @@ namespace Tests.HubSpot
         SignatureRequired,
     }
 
-    /// <summary>Wire values of <see cref="ShipmentHandling"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.ShipmentHandling"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class ShipmentHandlingExtensions
     {
-        /// <summary>Converts between <see cref="ShipmentHandling"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<ShipmentHandling> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.ShipmentHandling"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ShipmentHandling> Codec { get; } = new(new string[]
         {
             "fragile",
             "upright",
@@ -32,12 +32,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ShipmentHandling value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.ShipmentHandling value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ShipmentHandling value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.ShipmentHandling value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

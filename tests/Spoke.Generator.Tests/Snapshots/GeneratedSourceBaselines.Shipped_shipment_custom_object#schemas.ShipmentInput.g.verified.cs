@@ -3,13 +3,13 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The properties of a create, update or upsert of <see cref="Shipment"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
+    /// <summary>The properties of a create, update or upsert of <see cref="global::Tests.HubSpot.Shipment"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class ShipmentInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<Shipment>
+    public sealed partial class ShipmentInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<global::Tests.HubSpot.Shipment>
     {
         private global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? _carrier;
 
-        /// <inheritdoc cref="Shipment.Carrier"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.Carrier"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentCarrier>? Carrier
         {
             get => _carrier;
@@ -22,7 +22,7 @@ namespace Tests.HubSpot
 
         private decimal? _declaredValue;
 
-        /// <inheritdoc cref="Shipment.DeclaredValue"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.DeclaredValue"/>
         public decimal? DeclaredValue
         {
             get => _declaredValue;
@@ -35,7 +35,7 @@ namespace Tests.HubSpot
 
         private global::System.DateTimeOffset? _deliveredAt;
 
-        /// <inheritdoc cref="Shipment.DeliveredAt"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.DeliveredAt"/>
         public global::System.DateTimeOffset? DeliveredAt
         {
             get => _deliveredAt;
@@ -48,7 +48,7 @@ namespace Tests.HubSpot
 
         private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? _handling;
 
-        /// <inheritdoc cref="Shipment.Handling"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.Handling"/>
         public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.ShipmentHandling>>? Handling
         {
             get => _handling;
@@ -61,7 +61,7 @@ namespace Tests.HubSpot
 
         private bool? _isInsured;
 
-        /// <inheritdoc cref="Shipment.IsInsured"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.IsInsured"/>
         public bool? IsInsured
         {
             get => _isInsured;
@@ -74,7 +74,7 @@ namespace Tests.HubSpot
 
         private string? _shipmentNumber;
 
-        /// <inheritdoc cref="Shipment.ShipmentNumber"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.ShipmentNumber"/>
         public string? ShipmentNumber
         {
             get => _shipmentNumber;
@@ -87,7 +87,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _shippedOn;
 
-        /// <inheritdoc cref="Shipment.ShippedOn"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.ShippedOn"/>
         public global::System.DateOnly? ShippedOn
         {
             get => _shippedOn;
@@ -100,7 +100,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? _status;
 
-        /// <inheritdoc cref="Shipment.Status"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.Status"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.ShipmentStatus>? Status
         {
             get => _status;
@@ -113,7 +113,7 @@ namespace Tests.HubSpot
 
         private string? _trackingNumber;
 
-        /// <inheritdoc cref="Shipment.TrackingNumber"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.TrackingNumber"/>
         public string? TrackingNumber
         {
             get => _trackingNumber;
@@ -126,7 +126,7 @@ namespace Tests.HubSpot
 
         private decimal? _weightKg;
 
-        /// <inheritdoc cref="Shipment.WeightKg"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Shipment.WeightKg"/>
         public decimal? WeightKg
         {
             get => _weightKg;

@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Status (<c>status</c>) on <see cref="Shipment"/>.</summary>
+    /// <summary>The options of Status (<c>status</c>) on <see cref="global::Tests.HubSpot.Shipment"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum ShipmentStatus
     {
@@ -19,12 +19,12 @@ namespace Tests.HubSpot
         ReturnedToSender,
     }
 
-    /// <summary>Wire values of <see cref="ShipmentStatus"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.ShipmentStatus"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class ShipmentStatusExtensions
     {
-        /// <summary>Converts between <see cref="ShipmentStatus"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<ShipmentStatus> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.ShipmentStatus"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ShipmentStatus> Codec { get; } = new(new string[]
         {
             "label_created",
             "in_transit",
@@ -35,12 +35,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this ShipmentStatus value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.ShipmentStatus value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out ShipmentStatus value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.ShipmentStatus value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -5,7 +5,7 @@ namespace Tests.HubSpot
 {
     /// <summary>A HubSpot tickets record (object type <c>0-5</c>), generated from snapshot <c>tickets</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class Ticket : global::Spoke.CrmRecord, global::Spoke.ICrmObject<Ticket>
+    public sealed partial class Ticket : global::Spoke.CrmRecord, global::Spoke.ICrmObject<global::Tests.HubSpot.Ticket>
     {
         private static readonly global::Spoke.Wire.RecordLayout s_layout = new(
             new string[]
@@ -73,7 +73,7 @@ namespace Tests.HubSpot
                 global::Spoke.Wire.WireDecoder.TryDecodeNumber,
             });
 
-        /// <summary>Creates an empty record; records come from HubSpot through <see cref="ReadFrom"/> and the client.</summary>
+        /// <summary>Creates an empty record; records come from HubSpot through <see cref="global::Tests.HubSpot.Ticket.ReadFrom"/> and the client.</summary>
         public Ticket()
             : base(s_layout)
         {
@@ -290,14 +290,14 @@ namespace Tests.HubSpot
 
         /// <summary>Starts a typed search with one filter group; add more groups with <c>Or</c>.</summary>
         /// <param name="group">Builds the group, for example <c>c =&gt; c.SomeProperty.Eq(...)</c>.</param>
-        public static global::Spoke.Search.SearchQuery<Ticket, TicketFields> Where(global::System.Func<TicketFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<Ticket, TicketFields>.Where(group);
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields> Where(global::System.Func<global::Tests.HubSpot.TicketFields, global::Spoke.Search.SearchFilterGroup> group) => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields>.Where(group);
 
         /// <summary>A typed search with no filters, to sort, select properties or run a full-text query.</summary>
-        public static global::Spoke.Search.SearchQuery<Ticket, TicketFields> Search => global::Spoke.Search.SearchQuery<Ticket, TicketFields>.Empty;
+        public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields>.Empty;
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static Ticket ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new Ticket());
+        public static global::Tests.HubSpot.Ticket ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Ticket());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

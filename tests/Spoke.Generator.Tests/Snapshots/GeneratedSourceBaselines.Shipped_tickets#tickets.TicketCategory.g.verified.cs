@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Category (<c>hs_ticket_category</c>) on <see cref="Ticket"/>.</summary>
+    /// <summary>The options of Category (<c>hs_ticket_category</c>) on <see cref="global::Tests.HubSpot.Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketCategory
     {
@@ -17,12 +17,12 @@ namespace Tests.HubSpot
         GeneralInquiry,
     }
 
-    /// <summary>Wire values of <see cref="TicketCategory"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.TicketCategory"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class TicketCategoryExtensions
     {
-        /// <summary>Converts between <see cref="TicketCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<TicketCategory> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketCategory"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketCategory> Codec { get; } = new(new string[]
         {
             "PRODUCT_ISSUE",
             "BILLING_ISSUE",
@@ -32,12 +32,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketCategory value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.TicketCategory value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketCategory value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.TicketCategory value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

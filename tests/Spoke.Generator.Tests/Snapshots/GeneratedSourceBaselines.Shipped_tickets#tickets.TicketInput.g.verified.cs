@@ -3,13 +3,13 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The properties of a create, update or upsert of <see cref="Ticket"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
+    /// <summary>The properties of a create, update or upsert of <see cref="global::Tests.HubSpot.Ticket"/>. Only what you set is sent; setting <see langword="null"/> clears the property in HubSpot.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
-    public sealed partial class TicketInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<Ticket>
+    public sealed partial class TicketInput : global::Spoke.CrmInput, global::Spoke.ICrmInput<global::Tests.HubSpot.Ticket>
     {
         private global::System.DateTimeOffset? _closedDate;
 
-        /// <inheritdoc cref="Ticket.ClosedDate"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.ClosedDate"/>
         public global::System.DateTimeOffset? ClosedDate
         {
             get => _closedDate;
@@ -22,7 +22,7 @@ namespace Tests.HubSpot
 
         private string? _content;
 
-        /// <inheritdoc cref="Ticket.Content"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.Content"/>
         public string? Content
         {
             get => _content;
@@ -35,7 +35,7 @@ namespace Tests.HubSpot
 
         private global::System.DateTimeOffset? _createDate;
 
-        /// <inheritdoc cref="Ticket.CreateDate"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.CreateDate"/>
         public global::System.DateTimeOffset? CreateDate
         {
             get => _createDate;
@@ -48,7 +48,7 @@ namespace Tests.HubSpot
 
         private global::System.DateOnly? _dueDate;
 
-        /// <inheritdoc cref="Ticket.DueDate"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.DueDate"/>
         public global::System.DateOnly? DueDate
         {
             get => _dueDate;
@@ -61,7 +61,7 @@ namespace Tests.HubSpot
 
         private string? _fileUpload;
 
-        /// <inheritdoc cref="Ticket.FileUpload"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.FileUpload"/>
         public string? FileUpload
         {
             get => _fileUpload;
@@ -74,7 +74,7 @@ namespace Tests.HubSpot
 
         private bool? _isEscalated;
 
-        /// <inheritdoc cref="Ticket.IsEscalated"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.IsEscalated"/>
         public bool? IsEscalated
         {
             get => _isEscalated;
@@ -87,7 +87,7 @@ namespace Tests.HubSpot
 
         private string? _pipeline;
 
-        /// <inheritdoc cref="Ticket.Pipeline"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.Pipeline"/>
         public string? Pipeline
         {
             get => _pipeline;
@@ -100,7 +100,7 @@ namespace Tests.HubSpot
 
         private string? _pipelineStage;
 
-        /// <inheritdoc cref="Ticket.PipelineStage"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.PipelineStage"/>
         public string? PipelineStage
         {
             get => _pipelineStage;
@@ -113,7 +113,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? _resolution;
 
-        /// <inheritdoc cref="Ticket.Resolution"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.Resolution"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.TicketResolution>? Resolution
         {
             get => _resolution;
@@ -126,7 +126,7 @@ namespace Tests.HubSpot
 
         private string? _tagIds;
 
-        /// <inheritdoc cref="Ticket.TagIds"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.TagIds"/>
         public string? TagIds
         {
             get => _tagIds;
@@ -139,7 +139,7 @@ namespace Tests.HubSpot
 
         private global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? _ticketCategory;
 
-        /// <inheritdoc cref="Ticket.TicketCategory"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.TicketCategory"/>
         public global::System.Collections.Generic.IReadOnlyList<global::Spoke.Picklist<global::Tests.HubSpot.TicketCategory>>? TicketCategory
         {
             get => _ticketCategory;
@@ -152,7 +152,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? _ticketPriority;
 
-        /// <inheritdoc cref="Ticket.TicketPriority"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.TicketPriority"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.TicketPriority>? TicketPriority
         {
             get => _ticketPriority;
@@ -165,7 +165,7 @@ namespace Tests.HubSpot
 
         private string? _hubspotOwnerId;
 
-        /// <inheritdoc cref="Ticket.HubspotOwnerId"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.HubspotOwnerId"/>
         public string? HubspotOwnerId
         {
             get => _hubspotOwnerId;
@@ -178,7 +178,7 @@ namespace Tests.HubSpot
 
         private string? _hubSpotTeamId;
 
-        /// <inheritdoc cref="Ticket.HubSpotTeamId"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.HubSpotTeamId"/>
         public string? HubSpotTeamId
         {
             get => _hubSpotTeamId;
@@ -191,7 +191,7 @@ namespace Tests.HubSpot
 
         private global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? _sourceType;
 
-        /// <inheritdoc cref="Ticket.SourceType"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.SourceType"/>
         public global::Spoke.Picklist<global::Tests.HubSpot.TicketSourceType>? SourceType
         {
             get => _sourceType;
@@ -204,7 +204,7 @@ namespace Tests.HubSpot
 
         private string? _subject;
 
-        /// <inheritdoc cref="Ticket.Subject"/>
+        /// <inheritdoc cref="global::Tests.HubSpot.Ticket.Subject"/>
         public string? Subject
         {
             get => _subject;

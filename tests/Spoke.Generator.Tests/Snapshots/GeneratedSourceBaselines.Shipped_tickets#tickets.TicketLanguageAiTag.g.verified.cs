@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Ticket language (<c>hs_ticket_language_ai_tag</c>) on <see cref="Ticket"/>.</summary>
+    /// <summary>The options of Ticket language (<c>hs_ticket_language_ai_tag</c>) on <see cref="global::Tests.HubSpot.Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketLanguageAiTag
     {
@@ -19,12 +19,12 @@ namespace Tests.HubSpot
         Japanese,
     }
 
-    /// <summary>Wire values of <see cref="TicketLanguageAiTag"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.TicketLanguageAiTag"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class TicketLanguageAiTagExtensions
     {
-        /// <summary>Converts between <see cref="TicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<TicketLanguageAiTag> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketLanguageAiTag> Codec { get; } = new(new string[]
         {
             "en",
             "fr",
@@ -35,12 +35,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketLanguageAiTag value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.TicketLanguageAiTag value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketLanguageAiTag value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.TicketLanguageAiTag value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

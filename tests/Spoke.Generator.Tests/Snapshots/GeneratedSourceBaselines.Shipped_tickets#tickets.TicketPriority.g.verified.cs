@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Priority (<c>hs_ticket_priority</c>) on <see cref="Ticket"/>.</summary>
+    /// <summary>The options of Priority (<c>hs_ticket_priority</c>) on <see cref="global::Tests.HubSpot.Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketPriority
     {
@@ -17,12 +17,12 @@ namespace Tests.HubSpot
         Urgent,
     }
 
-    /// <summary>Wire values of <see cref="TicketPriority"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.TicketPriority"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class TicketPriorityExtensions
     {
-        /// <summary>Converts between <see cref="TicketPriority"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<TicketPriority> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketPriority"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketPriority> Codec { get; } = new(new string[]
         {
             "LOW",
             "MEDIUM",
@@ -32,12 +32,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketPriority value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.TicketPriority value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketPriority value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.TicketPriority value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -3,7 +3,7 @@
 
 namespace Tests.HubSpot
 {
-    /// <summary>The options of Resolution (<c>hs_resolution</c>) on <see cref="Ticket"/>.</summary>
+    /// <summary>The options of Resolution (<c>hs_resolution</c>) on <see cref="global::Tests.HubSpot.Ticket"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public enum TicketResolution
     {
@@ -19,12 +19,12 @@ namespace Tests.HubSpot
         NotReproducible,
     }
 
-    /// <summary>Wire values of <see cref="TicketResolution"/>.</summary>
+    /// <summary>Wire values of <see cref="global::Tests.HubSpot.TicketResolution"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Spoke", "{version}")]
     public static class TicketResolutionExtensions
     {
-        /// <summary>Converts between <see cref="TicketResolution"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.Wire.PicklistCodec<TicketResolution> Codec { get; } = new(new string[]
+        /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketResolution"/> and its wire values; unknown values are kept raw.</summary>
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketResolution> Codec { get; } = new(new string[]
         {
             "ISSUE_FIXED",
             "ANSWERED_QUESTION",
@@ -35,12 +35,12 @@ namespace Tests.HubSpot
 
         /// <summary>The option's internal value in HubSpot.</summary>
         /// <param name="value">The member.</param>
-        public static string ToWireValue(this TicketResolution value) => Codec.ToWireValue(value);
+        public static string ToWireValue(this global::Tests.HubSpot.TicketResolution value) => Codec.ToWireValue(value);
 
         /// <summary>Finds the member for a wire value (case-sensitive, as HubSpot compares enumerations).</summary>
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member when found.</param>
         /// <returns><see langword="true"/> when the wire value belongs to a member.</returns>
-        public static bool TryParseWireValue(string wireValue, out TicketResolution value) => Codec.TryParseWireValue(wireValue, out value);
+        public static bool TryParseWireValue(string wireValue, out global::Tests.HubSpot.TicketResolution value) => Codec.TryParseWireValue(wireValue, out value);
     }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Spoke.Generator.Diagnostics;
+using Spoke.Generator.Model;
+using Spoke.Generator.Naming;
+
+namespace Spoke.Generator.Mapping;
+
+/// <summary>
+/// Builds the models of every object type together, in one namespace scope that hands out every generated type name (records,
+/// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. HubSpot's objects are named first, then
+/// custom objects by type id (oldest first), each with its picklist enums; a second snapshot of an object type is left out.
+/// </summary>
+internal static class AccountModelBuilder
+{
+    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options)
+    {
+        var ordered = new List<ObjectInputSpec>(objects);
+        ordered.Sort(static (left, right) => NamingOrder(left.Schema, right.Schema));
+        var typeNames = new NameScope(StringComparer.OrdinalIgnoreCase);
+        var described = new Dictionary<string, ObjectSchemaSpec>(StringComparer.Ordinal);
+        var specs = new List<ObjectSpec>(ordered.Count);
+        var issues = new List<NamingIssue>();
+        foreach (var item in ordered)
+        {
+            if (described.TryGetValue(item.Schema.TypeId, out var first))
+            {
+                issues.Add(Duplicate(item.Schema, first));
+                continue;
+            }
+
+            described.Add(item.Schema.TypeId, item.Schema);
+            specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues));
+        }
+
+        return new AccountModel(specs.ToEquatableArray(), issues.ToEquatableArray());
+    }
+
+    private static NamingIssue Duplicate(ObjectSchemaSpec ignored, ObjectSchemaSpec kept) => new(
+        DiagnosticDescriptors.DuplicateSnapshot.Id,
+        ignored.SnapshotPath,
+        ignored.JsonPath,
+        PropertyName: null,
+        new EquatableArray<string>(new[] { ignored.SnapshotPath, ignored.JsonPath, ignored.ObjectName, ignored.TypeId, kept.SnapshotPath, kept.JsonPath }));
+
+    // HubSpot's objects before custom ones, then by type id number (oldest first); of two snapshots of one object type, the one
+    // in the shallowest folder, then the first by path and position, so the choice does not depend on the order files arrive in.
+    private static int NamingOrder(ObjectSchemaSpec left, ObjectSchemaSpec right)
+    {
+        var order = left.IsCustom.CompareTo(right.IsCustom);
+        order = order != 0 ? order : TypeIdNumber(left.TypeId).CompareTo(TypeIdNumber(right.TypeId));
+        order = order != 0 ? order : string.CompareOrdinal(left.TypeId, right.TypeId);
+        order = order != 0 ? order : FolderDepth(left.SnapshotPath).CompareTo(FolderDepth(right.SnapshotPath));
+        order = order != 0 ? order : string.CompareOrdinal(left.SnapshotPath, right.SnapshotPath);
+        order = order != 0 ? order : left.JsonPath.Length.CompareTo(right.JsonPath.Length);
+        return order != 0 ? order : string.CompareOrdinal(left.JsonPath, right.JsonPath);
+    }
+
+    private static long TypeIdNumber(string typeId)
+    {
+        var dash = typeId.IndexOf('-');
+        return long.TryParse(typeId.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : long.MaxValue;
+    }
+
+    private static int FolderDepth(string path)
+    {
+        var depth = 0;
+        foreach (var c in path)
+        {
+            if (c is '/' or '\\')
+            {
+                depth++;
+            }
+        }
+
+        return depth;
+    }
+}
