@@ -87,12 +87,7 @@ public sealed class AssociationLabelTests
     {
         await using var hub = await EmulatedHub.StartAsync();
         var counting = new CountingHandler(hub.Emulator.CreateHandler());
-        using var client = new HubSpotClient(new HttpClient(counting), new HubSpotClientOptions
-        {
-            AccessToken = hub.Emulator.AccessToken,
-            BaseAddress = hub.Emulator.BaseAddress,
-            RequestsPerTenSeconds = 100_000,
-        });
+        using var client = hub.CreateClient(counting);
 
         await client.Associations.GetTypeByLabelAsync<Contact, Company>("Primary");
         await client.Associations.GetTypeByLabelAsync<Contact, Company>("primary");

@@ -49,6 +49,15 @@ internal sealed class EmulatedHub : IAsyncDisposable
         return new EmulatedHub(emulator, client);
     }
 
+    /// <summary>Another client of the same account (another process, as far as the client can tell), sending through <paramref name="handler"/>.</summary>
+    public HubSpotClient CreateClient(HttpMessageHandler handler) => new(new HttpClient(handler), new HubSpotClientOptions
+    {
+        AccessToken = Emulator.AccessToken,
+        BaseAddress = Emulator.BaseAddress,
+        RequestsPerTenSeconds = 100_000,
+        SearchRequestsPerSecond = 1_000,
+    });
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

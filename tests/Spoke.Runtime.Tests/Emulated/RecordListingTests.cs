@@ -13,7 +13,7 @@ public sealed class RecordListingTests
 
         var pages = await hub.Client.ListAsync(CrmObjectType.Companies, ["name"]).AsPages().ToListAsync();
         var first = await hub.Client.ListAsync(CrmObjectType.Companies, ["name"]).AsPages(pageSizeHint: 40).FirstAsync();
-        using var other = new HubSpotClient(new HttpClient(hub.Emulator.CreateHandler()), new HubSpotClientOptions { AccessToken = hub.Emulator.AccessToken, BaseAddress = hub.Emulator.BaseAddress });
+        using var other = hub.CreateClient(hub.Emulator.CreateHandler());
         var rest = await other.ListAsync(CrmObjectType.Companies).AsPages(first.ContinuationToken).SelectMany(page => page.Values.ToAsyncEnumerable()).ToListAsync();
 
         Assert.Equal([100, 100, 50], pages.Select(page => page.Values.Count));
@@ -28,7 +28,7 @@ public sealed class RecordListingTests
     {
         await using var hub = await EmulatedHub.StartAsync(options => options.Seed["contacts"] = 120, overSocket: true);
         var counting = new CountingHandler(new SocketsHttpHandler());
-        using var client = new HubSpotClient(new HttpClient(counting), new HubSpotClientOptions { AccessToken = hub.Emulator.AccessToken, BaseAddress = hub.Emulator.BaseAddress });
+        using var client = hub.CreateClient(counting);
 
         var contacts = await client.ListAsync<Contact>().ToListAsync();
 

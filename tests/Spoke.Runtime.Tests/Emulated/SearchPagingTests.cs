@@ -49,7 +49,7 @@ public sealed class SearchPagingTests(LargeAccount account) : IClassFixture<Larg
     public async Task Take_stops_after_the_records_asked_for_and_fetches_only_the_pages_they_need()
     {
         var counting = new CountingHandler(account.Hub.Emulator.CreateHandler());
-        using var client = NewClient(counting);
+        using var client = account.Hub.CreateClient(counting);
 
         var first = await client.SearchAsync(Contacts, AllContacts).Take(5).ToListAsync();
 
@@ -61,7 +61,7 @@ public sealed class SearchPagingTests(LargeAccount account) : IClassFixture<Larg
     public async Task A_continuation_token_resumes_in_another_client_where_the_page_ended()
     {
         var page = await account.Hub.Client.SearchAsync(Contacts, AllContacts).AsPages(pageSizeHint: 100).FirstAsync();
-        using var other = NewClient(account.Hub.Emulator.CreateHandler());
+        using var other = account.Hub.CreateClient(account.Hub.Emulator.CreateHandler());
 
         var next = await other.SearchAsync(Contacts, AllContacts with { Properties = ["firstname"] }).AsPages(page.ContinuationToken, pageSizeHint: 100).FirstAsync();
 
@@ -74,7 +74,7 @@ public sealed class SearchPagingTests(LargeAccount account) : IClassFixture<Larg
     public async Task A_token_taken_before_the_10000_cap_resumes_past_it_in_another_client_with_no_duplicates_or_gaps()
     {
         var before = await account.Hub.Client.SearchAsync(Contacts, AllContacts).AsPages().Take(49).ToListAsync();
-        using var other = NewClient(account.Hub.Emulator.CreateHandler());
+        using var other = account.Hub.CreateClient(account.Hub.Emulator.CreateHandler());
 
         var after = await other.SearchAsync(Contacts, AllContacts).AsPages(before[^1].ContinuationToken).ToListAsync();
 
@@ -90,7 +90,7 @@ public sealed class SearchPagingTests(LargeAccount account) : IClassFixture<Larg
     {
         var pages = await account.Hub.Client.SearchAsync(Contacts, AllContacts).AsPages().Take(51).ToListAsync();
         var seen = pages.SelectMany(page => page.Values).Select(Id).ToList();
-        using var other = NewClient(account.Hub.Emulator.CreateHandler());
+        using var other = account.Hub.CreateClient(account.Hub.Emulator.CreateHandler());
 
         var rest = await other.SearchAsync(Contacts, AllContacts).AsPages(pages[^1].ContinuationToken).ToListAsync();
 
@@ -152,12 +152,4 @@ public sealed class SearchPagingTests(LargeAccount account) : IClassFixture<Larg
     }
 
     private static long Id(CrmRecord record) => long.Parse(record.Id, CultureInfo.InvariantCulture);
-
-    private HubSpotClient NewClient(HttpMessageHandler handler) => new(new HttpClient(handler), new HubSpotClientOptions
-    {
-        AccessToken = account.Hub.Emulator.AccessToken,
-        BaseAddress = account.Hub.Emulator.BaseAddress,
-        RequestsPerTenSeconds = 100_000,
-        SearchRequestsPerSecond = 1_000,
-    });
 }
