@@ -65,7 +65,7 @@ public sealed record HubSpotRequest
     /// </summary>
     public bool IsSafeToRepeat
     {
-        get => _kind is { } kind ? kind != RequestKind.NonIdempotentWrite : _isSafeToRepeat ?? (IsSearch || IsSafeMethod(Method));
+        get => _kind is { } kind ? kind != RequestKind.NonIdempotentWrite : IsSearch || (_isSafeToRepeat ?? IsSafeMethod(Method));
         init => _isSafeToRepeat = value;
     }
 
@@ -81,9 +81,9 @@ public sealed record HubSpotRequest
 
     /// <summary>What the request does, which decides its rate limits, its retries and what a failure says about it.</summary>
     internal RequestKind Kind => _kind ?? (IsSearch ? RequestKind.Search
+        : !IsSafeToRepeat ? RequestKind.NonIdempotentWrite
         : IsReadMethod(Method) ? RequestKind.Read
-        : IsSafeToRepeat ? RequestKind.IdempotentWrite
-        : RequestKind.NonIdempotentWrite);
+        : RequestKind.IdempotentWrite);
 
     /// <summary>A GET request.</summary>
     /// <param name="path">The escaped path relative to the base address, for example <c>crm/v3/objects/contacts/512</c>.</param>

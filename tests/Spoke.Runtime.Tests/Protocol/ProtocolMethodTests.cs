@@ -64,6 +64,18 @@ public sealed class ProtocolMethodTests
         Assert.Equal(("crm/v3/objects/deals/search", true, true), (search.Path, search.IsSearch, search.IsSafeToRepeat));
     }
 
+    [Fact]
+    public async Task A_get_marked_not_safe_to_repeat_is_not_repeated_after_a_5xx()
+    {
+        var handler = ScriptedHttpHandler.Sequence(null, () => Responses.Status(HttpStatusCode.ServiceUnavailable), () => Responses.Ok());
+        using var client = TestClients.Create(handler, TestClients.Options(configure: FastRetries));
+
+        var error = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(HubSpotRequest.Get("crm/v3/owners") with { IsSafeToRepeat = false }));
+
+        Assert.Equal(503, error.Status);
+        Assert.Single(handler.Requests);
+    }
+
     [Theory]
     [InlineData("https://evil.example/crm/v3/objects/contacts", "relative")]
     [InlineData("//evil.example/crm", "relative")]
