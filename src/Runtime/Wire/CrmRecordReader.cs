@@ -8,6 +8,7 @@ namespace Spoke.Wire;
 /// Reads the envelope of a HubSpot record (<c>SimplePublicObject</c>) into a <see cref="CrmRecord"/> and hands each property
 /// to the record's own typed reader. One code path for generated records and <see cref="CrmObject"/>.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CrmRecordReader
 {

@@ -6,6 +6,7 @@ namespace Spoke.Wire;
 
 /// <summary>Maps one generated picklist enum to and from its HubSpot wire values. Generated code supplies one per enum.</summary>
 /// <typeparam name="TEnum">The generated picklist enum.</typeparam>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PicklistCodec<TEnum>
     where TEnum : struct, Enum

@@ -10,6 +10,7 @@ namespace Spoke.Wire;
 /// <see langword="null"/>; so does a value that cannot be read as its type, which the record also lists in
 /// <see cref="CrmRecord.AdditionalProperties"/>.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertyValues
 {

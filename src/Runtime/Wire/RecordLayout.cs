@@ -8,6 +8,7 @@ namespace Spoke.Wire;
 /// <c>PropertyNames</c>) and decoders. A record keeps the wire string of each property HubSpot returned under its index, and
 /// its typed members decode on access; one layout per generated type serves every record of it.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordLayout
 {

@@ -5,6 +5,7 @@ using System.Text.Json;
 namespace Spoke.Wire;
 
 /// <summary>Reads one value from a <see cref="Utf8JsonReader"/> positioned on it as the wire string a record keeps.</summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireReader
 {
