@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spoke.AspNetCore.Webhooks;
 using Spoke.Webhooks.Events;
+using Spoke.Webhooks.Signatures;
 using Spoke.Webhooks.Tests.Support;
 
 namespace Spoke.Webhooks.Tests.AspNetCore;
@@ -104,6 +105,40 @@ public sealed class MapHubSpotWebhooksTests
         using var response = await host.Client.SendAsync(SignedDelivery.Create(WebhookTestHost.Url, body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Received);
+    }
+
+    [Theory]
+    [InlineData("999999999999999")]
+    [InlineData("9223372036854775807")]
+    [InlineData("-1")]
+    [InlineData(" 1700000000000")]
+    [InlineData("1700000000000,1700000000000")]
+    public async Task Answers_401_not_500_to_a_timestamp_it_cannot_use(string timestamp)
+    {
+        await using var host = await WebhookTestHost.StartAsync();
+        var request = SignedDelivery.Create(WebhookTestHost.Url, SignedDelivery.Events((1, "contact.creation", 10)));
+        request.Headers.Remove(HubSpotWebhookHeaders.RequestTimestamp);
+        request.Headers.TryAddWithoutValidation(HubSpotWebhookHeaders.RequestTimestamp, timestamp);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Received);
+    }
+
+    [Theory]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.creation","occurredAt":999999999999999999}]""")]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.creation","attemptNumber":99999999999}]""")]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.propertyChange","propertyName":"firstname","propertyValue":"\udc00"}]""")]
+    public async Task Answers_400_not_500_to_a_signed_body_with_a_value_it_cannot_hold(string body)
+    {
+        await using var host = await WebhookTestHost.StartAsync();
+
+        using var response = await host.Client.SendAsync(SignedDelivery.Create(WebhookTestHost.Url, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(host.Received);
     }
 
