@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Spoke.Emulator.Tests.Infrastructure;
 
@@ -158,6 +159,27 @@ public sealed class StateTests
         Assert.Equal("Moved", response.Property("jobtitle"));
         Assert.Equal(1, associations["results"].GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/crm/v3/objects/contacts/{merged}")).Status);
+    }
+
+    [Theory]
+    [InlineData("\"0{0}\"", "\"{0}\"")]
+    [InlineData("{0}", "\"+{0}\"")]
+    [InlineData("\" {0}\"", "{0}")]
+    public async Task Merging_a_record_into_itself_by_another_spelling_of_its_id_is_refused_and_keeps_it(string primaryJson, string mergedJson)
+    {
+        await using var hub = await HubSpotEmulator.StartAsync(Options());
+        var http = new HubSpotHttp(hub);
+        var email = Unique.Email();
+        var id = await http.CreateContactAsync(email);
+
+        var response = await http.PostAsync("/crm/v3/objects/contacts/merge",
+            $$"""{"primaryObjectId":{{string.Format(CultureInfo.InvariantCulture, primaryJson, id)}},"objectIdToMerge":{{string.Format(CultureInfo.InvariantCulture, mergedJson, id)}}}""");
+        var kept = await http.GetAsync($"/crm/v3/objects/contacts/{id}?properties=email");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_ERROR", response["category"].GetString());
+        Assert.Equal(HttpStatusCode.OK, kept.Status);
+        Assert.Equal(email, kept.Property("email"));
     }
 
     [Fact]
