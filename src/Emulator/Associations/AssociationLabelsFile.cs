@@ -27,14 +27,9 @@ internal static class AssociationLabelsFile
         writer.WriteEndArray();
     }
 
-    /// <summary>Restores the labels of a data file; files written before labels were saved have none.</summary>
-    public static void Read(JsonElement root, AssociationTypeCatalog catalog)
+    /// <summary>Restores the labels written by <see cref="Write"/> (the member's array) into a catalog that has none yet.</summary>
+    public static void Read(JsonElement labels, AssociationTypeCatalog catalog)
     {
-        if (!root.TryGetProperty(MemberName, out var labels))
-        {
-            return;
-        }
-
         foreach (var label in labels.EnumerateArray())
         {
             catalog.RestoreLabel(

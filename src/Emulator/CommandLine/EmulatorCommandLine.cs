@@ -40,7 +40,7 @@ internal static class EmulatorCommandLine
             await output.WriteLineAsync(options.RateLimits.Enabled ? "Rate limits: on" : "Rate limits: off").ConfigureAwait(false);
             if (options.DataFile is not null)
             {
-                await output.WriteLineAsync($"Data file: {Path.GetFullPath(options.DataFile)} (saved on shutdown)").ConfigureAwait(false);
+                await output.WriteLineAsync($"Data file: {Path.GetFullPath(options.DataFile)} (every write journaled; a crash loses at most the last second)").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);

@@ -1,113 +1,52 @@
-using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Json;
-using Spoke.Emulator.Schema;
-using Spoke.Emulator.Seeding;
-using Spoke.Emulator.State;
+using Spoke.Emulator.Http;
 
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
-/// Saves the account (records, associations and their labels, properties created through the API, the id sequence) to a JSON file and
-/// loads it back, so a demo account survives a restart.
+/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, properties
+/// created through the API, the id sequence) and the number of the first journal segment written after it.
 /// </summary>
 internal static class DataFileStore
 {
     private const int FormatVersion = 1;
 
-    public static async Task SaveAsync(EmulatorState state, string path, CancellationToken cancellationToken = default)
-    {
-        using var body = state.Database.Read(() => Http.JsonResponse.Build(writer => Write(writer, state)));
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, body.WrittenMemory.ToArray(), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    public static async Task LoadAsync(EmulatorState state, string path, CancellationToken cancellationToken = default)
-    {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException($"The data file \"{path}\" is not valid JSON ({exception.Message}). Delete it to start from a fresh account.", exception);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (!root.TryGetProperty("version", out var version) || version.GetInt32() != FormatVersion)
-            {
-                throw new InvalidDataException($"The data file \"{path}\" is not a version {FormatVersion} emulator data file. Delete it to start from a fresh account.");
-            }
-
-            DataSeeder.SeedOwnersOnly(state);
-            state.Database.Write(write =>
-            {
-                Read(write, state.Schema, root);
-            });
-        }
-    }
-
-    private static void Write(Utf8JsonWriter writer, EmulatorState state)
+    /// <summary>The snapshot of the live account; call under the database's lock, so no write lands halfway.</summary>
+    public static PooledBody Build(EmulatorState state, long journalStart) => JsonResponse.Build(writer =>
     {
         var database = state.Database;
         writer.WriteStartObject();
-        writer.WriteNumber("version", FormatVersion);
-        writer.WriteNumber("lastId", database.LastId);
-        writer.WriteStartObject("createdProperties");
+        writer.WriteNumber(DataFileMembers.Version, FormatVersion);
+        writer.WriteNumber(DataFileMembers.LastId, database.LastId);
+        writer.WriteNumber(DataFileMembers.Journal, journalStart);
+        writer.WriteStartObject(DataFileMembers.CreatedProperties);
         foreach (var type in state.Schema.Types)
         {
             writer.WriteStartArray(type.TypeId);
             foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
             {
-                writer.WriteRawValue(property.Json);
+                writer.WriteRawValue(property.Json, skipInputValidation: true);
             }
 
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject("records");
+        writer.WriteStartObject(DataFileMembers.Records);
         foreach (var type in state.Schema.Types)
         {
             writer.WriteStartArray(type.TypeId);
             foreach (var record in database.Collection(type).Records)
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("id", record.Id);
-                writer.WriteString("createdAt", WireFormat.Timestamp(record.CreatedAt));
-                writer.WriteString("updatedAt", WireFormat.Timestamp(record.UpdatedAt));
-                if (record.ArchivedAt is { } archivedAt)
-                {
-                    writer.WriteString("archivedAt", WireFormat.Timestamp(archivedAt));
-                }
-
-                writer.WriteStartObject("properties");
-                foreach (var (name, value) in record.Properties)
-                {
-                    writer.WriteString(name, value);
-                }
-
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                StoredRecordJson.Write(writer, record);
             }
 
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
-        writer.WriteStartArray("associations");
+        writer.WriteStartArray(DataFileMembers.Associations);
         foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in database.Associations.All())
         {
             writer.WriteStartArray();
@@ -122,55 +61,43 @@ internal static class DataFileStore
         writer.WriteEndArray();
         AssociationLabelsFile.Write(writer, database.AssociationTypes);
         writer.WriteEndObject();
-    }
+    });
 
-    private static void Read(WriteContext write, SchemaCatalog schema, JsonElement root)
+    /// <summary>
+    /// Replaces the file so that a crash at any moment leaves the old file or the new one, whole: the bytes go to a
+    /// temporary file, are forced to disk, and the temporary file is renamed over the old one.
+    /// </summary>
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> snapshot, CancellationToken cancellationToken = default)
     {
-        var database = write.Database;
-        foreach (var group in root.GetProperty("createdProperties").EnumerateObject())
+        var temporary = path + ".tmp";
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous))
         {
-            if (schema.TryResolve(group.Name, out var type))
-            {
-                foreach (var property in group.Value.EnumerateArray())
-                {
-                    type.AddProperty(PropertyDefinitionReader.Read(property, "data file", createdThroughApi: true));
-                }
-            }
+            await file.WriteAsync(snapshot, cancellationToken).ConfigureAwait(false);
+            file.Flush(flushToDisk: true);
         }
 
-        foreach (var group in root.GetProperty("records").EnumerateObject())
-        {
-            if (!schema.TryResolve(group.Name, out var type))
-            {
-                continue;
-            }
-
-            var collection = database.Collection(type);
-            foreach (var stored in group.Value.EnumerateArray())
-            {
-                var record = new CrmRecord(stored.GetProperty("id").GetInt64(), Instant(stored, "createdAt"))
-                {
-                    UpdatedAt = Instant(stored, "updatedAt"),
-                    ArchivedAt = stored.TryGetProperty("archivedAt", out _) ? Instant(stored, "archivedAt") : null,
-                };
-                foreach (var value in stored.GetProperty("properties").EnumerateObject())
-                {
-                    record.Properties[value.Name] = value.Value.GetString() ?? "";
-                }
-
-                collection.Add(record);
-            }
-        }
-
-        AssociationLabelsFile.Read(root, database.AssociationTypes);
-        foreach (var link in root.GetProperty("associations").EnumerateArray())
-        {
-            database.Associations.Add(link[0].GetString()!, link[1].GetInt64(), link[2].GetString()!, link[3].GetInt64(), link[4].GetInt32());
-        }
-
-        database.EnsureIdsAbove(root.GetProperty("lastId").GetInt64());
+        File.Move(temporary, path, overwrite: true);
     }
 
-    private static DateTimeOffset Instant(JsonElement element, string name) =>
-        DateTimeOffset.Parse(element.GetProperty(name).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    /// <summary>Reads the file into <paramref name="restore"/>; returns the number of the first journal segment to replay.</summary>
+    public static async Task<long> ReadAsync(string path, AccountRestore restore, CancellationToken cancellationToken = default)
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            if (!root.TryGetProperty(DataFileMembers.Version, out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion)
+            {
+                throw new InvalidDataException($"The data file \"{path}\" is not a version {FormatVersion} emulator data file. Delete it (and its .journal files) to start from a fresh account.");
+            }
+
+            return restore.ApplySnapshot(root);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            throw new InvalidDataException(
+                $"The data file \"{path}\" is damaged ({exception.Message}). Delete it (and its .journal files) to start from a fresh account.", exception);
+        }
+    }
 }

@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Spoke.Emulator.Seeding;
+
+namespace Spoke.Emulator.Persistence;
+
+/// <summary>
+/// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
+/// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
+/// is journaled (<see cref="WriteJournal"/>), and once the journal outgrows the snapshot a new snapshot is taken in the
+/// background and the journal starts a new segment. At shutdown a last snapshot is written. Snapshots replace the file
+/// atomically, and the segments a snapshot makes redundant are kept one snapshot longer, so a crash at any moment,
+/// even one that loses the last rename, leaves a file that loads.
+/// </summary>
+internal sealed class DataFilePersistence : IAsyncDisposable
+{
+    private readonly EmulatorState state;
+    private readonly string path;
+    private readonly WriteJournal journal;
+    private readonly SemaphoreSlim compactionDue = new(0, 1);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task compactor;
+    private long snapshotStart;
+    private long snapshotBytes;
+    private long journalBytes;
+
+    private DataFilePersistence(EmulatorState state, string path, long firstSegment, long snapshotStart, long snapshotBytes)
+    {
+        this.state = state;
+        this.path = path;
+        this.snapshotStart = snapshotStart;
+        this.snapshotBytes = snapshotBytes;
+        journal = new WriteJournal(path, firstSegment, OnJournalWritten);
+        state.Database.AttachJournal(journal);
+        compactor = Task.Run(CompactWhenDueAsync);
+    }
+
+    /// <summary>Restores (or seeds) the account and starts journaling it to <paramref name="dataFile"/>.</summary>
+    /// <exception cref="InvalidDataException">The data file is damaged, or journal segments exist without it.</exception>
+    public static async Task<DataFilePersistence> OpenAsync(EmulatorState state, string dataFile, CancellationToken cancellationToken = default)
+    {
+        var path = Path.GetFullPath(dataFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var segments = JournalSegments.List(path);
+        long restoredStart;
+        if (File.Exists(path))
+        {
+            var restore = new AccountRestore(state.Database);
+            restoredStart = await DataFileStore.ReadAsync(path, restore, cancellationToken).ConfigureAwait(false);
+            foreach (var (_, segment) in segments.Where(s => s.Number >= restoredStart))
+            {
+                if (!await ReplayAsync(restore, segment, cancellationToken).ConfigureAwait(false))
+                {
+                    // A record torn by a crash ends what can be trusted; later segments cannot follow a gap.
+                    break;
+                }
+            }
+
+            DataSeeder.SeedOwnersOnly(state);
+            state.Database.Write(_ => restore.Complete());
+        }
+        else if (segments.Count > 0)
+        {
+            throw new InvalidDataException(
+                $"Journal files of \"{path}\" exist ({Path.GetFileName(segments[0].Path)}, …) but the data file does not. Restore the data file, or delete the .journal files to start from a fresh account.");
+        }
+        else
+        {
+            DataSeeder.Seed(state);
+            restoredStart = 1;
+        }
+
+        var firstSegment = Math.Max(restoredStart, segments.Count > 0 ? segments[^1].Number + 1 : 1);
+        var snapshotBytes = await WriteSnapshotAsync(state, path, firstSegment, cancellationToken).ConfigureAwait(false);
+        JournalSegments.DeleteBelow(path, restoredStart);
+        return new DataFilePersistence(state, path, firstSegment, firstSegment, snapshotBytes);
+    }
+
+    /// <summary>Stops compacting, writes out the journal and takes the last snapshot; call once writes have stopped.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        await compactor.ConfigureAwait(false);
+        await journal.DisposeAsync().ConfigureAwait(false);
+        state.Database.AttachJournal(null);
+        var final = journal.LastSegment + 1;
+        await WriteSnapshotAsync(state, path, final, CancellationToken.None).ConfigureAwait(false);
+        JournalSegments.DeleteBelow(path, snapshotStart);
+        compactionDue.Dispose();
+        stopping.Dispose();
+    }
+
+    private static async Task<bool> ReplayAsync(AccountRestore restore, string segment, CancellationToken cancellationToken)
+    {
+        var (payloads, complete) = JournalFraming.ReadPayloads(await File.ReadAllBytesAsync(segment, cancellationToken).ConfigureAwait(false));
+        foreach (var payload in payloads)
+        {
+            try
+            {
+                using var entry = JsonDocument.Parse(payload);
+                restore.ApplyJournalEntry(entry.RootElement);
+            }
+            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        return complete;
+    }
+
+    private static async Task<long> WriteSnapshotAsync(EmulatorState state, string path, long journalStart, CancellationToken cancellationToken)
+    {
+        using var snapshot = state.Database.Read(() => DataFileStore.Build(state, journalStart));
+        await DataFileStore.WriteAsync(path, snapshot.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        return snapshot.WrittenCount;
+    }
+
+    /// <summary>Runs on the journal's writer thread after each burst of entries.</summary>
+    private void OnJournalWritten(long bytes)
+    {
+        // Compacting once the journal outgrows the snapshot keeps the bytes rewritten in proportion to the bytes written.
+        var threshold = Math.Max(state.Options.JournalCompactionBytes, Volatile.Read(ref snapshotBytes));
+        if (Interlocked.Add(ref journalBytes, bytes) > threshold && compactionDue.CurrentCount == 0)
+        {
+            compactionDue.Release();
+        }
+    }
+
+    private async Task CompactWhenDueAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await compactionDue.WaitAsync(stopping.Token).ConfigureAwait(false);
+                try
+                {
+                    await CompactAsync(stopping.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // The journal still holds every write, so a snapshot that cannot be written loses nothing; the next
+                    // compaction (or start) tries again.
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: the last snapshot is taken by DisposeAsync.
+        }
+    }
+
+    /// <summary>Takes a snapshot and starts a new journal segment at the same point, with writes held off for the copy.</summary>
+    private async Task CompactAsync(CancellationToken cancellationToken)
+    {
+        var (snapshot, start, closed) = state.Database.Read(() =>
+        {
+            var (next, closedTask) = journal.Rotate();
+            Interlocked.Exchange(ref journalBytes, 0);
+            return (DataFileStore.Build(state, next), next, closedTask);
+        });
+        using (snapshot)
+        {
+            await DataFileStore.WriteAsync(path, snapshot.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref snapshotBytes, snapshot.WrittenCount);
+        }
+
+        await closed.ConfigureAwait(false);
+        JournalSegments.DeleteBelow(path, snapshotStart);
+        snapshotStart = start;
+    }
+}
