@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Unicode;
+using Spoke.Text;
 
 namespace Spoke.Emulator.Http;
 
 /// <summary>
 /// Reads a request's JSON body, refusing what HubSpot refuses with its "Invalid input JSON" error: text that is not
-/// JSON, not UTF-8, or holds an escaped lone surrogate (<c>"\ud800"</c>). Checked here, once, so no endpoint reading a
-/// string later can fail on it.
+/// JSON, not UTF-8, or holds an escaped lone surrogate (<see cref="Utf8JsonText"/>). Checked here, once, so no endpoint
+/// reading a string later can fail on it.
 /// </summary>
 internal static class RequestBody
 {
@@ -86,20 +86,14 @@ internal static class RequestBody
 
     private static JsonDocument Parse(ReadOnlySpan<byte> body)
     {
-        if (!Utf8.IsValid(body))
+        if (Utf8JsonText.FindUnreadableText(body) is { } unreadable)
         {
-            throw ApiProblem.InvalidJson($"the body is not valid UTF-8 (the first bad byte is at offset {FirstInvalidByte(body)}). Send JSON in UTF-8.");
+            throw ApiProblem.InvalidJson($"the body's text cannot be read: {unreadable}. Send JSON in UTF-8.");
         }
 
         var reader = new Utf8JsonReader(body);
         try
         {
-            // Only a \u escape can spell a lone surrogate; most bodies have none and skip this pass.
-            if (body.IndexOf("\\u"u8) >= 0)
-            {
-                EnsureNoLoneSurrogate(reader);
-            }
-
             var document = JsonDocument.ParseValue(ref reader);
             try
             {
@@ -119,47 +113,6 @@ internal static class RequestBody
             var line = (exception.LineNumber ?? 0) + 1;
             var column = (exception.BytePositionInLine ?? 0) + 1;
             throw ApiProblem.InvalidJson($"line {line}, column {column}: the body must be a JSON document. {exception.Message}");
-        }
-    }
-
-    private static void EnsureNoLoneSurrogate(Utf8JsonReader reader)
-    {
-        while (reader.Read())
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && !CanUnescape(ref reader))
-            {
-                throw ApiProblem.InvalidJson(
-                    $"the text at offset {reader.TokenStartIndex} holds an escaped lone surrogate (a \\uD800-\\uDFFF escape without its pair), which is not Unicode text.");
-            }
-        }
-    }
-
-    private static bool CanUnescape(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            reader.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static long FirstInvalidByte(ReadOnlySpan<byte> text)
-    {
-        Span<char> scratch = stackalloc char[256];
-        long offset = 0;
-        while (true)
-        {
-            var status = Utf8.ToUtf16(text, scratch, out var read, out _, replaceInvalidSequences: false);
-            offset += read;
-            text = text[read..];
-            if (status != OperationStatus.DestinationTooSmall)
-            {
-                return offset;
-            }
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class AccountRestore(CrmDatabase database)
                 var byId = RecordsOf(type);
                 foreach (var stored in group.Value.EnumerateArray())
                 {
-                    var record = StoredRecordJson.Read(stored);
+                    var record = StoredJson.ReadRecord(stored);
                     byId[record.Id] = record;
                 }
             }
@@ -56,7 +56,7 @@ internal sealed class AccountRestore(CrmDatabase database)
                     var byId = RecordsOf(type);
                     foreach (var stored in group.Value.EnumerateArray())
                     {
-                        var record = StoredRecordJson.Read(stored);
+                        var record = StoredJson.ReadRecord(stored);
                         byId[record.Id] = record;
                     }
                 }

@@ -39,7 +39,7 @@ internal static class DataFileStore
             writer.WriteStartArray(type.TypeId);
             foreach (var record in database.Collection(type).Records)
             {
-                StoredRecordJson.Write(writer, record);
+                StoredJson.WriteRecord(writer, record);
             }
 
             writer.WriteEndArray();
@@ -49,13 +49,7 @@ internal static class DataFileStore
         writer.WriteStartArray(DataFileMembers.Associations);
         foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in database.Associations.All())
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(fromTypeId);
-            writer.WriteNumberValue(fromId);
-            writer.WriteStringValue(toTypeId);
-            writer.WriteNumberValue(toId);
-            writer.WriteNumberValue(typeId);
-            writer.WriteEndArray();
+            StoredJson.WriteAssociation(writer, added: null, fromTypeId, fromId, toTypeId, toId, typeId);
         }
 
         writer.WriteEndArray();

@@ -69,7 +69,7 @@ internal sealed class JournalChanges
                 writer.WriteStartArray(group.Key);
                 foreach (var (record, _) in group)
                 {
-                    StoredRecordJson.Write(writer, record);
+                    StoredJson.WriteRecord(writer, record);
                 }
 
                 writer.WriteEndArray();
@@ -100,14 +100,7 @@ internal sealed class JournalChanges
             writer.WriteStartArray(DataFileMembers.Associations);
             foreach (var (added, fromTypeId, fromId, toTypeId, toId, typeId) in associations)
             {
-                writer.WriteStartArray();
-                writer.WriteBooleanValue(added);
-                writer.WriteStringValue(fromTypeId);
-                writer.WriteNumberValue(fromId);
-                writer.WriteStringValue(toTypeId);
-                writer.WriteNumberValue(toId);
-                writer.WriteNumberValue(typeId);
-                writer.WriteEndArray();
+                StoredJson.WriteAssociation(writer, added, fromTypeId, fromId, toTypeId, toId, typeId);
             }
 
             writer.WriteEndArray();

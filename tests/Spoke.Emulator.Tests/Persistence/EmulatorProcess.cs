@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.Tests.Persistence;
 
@@ -34,7 +35,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Spoke.Emulator.dll"), "--port", "0", "--no-rate-limits", "--data", dataFile, "--schemas", SchemaDirectory() })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Spoke.Emulator.dll"), "--port", "0", "--no-rate-limits", "--data", dataFile, "--schemas", SchemaDirectoryLocator.Locate(null) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -119,19 +120,5 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         {
             return output.ToString();
         }
-    }
-
-    private static string SchemaDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "schema-snapshots");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No schema-snapshots folder above the test assembly.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
+using Spoke.Text;
 using Spoke.Webhooks.Events;
 
 namespace Spoke.Webhooks.Parsing;
@@ -31,7 +32,11 @@ public static class WebhookEventParser
             throw new WebhookPayloadException("The body is empty. A HubSpot webhook delivery is a JSON array of events.");
         }
 
-        UnicodeJsonText.EnsureValid(body);
+        if (Utf8JsonText.FindUnreadableText(body) is { } unreadable)
+        {
+            throw new WebhookPayloadException($"The body's text cannot be read: {unreadable}. HubSpot sends JSON in UTF-8.");
+        }
+
         var reader = new Utf8JsonReader(body);
         try
         {

@@ -5,10 +5,11 @@ using Spoke.Emulator.State;
 
 namespace Spoke.Emulator.Persistence;
 
-/// <summary>One record as the data file and its journal store it: id, timestamps and property values.</summary>
-internal static class StoredRecordJson
+/// <summary>Records and associations as the data file and its journal store them.</summary>
+internal static class StoredJson
 {
-    public static void Write(Utf8JsonWriter writer, CrmRecord record)
+    /// <summary>One record: id, timestamps and property values.</summary>
+    public static void WriteRecord(Utf8JsonWriter writer, CrmRecord record)
     {
         writer.WriteStartObject();
         writer.WriteNumber("id", record.Id);
@@ -29,7 +30,7 @@ internal static class StoredRecordJson
         writer.WriteEndObject();
     }
 
-    public static CrmRecord Read(JsonElement stored)
+    public static CrmRecord ReadRecord(JsonElement stored)
     {
         var record = new CrmRecord(stored.GetProperty("id").GetInt64(), Instant(stored, "createdAt"))
         {
@@ -42,6 +43,23 @@ internal static class StoredRecordJson
         }
 
         return record;
+    }
+
+    /// <summary>One direction of an association, <c>[fromTypeId, fromId, toTypeId, toId, typeId]</c>, after the journal's added/removed flag.</summary>
+    public static void WriteAssociation(Utf8JsonWriter writer, bool? added, string fromTypeId, long fromId, string toTypeId, long toId, int typeId)
+    {
+        writer.WriteStartArray();
+        if (added is { } flag)
+        {
+            writer.WriteBooleanValue(flag);
+        }
+
+        writer.WriteStringValue(fromTypeId);
+        writer.WriteNumberValue(fromId);
+        writer.WriteStringValue(toTypeId);
+        writer.WriteNumberValue(toId);
+        writer.WriteNumberValue(typeId);
+        writer.WriteEndArray();
     }
 
     private static DateTimeOffset Instant(JsonElement element, string name) =>
