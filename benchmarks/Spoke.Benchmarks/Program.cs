@@ -36,8 +36,7 @@ internal static class BenchmarkProgram
                 folder?.Delete(recursive: true);
             }
 
-            Console.WriteLine("| Operation | Connections | Requests/s | p50 | p99 |");
-            Console.WriteLine("|---|---|---|---|---|");
+            Console.WriteLine(EmulatorLoadFigures.Header);
             foreach (var figures in runs)
             {
                 Console.WriteLine(figures);

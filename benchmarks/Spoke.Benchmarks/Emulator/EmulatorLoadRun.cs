@@ -52,6 +52,7 @@ internal static class EmulatorLoadRun
         try
         {
             var latencies = new double[connections][];
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((client, at) => Task.Run(async () =>
             {
@@ -59,7 +60,9 @@ internal static class EmulatorLoadRun
             }, cancellationToken))).ConfigureAwait(false);
             wall.Stop();
             var sorted = latencies.SelectMany(l => l).Order().ToArray();
-            return new EmulatorLoadFigures(name, connections, sorted.Length / wall.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            return new EmulatorLoadFigures(
+                name, connections, sorted.Length / wall.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), cpu.TotalMilliseconds / sorted.Length);
         }
         finally
         {
