@@ -165,7 +165,7 @@ internal sealed class DataFilePersistence : IAsyncDisposable
             Volatile.Write(ref snapshotBytes, snapshot.WrittenCount);
         }
 
-        await closed.ConfigureAwait(false);
+        await closed.WaitAsync(cancellationToken).ConfigureAwait(false);
         JournalSegments.DeleteBelow(path, snapshotStart);
         snapshotStart = start;
     }

@@ -86,7 +86,11 @@ internal sealed class WriteJournal : IAsyncDisposable
     {
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var next = Interlocked.Increment(ref lastSegment);
-        if (!queue.Writer.TryWrite(new QueuedItem(null, next, closed)))
+        if (failure is { } error)
+        {
+            closed.SetException(error);
+        }
+        else if (!queue.Writer.TryWrite(new QueuedItem(null, next, closed)))
         {
             closed.SetException(new ObjectDisposedException(nameof(WriteJournal)));
         }
@@ -157,7 +161,7 @@ internal sealed class WriteJournal : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for entries; on a timeout, syncs what was written and reports that the loop goes on.</summary>
+    /// <summary>Waits for entries, or until a sync is due (then returns <see langword="true"/> so the loop syncs).</summary>
     private async ValueTask<bool> WaitForEntriesAsync(ChannelReader<QueuedItem> reader, TimeSpan syncDue)
     {
         if (syncDue == Timeout.InfiniteTimeSpan)

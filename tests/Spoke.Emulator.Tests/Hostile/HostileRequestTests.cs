@@ -156,6 +156,21 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
         return FuzzAsync(seed);
     }
 
+    [Fact]
+    public async Task A_search_token_with_many_wildcards_against_a_long_value_answers_at_once()
+    {
+        var api = new HubSpotHttp(_hub);
+        await api.CreateContactAsync(Unique.Email(), $"\"jobtitle\":\"{new string('a', 65_000)}\"");
+        var token = string.Concat(Enumerable.Repeat("*a", 40)) + "*b";
+
+        // The emulator's read lock is held while a search runs, so a search that never ends would stop every write too.
+        var search = await api.PostAsync("/crm/v3/objects/contacts/search",
+            $$"""{"filterGroups":[{"filters":[{"propertyName":"jobtitle","operator":"CONTAINS_TOKEN","value":"{{token}}"}]}]}""").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, search.Status);
+        Assert.Equal(0, search["total"].GetInt32());
+    }
+
     [Theory]
     [InlineData("PUT", "/crm/v3/objects/contacts")]
     [InlineData("DELETE", "/crm/v3/objects/contacts/batch/read")]
