@@ -210,6 +210,25 @@ public sealed class MapHubSpotWebhooksTests
         Assert.Contains("AddHubSpotWebhooks", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(long.MaxValue)]
+    public async Task Refuses_to_start_with_a_body_limit_it_cannot_honour(long maxBodyBytes)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddHubSpotWebhooks(options =>
+        {
+            options.ClientSecrets.Add(SignedDelivery.Secret);
+            options.MaxBodyBytes = maxBodyBytes;
+        });
+        await using var app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("MaxBodyBytes must be", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Refuses_to_start_without_a_client_secret()
     {
