@@ -47,8 +47,8 @@ public sealed class HubSpotEmulatorOptions
     public string? DataFile { get; set; }
 
     /// <summary>
-    /// How large the journal grows before it is compacted into the data file (or larger, when the data file is); tests
-    /// shrink it to compact after every write.
+    /// How large the journal grows, at least, before it is compacted into the data file (it also waits until the journal
+    /// is twice the data file); tests shrink it to compact after a few writes.
     /// </summary>
     internal long JournalCompactionBytes { get; set; } = 16L * 1024 * 1024;
 

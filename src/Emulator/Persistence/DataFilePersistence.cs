@@ -6,8 +6,8 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
 /// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
-/// is journaled (<see cref="WriteJournal"/>), and once the journal outgrows the snapshot a new snapshot is taken in the
-/// background and the journal starts a new segment. At shutdown a last snapshot is written. Snapshots replace the file
+/// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot a new snapshot is taken
+/// in the background and the journal starts a new segment. At shutdown a last snapshot is written. Snapshots replace the file
 /// atomically, and the segments a snapshot makes redundant are kept one snapshot longer, so a crash at any moment,
 /// even one that loses the last rename, leaves a file that loads.
 /// </summary>
@@ -118,8 +118,9 @@ internal sealed class DataFilePersistence : IAsyncDisposable
     /// <summary>Runs on the journal's writer thread after each burst of entries.</summary>
     private void OnJournalWritten(long bytes)
     {
-        // Compacting once the journal outgrows the snapshot keeps the bytes rewritten in proportion to the bytes written.
-        var threshold = Math.Max(state.Options.JournalCompactionBytes, Volatile.Read(ref snapshotBytes));
+        // Compacting once the journal is twice the snapshot rewrites at most half a byte of snapshot per byte journaled,
+        // and recovery reads at most three times the snapshot.
+        var threshold = Math.Max(state.Options.JournalCompactionBytes, 2 * Volatile.Read(ref snapshotBytes));
         if (Interlocked.Add(ref journalBytes, bytes) > threshold && compactionDue.CurrentCount == 0)
         {
             compactionDue.Release();

@@ -31,7 +31,9 @@ public sealed class JournalRecoveryTests
         Assert.Equal(expected, AccountDump.Of(recovered));
         if (compactAfterEveryFewWrites)
         {
-            Assert.True(JournalSegments.List(folder.DataFile).Count <= 3, "Compaction left every old journal segment behind.");
+            var segments = JournalSegments.List(folder.DataFile);
+            Assert.True(segments[^1].Number >= 3, $"Only {segments[^1].Number - 1} snapshots were taken; the test means to recover across several.");
+            Assert.True(segments.Count <= 2, $"Compaction left {segments.Count} journal segments behind.");
         }
     }
 
