@@ -35,7 +35,7 @@ internal static class SearchRequestReader
         }
 
         var limit = DefaultLimit;
-        if (body.Member("limit") is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } limitElement
+        if (body.Member("limit") is { ValueKind: not JsonValueKind.Undefined } limitElement
             && (limitElement.ValueKind != JsonValueKind.Number || !limitElement.TryGetInt32(out limit) || limit < 0 || limit > MaxLimit))
         {
             throw ApiProblem.Validation($"limit must be a whole number from 0 to {MaxLimit}, but was {limitElement.GetRawText()}.");
