@@ -82,11 +82,23 @@ internal sealed class DataFilePersistence : IAsyncDisposable
         await compactor.ConfigureAwait(false);
         await journal.DisposeAsync().ConfigureAwait(false);
         state.Database.AttachJournal(null);
-        var final = journal.LastSegment + 1;
-        await WriteSnapshotAsync(state, path, final, CancellationToken.None).ConfigureAwait(false);
-        JournalSegments.DeleteBelow(path, snapshotStart);
         compactionDue.Dispose();
         stopping.Dispose();
+        try
+        {
+            await WriteSnapshotAsync(state, path, journal.LastSegment + 1, CancellationToken.None).ConfigureAwait(false);
+            JournalSegments.DeleteBelow(path, snapshotStart);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && journal.Failure is null)
+        {
+            // The journal holds every write, so the next start recovers the account without this snapshot.
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(
+                $"The account could not be saved to \"{path}\" ({exception.Message}) after its journal had stopped ({journal.Failure!.Message}): the writes acknowledged just before the journal stopped are lost. Free the disk before the next start.",
+                exception);
+        }
     }
 
     private static async Task<bool> ReplayAsync(AccountRestore restore, string segment, CancellationToken cancellationToken)

@@ -48,6 +48,9 @@ internal sealed class WriteJournal : IAsyncDisposable
     /// <summary>The number of the newest segment, written to or about to be.</summary>
     public long LastSegment => Interlocked.Read(ref lastSegment);
 
+    /// <summary>Why the journal stopped writing, or <see langword="null"/> while it writes.</summary>
+    public Exception? Failure => failure;
+
     /// <summary>Throws when the journal can no longer write, so the emulator stops acknowledging writes it cannot keep.</summary>
     public void ThrowIfFailed()
     {
@@ -145,8 +148,10 @@ internal sealed class WriteJournal : IAsyncDisposable
 
             segment.Flush(flushToDisk: true);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception)
         {
+            // Whatever stops the writer (a full disk, a file removed under it) must stop writes being acknowledged,
+            // not leave them queued for a writer that is gone.
             failure = exception;
             room.Set();
             while (reader.TryRead(out var item))
