@@ -7,10 +7,17 @@ internal static class AssociationLabelsFile
 {
     public const string MemberName = "associationLabels";
 
-    /// <summary>Writes each label definition once, in the direction it was created in.</summary>
+    /// <summary>Writes the member: each label definition once, in the direction it was created in.</summary>
     public static void Write(Utf8JsonWriter writer, AssociationTypeCatalog catalog)
     {
-        writer.WriteStartArray(MemberName);
+        writer.WritePropertyName(MemberName);
+        WriteValue(writer, catalog);
+    }
+
+    /// <summary>Writes the member's array alone.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, AssociationTypeCatalog catalog)
+    {
+        writer.WriteStartArray();
         foreach (var type in catalog.AccountLabels())
         {
             writer.WriteStartObject();

@@ -6,8 +6,8 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
 /// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
-/// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot a new snapshot is taken
-/// in the background and the journal starts a new segment. At shutdown a last snapshot is written. Snapshots replace the file
+/// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot the journal starts a new
+/// segment and a snapshot from that point is taken in the background, while writes go on (<see cref="DataFileStore.Build"/>). At shutdown a last snapshot is written. Snapshots replace the file
 /// atomically, and the segments a snapshot makes redundant are kept one snapshot longer, so a crash at any moment,
 /// even one that loses the last rename, leaves a file that loads.
 /// </summary>
@@ -122,7 +122,7 @@ internal sealed class DataFilePersistence : IAsyncDisposable
 
     private static async Task<long> WriteSnapshotAsync(EmulatorState state, string path, long journalStart, CancellationToken cancellationToken)
     {
-        using var snapshot = state.Database.Read(() => DataFileStore.Build(state, journalStart));
+        using var snapshot = DataFileStore.Build(state, () => journalStart);
         await DataFileStore.WriteAsync(path, snapshot.WrittenMemory, cancellationToken).ConfigureAwait(false);
         return snapshot.WrittenCount;
     }
@@ -163,14 +163,16 @@ internal sealed class DataFilePersistence : IAsyncDisposable
         }
     }
 
-    /// <summary>Takes a snapshot and starts a new journal segment at the same point, with writes held off for the copy.</summary>
+    /// <summary>Starts a new journal segment and takes a snapshot from that point, while writes go on.</summary>
     private async Task CompactAsync(CancellationToken cancellationToken)
     {
-        var (snapshot, start, closed) = state.Database.Read(() =>
+        long start = 0;
+        Task closed = Task.CompletedTask;
+        var snapshot = DataFileStore.Build(state, () =>
         {
-            var (next, closedTask) = journal.Rotate();
+            (start, closed) = journal.Rotate();
             Interlocked.Exchange(ref journalBytes, 0);
-            return (DataFileStore.Build(state, next), next, closedTask);
+            return start;
         });
         using (snapshot)
         {

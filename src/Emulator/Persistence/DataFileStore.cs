@@ -12,50 +12,82 @@ internal static class DataFileStore
 {
     private const int FormatVersion = 1;
 
-    /// <summary>The snapshot of the live account; call under the database's lock, so no write lands halfway.</summary>
-    public static PooledBody Build(EmulatorState state, long journalStart) => JsonResponse.Build(writer =>
+    /// <summary>How many records are copied per hold of the read lock: short enough that writes waiting for it barely notice.</summary>
+    private const int RecordsPerHold = 1_024;
+
+    /// <summary>
+    /// The snapshot of the live account, taken while writes go on. <paramref name="startJournal"/> runs first, under the
+    /// database's read lock, and names the journal segment that starts there; the account's shape (which records exist,
+    /// the associations, labels, created properties and id sequence) is copied under the same hold, and the records are
+    /// then written a chunk at a time, each chunk under the read lock. A record may so be written in a state newer than
+    /// the start, but every change after the start is in the journal from that segment on, and replaying a change
+    /// (whole record states, association adds and removes) onto a state that already has it changes nothing, so the
+    /// snapshot plus that journal is exact. Call with no lock held.
+    /// </summary>
+    public static PooledBody Build(EmulatorState state, Func<long> startJournal)
     {
         var database = state.Database;
-        writer.WriteStartObject();
-        writer.WriteNumber(DataFileMembers.Version, FormatVersion);
-        writer.WriteNumber(DataFileMembers.LastId, database.LastId);
-        writer.WriteNumber(DataFileMembers.Journal, journalStart);
-        writer.WriteStartObject(DataFileMembers.CreatedProperties);
-        foreach (var type in state.Schema.Types)
+        var (journalStart, lastId, records, associations, labels) = database.Read(() => (
+            startJournal(),
+            database.LastId,
+            state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
+            database.Associations.All().ToList(),
+            JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes))));
+        using (labels)
         {
-            writer.WriteStartArray(type.TypeId);
-            foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
+            return JsonResponse.Build(writer =>
             {
-                writer.WriteRawValue(property.Json, skipInputValidation: true);
-            }
+                writer.WriteStartObject();
+                writer.WriteNumber(DataFileMembers.Version, FormatVersion);
+                writer.WriteNumber(DataFileMembers.LastId, lastId);
+                writer.WriteNumber(DataFileMembers.Journal, journalStart);
+                writer.WriteStartObject(DataFileMembers.CreatedProperties);
+                foreach (var type in state.Schema.Types)
+                {
+                    writer.WriteStartArray(type.TypeId);
+                    foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
+                    {
+                        writer.WriteRawValue(property.Json, skipInputValidation: true);
+                    }
 
-            writer.WriteEndArray();
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteStartObject(DataFileMembers.Records);
+                foreach (var (type, typeRecords) in records)
+                {
+                    writer.WriteStartArray(type.TypeId);
+                    foreach (var chunk in typeRecords.Chunk(RecordsPerHold))
+                    {
+                        database.Read(() =>
+                        {
+                            foreach (var record in chunk)
+                            {
+                                StoredJson.WriteRecord(writer, record);
+                            }
+
+                            return 0;
+                        });
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteStartArray(DataFileMembers.Associations);
+                foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in associations)
+                {
+                    StoredJson.WriteAssociation(writer, added: null, fromTypeId, fromId, toTypeId, toId, typeId);
+                }
+
+                writer.WriteEndArray();
+                writer.WritePropertyName(AssociationLabelsFile.MemberName);
+                writer.WriteRawValue(labels.WrittenMemory.Span, skipInputValidation: true);
+                writer.WriteEndObject();
+            });
         }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject(DataFileMembers.Records);
-        foreach (var type in state.Schema.Types)
-        {
-            writer.WriteStartArray(type.TypeId);
-            foreach (var record in database.Collection(type).Records)
-            {
-                StoredJson.WriteRecord(writer, record);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartArray(DataFileMembers.Associations);
-        foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in database.Associations.All())
-        {
-            StoredJson.WriteAssociation(writer, added: null, fromTypeId, fromId, toTypeId, toId, typeId);
-        }
-
-        writer.WriteEndArray();
-        AssociationLabelsFile.Write(writer, database.AssociationTypes);
-        writer.WriteEndObject();
-    });
+    }
 
     /// <summary>
     /// Replaces the file so that a crash at any moment leaves the old file or the new one, whole: the bytes go to a

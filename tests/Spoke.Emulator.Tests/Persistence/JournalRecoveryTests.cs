@@ -38,6 +38,37 @@ public sealed class JournalRecoveryTests
     }
 
     [Fact]
+    public async Task Writes_racing_the_snapshots_taken_meanwhile_are_all_recovered()
+    {
+        using var folder = new TemporaryFolder();
+        await using var hub = await StartAsync(folder.DataFile, compactionBytes: 1);
+        var http = new HubSpotHttp(hub);
+        var company = await http.CreateAsync("companies", """{"name":"Raced"}""");
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(writer => Task.Run(async () =>
+        {
+            for (var round = 0; round < 30; round++)
+            {
+                var id = await http.CreateContactAsync(Unique.Email($"race{writer}-"), $"\"jobtitle\":\"{new string('x', 2_000)}\"");
+                await http.PatchAsync($"/crm/v3/objects/contacts/{id}", $$$"""{"properties":{"firstname":"Round {{{round}}}","jobtitle":""}}""");
+                await http.PutAsync($"/crm/v4/objects/contacts/{id}/associations/default/companies/{company}");
+                if (round % 3 == 0)
+                {
+                    await http.DeleteAsync($"/crm/v4/objects/contacts/{id}/associations/companies/{company}");
+                    await http.DeleteAsync($"/crm/v3/objects/contacts/{id}");
+                }
+            }
+        })));
+        var expected = AccountDump.Of(hub);
+        await Task.Delay(Settle);
+        using var crashed = folder.CopyFiles();
+        await using var recovered = await StartAsync(crashed.DataFile);
+
+        Assert.True(JournalSegments.List(folder.DataFile)[^1].Number >= 3, "The writes did not race any snapshot.");
+        Assert.Equal(expected, AccountDump.Of(recovered));
+    }
+
+    [Fact]
     public async Task A_record_torn_or_damaged_at_any_byte_loses_only_that_write()
     {
         using var folder = new TemporaryFolder();
