@@ -7,9 +7,10 @@ namespace Spoke.Emulator.Persistence;
 /// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
 /// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
 /// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot the journal starts a new
-/// segment and a snapshot from that point is taken in the background, while writes go on (<see cref="DataFileStore.Build"/>). At shutdown a last snapshot is written. Snapshots replace the file
-/// atomically, and the segments a snapshot makes redundant are kept one snapshot longer, so a crash at any moment,
-/// even one that loses the last rename, leaves a file that loads.
+/// segment and a snapshot from that point is taken in the background while writes go on (<see cref="DataFileStore.Build"/>).
+/// At shutdown a last snapshot is written. Snapshots replace the file atomically, and the segments a snapshot makes
+/// redundant are kept one snapshot longer, so a crash at any moment, even one that loses the last rename, leaves a file
+/// that loads.
 /// </summary>
 internal sealed class DataFilePersistence : IAsyncDisposable
 {

@@ -1,15 +1,16 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.Channels;
 using Spoke.Emulator.Http;
 
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
 /// The write-ahead journal of the data file. Each completed write appends one entry (under the database's write lock, so
-/// entries are in the order writes applied); a background writer hands entries to the operating system as they come,
-/// which a killed process cannot lose, and forces them to disk at least every <see cref="SyncInterval"/>, which bounds
-/// what a power cut can. Entries are framed with a checksum (<see cref="JournalFraming"/>), so recovery stops cleanly at a
-/// record torn by a crash. <see cref="Rotate"/> starts a new segment where a snapshot is taken.
+/// entries are in the order writes applied); a writer thread of its own (so a busy thread pool cannot delay it) hands
+/// entries to the operating system as they come, which a killed process cannot lose, and forces them to disk at least
+/// every <see cref="SyncInterval"/>, which bounds what a power cut can. Entries are framed with a checksum
+/// (<see cref="JournalFraming"/>), so recovery stops cleanly at a record torn by a crash. <see cref="Rotate"/> starts a
+/// new segment where a snapshot is taken.
 /// </summary>
 internal sealed class WriteJournal : IAsyncDisposable
 {
@@ -23,13 +24,15 @@ internal sealed class WriteJournal : IAsyncDisposable
     private const long MaxQueuedBytes = 64L * 1024 * 1024;
 
     private readonly string dataFile;
-    private readonly Channel<QueuedItem> queue = Channel.CreateUnbounded<QueuedItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<QueuedItem> queue = new();
+    private readonly AutoResetEvent queued = new(initialState: false);
     private readonly ManualResetEventSlim room = new(initialState: true);
+    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Action<long> written;
-    private readonly Task writer;
     private FileStream segment;
     private long lastSegment;
     private long queuedBytes;
+    private volatile bool completing;
     private volatile Exception? failure;
 
     /// <summary>Starts the journal in segment <paramref name="firstSegment"/>.</summary>
@@ -42,7 +45,7 @@ internal sealed class WriteJournal : IAsyncDisposable
         this.written = written;
         segment = Open(firstSegment);
         lastSegment = firstSegment;
-        writer = Task.Run(RunAsync);
+        new Thread(Run) { IsBackground = true, Name = "Spoke emulator journal" }.Start();
     }
 
     /// <summary>The number of the newest segment, written to or about to be.</summary>
@@ -64,12 +67,8 @@ internal sealed class WriteJournal : IAsyncDisposable
     /// <summary>Queues one entry; call under the database's write lock. Takes ownership of <paramref name="entry"/>.</summary>
     public void Append(PooledBody entry)
     {
-        if (!queue.Writer.TryWrite(new QueuedItem(entry, 0, null)))
-        {
-            entry.Dispose();
-            return;
-        }
-
+        queue.Enqueue(new QueuedItem(entry, 0, null));
+        queued.Set();
         if (Interlocked.Add(ref queuedBytes, entry.WrittenCount) > MaxQueuedBytes)
         {
             room.Reset();
@@ -82,20 +81,18 @@ internal sealed class WriteJournal : IAsyncDisposable
 
     /// <summary>
     /// Ends the current segment after the entries queued so far; later entries go to the next one. Call with writes
-    /// held off (under the database's lock) so the cut falls exactly where a snapshot is taken.
+    /// held off (under the database's lock) so the cut falls exactly where a snapshot starts.
     /// </summary>
     /// <returns>The number of the new segment, and a task that completes once the old one is closed.</returns>
     public (long NewSegment, Task Closed) Rotate()
     {
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var next = Interlocked.Increment(ref lastSegment);
+        queue.Enqueue(new QueuedItem(null, next, closed));
+        queued.Set();
         if (failure is { } error)
         {
-            closed.SetException(error);
-        }
-        else if (!queue.Writer.TryWrite(new QueuedItem(null, next, closed)))
-        {
-            closed.SetException(new ObjectDisposedException(nameof(WriteJournal)));
+            closed.TrySetException(error);
         }
 
         return (next, closed.Task);
@@ -104,22 +101,30 @@ internal sealed class WriteJournal : IAsyncDisposable
     /// <summary>Writes and syncs every queued entry, then closes the segment.</summary>
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await writer.ConfigureAwait(false);
+        completing = true;
+        queued.Set();
+        await stopped.Task.ConfigureAwait(false);
+        queued.Dispose();
         room.Dispose();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
-        var reader = queue.Reader;
         var unsynced = false;
         var lastSync = Stopwatch.GetTimestamp();
         try
         {
-            while (await WaitForEntriesAsync(reader, unsynced ? SyncInterval - Stopwatch.GetElapsedTime(lastSync) : Timeout.InfiniteTimeSpan).ConfigureAwait(false))
+            while (true)
             {
+                var syncDue = SyncInterval - Stopwatch.GetElapsedTime(lastSync);
+                if (queue.IsEmpty && !completing)
+                {
+                    queued.WaitOne(unsynced ? Positive(syncDue) : Timeout.InfiniteTimeSpan);
+                }
+
+                var done = completing;
                 long bytes = 0;
-                while (reader.TryRead(out var item))
+                while (queue.TryDequeue(out var item))
                 {
                     if (item.Entry is { } entry)
                     {
@@ -128,9 +133,9 @@ internal sealed class WriteJournal : IAsyncDisposable
                     else
                     {
                         segment.Flush(flushToDisk: true);
-                        await segment.DisposeAsync().ConfigureAwait(false);
+                        segment.Dispose();
                         segment = Open(item.NewSegment);
-                        item.Rotated!.SetResult();
+                        item.Rotated!.TrySetResult();
                     }
                 }
 
@@ -138,15 +143,18 @@ internal sealed class WriteJournal : IAsyncDisposable
                 segment.Flush(flushToDisk: false);
                 Release(bytes);
                 unsynced |= bytes > 0;
-                if (unsynced && Stopwatch.GetElapsedTime(lastSync) >= SyncInterval)
+                if (done || (unsynced && Stopwatch.GetElapsedTime(lastSync) >= SyncInterval))
                 {
                     segment.Flush(flushToDisk: true);
                     unsynced = false;
                     lastSync = Stopwatch.GetTimestamp();
                 }
-            }
 
-            segment.Flush(flushToDisk: true);
+                if (done && queue.IsEmpty)
+                {
+                    break;
+                }
+            }
         }
         catch (Exception exception)
         {
@@ -154,36 +162,20 @@ internal sealed class WriteJournal : IAsyncDisposable
             // not leave them queued for a writer that is gone.
             failure = exception;
             room.Set();
-            while (reader.TryRead(out var item))
+            while (queue.TryDequeue(out var item))
             {
                 item.Entry?.Dispose();
-                item.Rotated?.SetException(exception);
+                item.Rotated?.TrySetException(exception);
             }
         }
         finally
         {
-            await segment.DisposeAsync().ConfigureAwait(false);
+            segment.Dispose();
+            stopped.SetResult();
         }
     }
 
-    /// <summary>Waits for entries, or until a sync is due (then returns <see langword="true"/> so the loop syncs).</summary>
-    private async ValueTask<bool> WaitForEntriesAsync(ChannelReader<QueuedItem> reader, TimeSpan syncDue)
-    {
-        if (syncDue == Timeout.InfiniteTimeSpan)
-        {
-            return await reader.WaitToReadAsync().ConfigureAwait(false);
-        }
-
-        using var timeout = new CancellationTokenSource(syncDue > TimeSpan.Zero ? syncDue : TimeSpan.Zero);
-        try
-        {
-            return await reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return true;
-        }
-    }
+    private static TimeSpan Positive(TimeSpan wait) => wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
 
     private long Write(PooledBody entry)
     {
