@@ -7,7 +7,7 @@ namespace Spoke.Emulator.Persistence;
 /// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
 /// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
 /// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot the journal starts a new
-/// segment and a snapshot from that point is taken in the background while writes go on (<see cref="DataFileStore.Build"/>).
+/// segment and a snapshot from that point is taken in the background while writes go on (<see cref="DataFileStore.Write"/>).
 /// At shutdown a last snapshot is written. Snapshots replace the file atomically, and the segments a snapshot makes
 /// redundant are kept one snapshot longer, so a crash at any moment, even one that loses the last rename, leaves a file
 /// that loads.
@@ -71,7 +71,7 @@ internal sealed class DataFilePersistence : IAsyncDisposable
         }
 
         var firstSegment = Math.Max(restoredStart, segments.Count > 0 ? segments[^1].Number + 1 : 1);
-        var snapshotBytes = await WriteSnapshotAsync(state, path, firstSegment, cancellationToken).ConfigureAwait(false);
+        var snapshotBytes = await Task.Run(() => DataFileStore.Write(state, path, () => firstSegment, cancellationToken), cancellationToken).ConfigureAwait(false);
         JournalSegments.DeleteBelow(path, restoredStart);
         return new DataFilePersistence(state, path, firstSegment, firstSegment, snapshotBytes);
     }
@@ -87,7 +87,8 @@ internal sealed class DataFilePersistence : IAsyncDisposable
         stopping.Dispose();
         try
         {
-            await WriteSnapshotAsync(state, path, journal.LastSegment + 1, CancellationToken.None).ConfigureAwait(false);
+            var final = journal.LastSegment + 1;
+            await Task.Run(() => DataFileStore.Write(state, path, () => final)).ConfigureAwait(false);
             JournalSegments.DeleteBelow(path, snapshotStart);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && journal.Failure is null)
@@ -119,13 +120,6 @@ internal sealed class DataFilePersistence : IAsyncDisposable
         }
 
         return complete;
-    }
-
-    private static async Task<long> WriteSnapshotAsync(EmulatorState state, string path, long journalStart, CancellationToken cancellationToken)
-    {
-        using var snapshot = DataFileStore.Build(state, () => journalStart);
-        await DataFileStore.WriteAsync(path, snapshot.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        return snapshot.WrittenCount;
     }
 
     /// <summary>Runs on the journal's writer thread after each burst of entries.</summary>
@@ -169,18 +163,13 @@ internal sealed class DataFilePersistence : IAsyncDisposable
     {
         long start = 0;
         Task closed = Task.CompletedTask;
-        var snapshot = DataFileStore.Build(state, () =>
+        var bytes = DataFileStore.Write(state, path, () =>
         {
             (start, closed) = journal.Rotate();
             Interlocked.Exchange(ref journalBytes, 0);
             return start;
-        });
-        using (snapshot)
-        {
-            await DataFileStore.WriteAsync(path, snapshot.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref snapshotBytes, snapshot.WrittenCount);
-        }
-
+        }, cancellationToken);
+        Volatile.Write(ref snapshotBytes, bytes);
         await closed.WaitAsync(cancellationToken).ConfigureAwait(false);
         JournalSegments.DeleteBelow(path, snapshotStart);
         snapshotStart = start;

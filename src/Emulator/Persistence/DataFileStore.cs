@@ -16,26 +16,35 @@ internal static class DataFileStore
     private const int RecordsPerHold = 1_024;
 
     /// <summary>
-    /// The snapshot of the live account, taken while writes go on. <paramref name="startJournal"/> runs first, under the
-    /// database's read lock, and names the journal segment that starts there; the account's shape (which records exist,
-    /// the associations, labels, created properties and id sequence) is copied under the same hold, and the records are
-    /// then written a chunk at a time, each chunk under the read lock. A record may so be written in a state newer than
-    /// the start, but every change after the start is in the journal from that segment on, and replaying a change
-    /// (whole record states, association adds and removes) onto a state that already has it changes nothing, so the
-    /// snapshot plus that journal is exact. Call with no lock held.
+    /// Writes a snapshot of the live account to <paramref name="path"/>, taken while writes go on, and returns its size.
+    /// <paramref name="startJournal"/> runs first, under the database's read lock, and names the journal segment that
+    /// starts there; the account's shape (which records exist, the associations, labels and id sequence) is copied under
+    /// the same hold, and the records are then written a chunk at a time, each chunk under the read lock. A record may so
+    /// be saved in a state newer than the start, but every change after the start is in the journal from that segment
+    /// on, and replaying a change (whole record states, association adds and removes) onto a state that already has it
+    /// changes nothing, so the snapshot plus that journal is exact. The snapshot streams to a temporary file, which is
+    /// forced to disk and renamed over <paramref name="path"/>, so a crash at any moment leaves the old file or the new
+    /// one, whole. Call with no lock held.
     /// </summary>
-    public static PooledBody Build(EmulatorState state, Func<long> startJournal)
+    public static long Write(EmulatorState state, string path, Func<long> startJournal, CancellationToken cancellationToken = default)
     {
         var database = state.Database;
-        var (journalStart, lastId, records, associations, labels) = database.Read(() => (
-            startJournal(),
-            database.LastId,
-            state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
-            database.Associations.All().ToList(),
-            JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes))));
-        using (labels)
+        var (journalStart, lastId, records, associations, labels) = database.Read(() =>
         {
-            return JsonResponse.Build(writer =>
+            using var labelsJson = JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes));
+            return (
+                startJournal(),
+                database.LastId,
+                state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
+                database.Associations.All().ToList(),
+                labelsJson.WrittenMemory.ToArray());
+        });
+
+        var temporary = path + ".tmp";
+        long length;
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1024 * 1024))
+        {
+            using (var writer = new Utf8JsonWriter(file, new JsonWriterOptions { SkipValidation = true, Encoder = JsonResponse.RelaxedEncoder }))
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(DataFileMembers.Version, FormatVersion);
@@ -60,6 +69,7 @@ internal static class DataFileStore
                     writer.WriteStartArray(type.TypeId);
                     foreach (var chunk in typeRecords.Chunk(RecordsPerHold))
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         database.Read(() =>
                         {
                             foreach (var record in chunk)
@@ -69,6 +79,9 @@ internal static class DataFileStore
 
                             return 0;
                         });
+
+                        // Out of the lock: the chunk leaves the writer's buffer for the file's.
+                        writer.Flush();
                     }
 
                     writer.WriteEndArray();
@@ -83,26 +96,16 @@ internal static class DataFileStore
 
                 writer.WriteEndArray();
                 writer.WritePropertyName(AssociationLabelsFile.MemberName);
-                writer.WriteRawValue(labels.WrittenMemory.Span, skipInputValidation: true);
+                writer.WriteRawValue(labels, skipInputValidation: true);
                 writer.WriteEndObject();
-            });
-        }
-    }
+            }
 
-    /// <summary>
-    /// Replaces the file so that a crash at any moment leaves the old file or the new one, whole: the bytes go to a
-    /// temporary file, are forced to disk, and the temporary file is renamed over the old one.
-    /// </summary>
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> snapshot, CancellationToken cancellationToken = default)
-    {
-        var temporary = path + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous))
-        {
-            await file.WriteAsync(snapshot, cancellationToken).ConfigureAwait(false);
             file.Flush(flushToDisk: true);
+            length = file.Length;
         }
 
         File.Move(temporary, path, overwrite: true);
+        return length;
     }
 
     /// <summary>Reads the file into <paramref name="restore"/>; returns the number of the first journal segment to replay.</summary>
