@@ -1,6 +1,6 @@
 using System.Buffers.Text;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Spoke.Text;
 using Spoke.Webhooks.Events;
 
