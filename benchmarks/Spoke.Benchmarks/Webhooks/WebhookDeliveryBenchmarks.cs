@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Parsing;
-using Spoke.Webhooks.Signatures;
-using Spoke.Webhooks.Verification;
+using Spoke.Webhooks;
 
 namespace Spoke.Benchmarks.Webhooks;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Spoke.Webhooks.Receiving;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Spoke.Webhooks.Receiving;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

@@ -1,4 +1,4 @@
-using Spoke.Webhooks.Verification;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

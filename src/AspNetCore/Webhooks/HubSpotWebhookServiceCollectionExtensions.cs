@@ -2,8 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Spoke.Webhooks.Idempotency;
-using Spoke.Webhooks.Receiving;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

@@ -1,4 +1,4 @@
-using Spoke.Webhooks.Events;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

@@ -2,8 +2,7 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.Features;
-using Spoke.Webhooks.Signatures;
-using Spoke.Webhooks.Verification;
+using Spoke.Webhooks;
 
 namespace Spoke.AspNetCore.Webhooks;
 

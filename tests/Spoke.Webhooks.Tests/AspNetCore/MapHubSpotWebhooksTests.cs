@@ -6,8 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spoke.AspNetCore.Webhooks;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
 
 namespace Spoke.Webhooks.Tests.AspNetCore;

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Spoke.Emulator;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Parsing;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.HubSpot;
 
 namespace Spoke.Webhooks.Tests.EndToEnd;
@@ -94,7 +93,7 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
         _receiver.Clock.Offset = TimeSpan.Zero;
         var signedWithAnotherSecret = new Dictionary<string, string>(genuine.Headers, StringComparer.OrdinalIgnoreCase)
         {
-            ["X-HubSpot-Signature-v3"] = Spoke.Webhooks.Signatures.HubSpotWebhookSigner.SignV3(
+            ["X-HubSpot-Signature-v3"] = Spoke.Webhooks.HubSpotWebhookSigner.SignV3(
                 "not-the-app-secret", "POST", _receiver.Url.AbsoluteUri, genuine.Body, genuine.Headers["X-HubSpot-Request-Timestamp"]),
         };
         Assert.Equal(HttpStatusCode.Unauthorized, await ReplayAsync(genuine with { Headers = signedWithAnotherSecret }, genuine.Body));

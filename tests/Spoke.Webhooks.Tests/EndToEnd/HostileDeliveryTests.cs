@@ -3,8 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Spoke.Testing;
-using Spoke.Webhooks.Parsing;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
 using Xunit.Abstractions;
 

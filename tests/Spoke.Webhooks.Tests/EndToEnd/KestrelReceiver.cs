@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spoke.AspNetCore.Webhooks;
-using Spoke.Webhooks.Events;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
 
 namespace Spoke.Webhooks.Tests.EndToEnd;

@@ -1,6 +1,5 @@
 using System.Text;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Parsing;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.HubSpot;
 
 namespace Spoke.Webhooks.Tests.Events;

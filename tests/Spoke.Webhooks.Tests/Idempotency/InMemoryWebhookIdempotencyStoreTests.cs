@@ -1,4 +1,4 @@
-using Spoke.Webhooks.Idempotency;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
 
 namespace Spoke.Webhooks.Tests.Idempotency;

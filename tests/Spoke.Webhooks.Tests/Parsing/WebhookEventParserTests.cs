@@ -1,6 +1,5 @@
 using System.Text;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Parsing;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Parsing;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Spoke.Webhooks.Idempotency;
-using Spoke.Webhooks.Receiving;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
-using Spoke.Webhooks.Verification;
 
 namespace Spoke.Webhooks.Tests.Receiving;
 

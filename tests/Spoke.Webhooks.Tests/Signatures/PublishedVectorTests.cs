@@ -1,5 +1,5 @@
 using System.Text;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Signatures;
 

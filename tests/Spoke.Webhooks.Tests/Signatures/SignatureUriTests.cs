@@ -1,4 +1,4 @@
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Signatures;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Support;
 

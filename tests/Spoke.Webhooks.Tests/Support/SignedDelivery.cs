@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Support;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spoke.AspNetCore.Webhooks;
-using Spoke.Webhooks.Events;
+using Spoke.Webhooks;
 
 namespace Spoke.Webhooks.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Text;
-using Spoke.Webhooks.Signatures;
+using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
-using Spoke.Webhooks.Verification;
 
 namespace Spoke.Webhooks.Tests.Verification;
 

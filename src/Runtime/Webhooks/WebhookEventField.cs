@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Parsing;
+namespace Spoke.Webhooks;
 
 /// <summary>The event fields the parser models; everything else goes to <c>AdditionalFields</c>.</summary>
 internal enum WebhookEventField

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Parsing;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// A delivery body is not what HubSpot sends: not JSON, not an array of event objects, too many events, or an

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>What happened, from the part of <c>subscriptionType</c> after the dot.</summary>
 public enum WebhookEventKind

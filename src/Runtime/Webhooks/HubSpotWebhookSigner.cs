@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Spoke.Webhooks.Signatures;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// Computes HubSpot's webhook signatures over raw request bytes. The verifier uses it; tests and

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>The records a <see cref="WebhookEventKind.Merge"/> event joined.</summary>
 /// <param name="PrimaryObjectId">The record the others were merged into.</param>

@@ -2,9 +2,8 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text;
 using Spoke.Text;
-using Spoke.Webhooks.Events;
 
-namespace Spoke.Webhooks.Parsing;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// Reads a delivery body (a JSON array of up to 100 events) straight from its UTF-8 bytes into

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>The association an <see cref="WebhookEventKind.AssociationChange"/> event is about. HubSpot fires one per direction.</summary>
 /// <param name="AssociationType">HubSpot's name for the direction, e.g. <c>CONTACT_TO_COMPANY</c>.</param>

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Idempotency;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// An <see cref="IWebhookIdempotencyStore"/> for a single receiver process, with bounded memory: it remembers at

@@ -1,6 +1,5 @@
-using Spoke.Webhooks.Events;
 
-namespace Spoke.Webhooks.Parsing;
+namespace Spoke.Webhooks;
 
 /// <summary>Splits a <c>subscriptionType</c> such as <c>deal.propertyChange</c> into its object prefix and kind.</summary>
 internal static class WebhookEventKinds

@@ -1,11 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
-using Spoke.Webhooks.Events;
-using Spoke.Webhooks.Idempotency;
-using Spoke.Webhooks.Parsing;
-using Spoke.Webhooks.Verification;
 
-namespace Spoke.Webhooks.Receiving;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// The whole receiving pipeline, free of any web framework: verify the signature, parse the events, skip copies of

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>The property a <see cref="WebhookEventKind.PropertyChange"/> event is about and its new value.</summary>
 /// <param name="Name">The property's internal name, e.g. <c>dealstage</c>.</param>

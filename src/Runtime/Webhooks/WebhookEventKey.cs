@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Idempotency;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// The identity of one event across deliveries. HubSpot's <c>eventId</c> alone is not guaranteed unique, so the

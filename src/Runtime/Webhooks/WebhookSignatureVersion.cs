@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Signatures;
+namespace Spoke.Webhooks;
 
 /// <summary>HubSpot's request signature schemes.</summary>
 public enum WebhookSignatureVersion

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Receiving;
+namespace Spoke.Webhooks;
 
 /// <summary>The outcome of receiving one delivery, and the HTTP status to answer HubSpot with.</summary>
 public enum WebhookReceiveStatus

@@ -1,6 +1,5 @@
-using Spoke.Webhooks.Signatures;
 
-namespace Spoke.Webhooks.Verification;
+namespace Spoke.Webhooks;
 
 /// <summary>The outcome of verifying one delivery.</summary>
 public readonly record struct WebhookVerificationResult

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Verification;
+namespace Spoke.Webhooks;
 
 /// <summary>Why a delivery failed verification.</summary>
 public enum WebhookVerificationFailure

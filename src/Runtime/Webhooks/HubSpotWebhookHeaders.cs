@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Signatures;
+namespace Spoke.Webhooks;
 
 /// <summary>The request headers HubSpot puts on every webhook delivery.</summary>
 public static class HubSpotWebhookHeaders

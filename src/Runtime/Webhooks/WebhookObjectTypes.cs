@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>Maps the object part of a <c>subscriptionType</c> (<c>contact</c>, <c>line_item</c>, <c>object</c>) to its <see cref="CrmObjectType"/>.</summary>
 internal static class WebhookObjectTypes

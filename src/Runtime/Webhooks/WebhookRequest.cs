@@ -1,6 +1,5 @@
-using Spoke.Webhooks.Signatures;
 
-namespace Spoke.Webhooks.Verification;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// The parts of an incoming HTTP request a webhook signature covers, taken from any host.

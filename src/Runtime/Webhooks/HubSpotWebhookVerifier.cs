@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Spoke.Webhooks.Signatures;
 
-namespace Spoke.Webhooks.Verification;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// Checks that a webhook delivery comes from HubSpot and is fresh. Framework-free and thread-safe: build one

@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Verification;
+namespace Spoke.Webhooks;
 
 /// <summary>How <see cref="HubSpotWebhookVerifier"/> checks deliveries.</summary>
 public class WebhookVerifierOptions

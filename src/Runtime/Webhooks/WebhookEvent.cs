@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Spoke.Webhooks.Idempotency;
 
-namespace Spoke.Webhooks.Events;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// One event of a HubSpot webhook delivery. Fields HubSpot sends that this type does not model are kept in

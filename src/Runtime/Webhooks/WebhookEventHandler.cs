@@ -1,6 +1,5 @@
-using Spoke.Webhooks.Events;
 
-namespace Spoke.Webhooks.Receiving;
+namespace Spoke.Webhooks;
 
 /// <summary>Handles one verified event. Runs once per event; throwing makes HubSpot retry the event later.</summary>
 /// <param name="webhookEvent">The event.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Spoke.Webhooks.Signatures;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// HubSpot decodes a fixed set of percent-escapes in the request URI before it computes a v3 signature,

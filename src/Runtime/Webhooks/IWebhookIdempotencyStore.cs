@@ -1,4 +1,4 @@
-namespace Spoke.Webhooks.Idempotency;
+namespace Spoke.Webhooks;
 
 /// <summary>
 /// Remembers which events were handled, so a handler runs once per event despite duplicate deliveries and

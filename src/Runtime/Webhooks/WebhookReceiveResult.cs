@@ -1,6 +1,5 @@
-using Spoke.Webhooks.Verification;
 
-namespace Spoke.Webhooks.Receiving;
+namespace Spoke.Webhooks;
 
 /// <summary>What happened to one delivery.</summary>
 /// <param name="Status">The outcome; its numeric value is the HTTP status to answer with.</param>
