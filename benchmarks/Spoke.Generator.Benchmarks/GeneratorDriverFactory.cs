@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Spoke.Generator.Tests.Harness;
+using Spoke.Testing;
 
 namespace Spoke.Generator.Benchmarks;
 
@@ -26,17 +27,6 @@ internal static class GeneratorDriverFactory
     }
 
     /// <summary>Every <c>*.json</c> in the repository's <c>schema-snapshots/</c>.</summary>
-    public static IReadOnlyList<(string FileName, string Json)> ShippedSnapshots()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var snapshots = Path.Combine(directory.FullName, "schema-snapshots");
-            if (File.Exists(Path.Combine(directory.FullName, "Generator.sln")) && Directory.Exists(snapshots))
-            {
-                return [.. Directory.EnumerateFiles(snapshots, "*.json").Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllText(path)))];
-            }
-        }
-
-        throw new InvalidOperationException($"No Generator.sln above {AppContext.BaseDirectory}: run the benchmarks from inside the repository.");
-    }
+    public static IReadOnlyList<(string FileName, string Json)> ShippedSnapshots() =>
+        [.. Directory.EnumerateFiles(RepositoryRoot.SchemaSnapshots, "*.json").Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllText(path)))];
 }

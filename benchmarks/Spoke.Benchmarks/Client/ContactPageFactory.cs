@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using Spoke.Testing;
 
 namespace Spoke.Benchmarks.Client;
 
@@ -91,17 +92,5 @@ internal static class ContactPageFactory
         return record => values[record % values.Length];
     }
 
-    private static string SnapshotPath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "schema-snapshots", "contacts.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("Run the benchmarks from inside the repository: schema-snapshots/contacts.json was not found.");
-    }
+    private static string SnapshotPath() => Path.Combine(RepositoryRoot.SchemaSnapshots, "contacts.json");
 }

@@ -1,9 +1,11 @@
+using Spoke.Testing;
+
 namespace Spoke.Cli.Tests.Infrastructure;
 
 /// <summary>Paths in this repository and in the test output.</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string SchemaSnapshots => Path.Combine(Root, "schema-snapshots");
 
@@ -11,15 +13,4 @@ public static class RepositoryPaths
 
     /// <summary>The CLI built beside the tests, run as <c>dotnet Spoke.Cli.dll</c>.</summary>
     public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "Spoke.Cli.dll");
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("Generator.sln not found above the test output.");
-        }
-
-        return directory.FullName;
-    }
 }

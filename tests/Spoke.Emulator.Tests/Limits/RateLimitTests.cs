@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using Spoke.Emulator.Tests.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_window_rolls_so_requests_are_accepted_again()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(EmulatorClock.Start);
         await using var hub = await StartAsync(o =>
         {
             o.TimeProvider = clock;
@@ -99,7 +100,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Search_allows_five_requests_per_second_by_default_as_hubspots_2026_docs_say()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(EmulatorClock.Start);
         await using var hub = await HubSpotEmulator.StartAsync(new HubSpotEmulatorOptions { TimeProvider = clock });
         var http = new HubSpotHttp(hub);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using System.Net;
 using Spoke.Emulator.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class StateTests
     [Fact]
     public async Task Search_indexing_delay_hides_new_records_until_it_passes()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(EmulatorClock.Start);
         var options = Options();
         options.TimeProvider = clock;
         options.SearchIndexingDelay = TimeSpan.FromSeconds(30);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +22,7 @@ public sealed class WebhookThrottlingTests : IAsyncDisposable
     // 1,000 creations make ten deliveries of 100 events, twice the limit.
     private const int Contacts = 1_000;
 
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(EmulatorClock.Start);
     private readonly TaskCompletionSource _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _arrived = new(0);
     private WebApplication? _target;

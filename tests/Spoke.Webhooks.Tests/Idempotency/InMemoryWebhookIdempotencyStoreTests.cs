@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class InMemoryWebhookIdempotencyStoreTests
     [Fact]
     public async Task Remembers_for_as_long_as_a_timespan_can_hold_without_overflowing()
     {
-        var store = new InMemoryWebhookIdempotencyStore(retention: TimeSpan.MaxValue, timeProvider: new ManualClock(DateTimeOffset.UnixEpoch));
+        var store = new InMemoryWebhookIdempotencyStore(retention: TimeSpan.MaxValue, timeProvider: new FakeTimeProvider(DateTimeOffset.UnixEpoch));
 
         Assert.True(await store.TryBeginAsync(First));
         await store.CompleteAsync(First);
@@ -81,15 +82,15 @@ public sealed class InMemoryWebhookIdempotencyStoreTests
     [Fact]
     public async Task Forgets_a_handled_event_after_the_retention()
     {
-        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var store = new InMemoryWebhookIdempotencyStore(retention: TimeSpan.FromHours(1), timeProvider: clock);
         await store.TryBeginAsync(First);
         await store.CompleteAsync(First);
 
-        clock.Now += TimeSpan.FromMinutes(59);
+        clock.Advance(TimeSpan.FromMinutes(59));
         Assert.False(await store.TryBeginAsync(First));
 
-        clock.Now += TimeSpan.FromMinutes(2);
+        clock.Advance(TimeSpan.FromMinutes(2));
         Assert.True(await store.TryBeginAsync(First));
     }
 

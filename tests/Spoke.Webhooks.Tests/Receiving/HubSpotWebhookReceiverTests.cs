@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using System.Text;
 using Spoke.Webhooks;
@@ -57,7 +58,7 @@ public sealed class HubSpotWebhookReceiverTests
     }
 
     private static HubSpotWebhookReceiver Receiver(IWebhookIdempotencyStore? store = null) =>
-        new(new WebhookVerifierOptions { ClientSecrets = { SignedDelivery.Secret } }, store, new ManualClock(Now));
+        new(new WebhookVerifierOptions { ClientSecrets = { SignedDelivery.Secret } }, store, new FakeTimeProvider(Now));
 
     private static WebhookEventHandler Record(List<long> handled) => (webhookEvent, _) =>
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using Spoke.Webhooks;
 using Spoke.Webhooks.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class HubSpotWebhookVerifierTests
     [Fact]
     public void Accepts_hubspots_published_v3_vector()
     {
-        var verifier = Verifier(ManualClock.AtUnixMilliseconds(15_000_000));
+        var verifier = Verifier(new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(15_000_000)));
         var request = new WebhookRequest("POST", Uri, Encoding.UTF8.GetBytes("{'example_field':'example_value'}"))
         {
             SignatureV3 = "HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=",
@@ -32,7 +33,7 @@ public sealed class HubSpotWebhookVerifierTests
     public void Accepts_a_delivery_signed_with_any_configured_secret()
     {
         var options = new WebhookVerifierOptions { ClientSecrets = { "old-secret", "new-secret" } };
-        var verifier = new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(SentAt));
+        var verifier = new HubSpotWebhookVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt)));
 
         Assert.True(verifier.Verify(SignedV3("old-secret")).IsValid);
         Assert.True(verifier.Verify(SignedV3("new-secret")).IsValid);
@@ -87,32 +88,32 @@ public sealed class HubSpotWebhookVerifierTests
         var options = new WebhookVerifierOptions { ClientSecrets = { Secret }, TimestampTolerance = TimeSpan.MaxValue };
         var lastMillisecond = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
-        Assert.True(new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(lastMillisecond)).Verify(SignedV3(Secret, "0")).IsValid);
+        Assert.True(new HubSpotWebhookVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(lastMillisecond))).Verify(SignedV3(Secret, "0")).IsValid);
         AssertFails(
             WebhookVerificationFailure.FutureTimestamp,
-            new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(0)).Verify(SignedV3(Secret, "9223372036854775807")));
+            new HubSpotWebhookVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(0))).Verify(SignedV3(Secret, "9223372036854775807")));
         AssertFails(
             WebhookVerificationFailure.StaleTimestamp,
-            Verifier(ManualClock.AtUnixMilliseconds(lastMillisecond)).Verify(SignedV3(Secret, "0")));
+            Verifier(new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(lastMillisecond))).Verify(SignedV3(Secret, "0")));
     }
 
     [Fact]
     public void Accepts_a_timestamp_exactly_at_either_edge_of_the_window()
     {
-        var clock = ManualClock.AtUnixMilliseconds(SentAt);
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt));
         var verifier = Verifier(clock);
 
-        clock.Now = DateTimeOffset.FromUnixTimeMilliseconds(SentAt) + TimeSpan.FromMinutes(5);
+        clock.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(SentAt) + TimeSpan.FromMinutes(5));
         Assert.True(verifier.Verify(SignedV3(Secret)).IsValid);
 
-        clock.Now = DateTimeOffset.FromUnixTimeMilliseconds(SentAt) - TimeSpan.FromMinutes(5);
+        clock.AdjustTime(DateTimeOffset.FromUnixTimeMilliseconds(SentAt) - TimeSpan.FromMinutes(5));
         Assert.True(verifier.Verify(SignedV3(Secret)).IsValid);
     }
 
     [Fact]
     public void Rejects_a_replayed_delivery_older_than_five_minutes()
     {
-        var clock = ManualClock.AtUnixMilliseconds(SentAt + (long)TimeSpan.FromMinutes(5).TotalMilliseconds + 1);
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt + (long)TimeSpan.FromMinutes(5).TotalMilliseconds + 1));
 
         AssertFails(WebhookVerificationFailure.StaleTimestamp, Verifier(clock).Verify(SignedV3(Secret)));
     }
@@ -120,7 +121,7 @@ public sealed class HubSpotWebhookVerifierTests
     [Fact]
     public void Rejects_a_timestamp_more_than_five_minutes_in_the_future()
     {
-        var clock = ManualClock.AtUnixMilliseconds(SentAt - (long)TimeSpan.FromMinutes(5).TotalMilliseconds - 1);
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt - (long)TimeSpan.FromMinutes(5).TotalMilliseconds - 1));
 
         AssertFails(WebhookVerificationFailure.FutureTimestamp, Verifier(clock).Verify(SignedV3(Secret)));
     }
@@ -129,7 +130,7 @@ public sealed class HubSpotWebhookVerifierTests
     public void Honours_a_custom_tolerance()
     {
         var options = new WebhookVerifierOptions { ClientSecrets = { Secret }, TimestampTolerance = TimeSpan.FromSeconds(30) };
-        var verifier = new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(SentAt + 31_000));
+        var verifier = new HubSpotWebhookVerifier(options, new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt + 31_000)));
 
         AssertFails(WebhookVerificationFailure.StaleTimestamp, verifier.Verify(SignedV3(Secret)));
     }
@@ -203,7 +204,7 @@ public sealed class HubSpotWebhookVerifierTests
     }
 
     private static HubSpotWebhookVerifier Verifier(TimeProvider? clock = null, bool legacy = false) =>
-        new(new WebhookVerifierOptions { ClientSecrets = { Secret }, AllowLegacySignatures = legacy }, clock ?? ManualClock.AtUnixMilliseconds(SentAt));
+        new(new WebhookVerifierOptions { ClientSecrets = { Secret }, AllowLegacySignatures = legacy }, clock ?? new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(SentAt)));
 
     private static WebhookRequest SignedV3(string secret, string timestamp = "1700000000000") =>
         new("POST", Uri, Body)
