@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Text;
 using Spoke.Batch;
-using Spoke.Http;
 
 namespace Spoke.Http;
 

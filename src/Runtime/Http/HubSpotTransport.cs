@@ -6,7 +6,6 @@ using Polly.Retry;
 using Polly.Timeout;
 using Polly;
 using Spoke.Authentication;
-using Spoke.Http;
 using Spoke.Resilience;
 using Spoke.Telemetry;
 

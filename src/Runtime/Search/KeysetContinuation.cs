@@ -1,5 +1,4 @@
 using System.Globalization;
-using Spoke.Search;
 
 namespace Spoke.Search;
 

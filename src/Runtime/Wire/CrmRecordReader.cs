@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text.Json;
-using Spoke.Wire;
 
 namespace Spoke.Wire;
 
