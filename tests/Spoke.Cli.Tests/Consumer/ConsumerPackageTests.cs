@@ -5,8 +5,8 @@ namespace Spoke.Cli.Tests.Consumer;
 /// <summary>
 /// The Spoke package works outside this repository: a brand-new project references the packed package, gets its snapshot
 /// through the package's own refresh target, compiles a typed query and runs it against the emulator. Consumer builds are
-/// slow, so there are exactly three (this one, <see cref="BrokenSnapshotConsumerTests"/> and
-/// <see cref="ModelLibraryConsumerTests"/>), sharing one pack.
+/// slow, so there are exactly four (this one, <see cref="BrokenSnapshotConsumerTests"/>,
+/// <see cref="ModelLibraryConsumerTests"/> and <see cref="WebhookPackageConsumerTests"/>), sharing one pack.
 /// </summary>
 public sealed class ConsumerPackageTests
 {

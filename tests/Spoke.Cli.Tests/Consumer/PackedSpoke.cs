@@ -4,7 +4,7 @@ using Spoke.Cli.Tests.Infrastructure;
 namespace Spoke.Cli.Tests.Consumer;
 
 /// <summary>
-/// Packs the Spoke package once for the consumer tests, into a temporary folder, under a version used by no other run,
+/// Packs the Spoke and Spoke.AspNetCore packages once for the consumer tests, into a temporary folder, under a version used by no other run,
 /// so a package left in the NuGet cache by an earlier run can never be picked up instead. The pack reuses the runtime
 /// and generator the test run has just built (same configuration), so it takes seconds and packs what was tested.
 /// It is shared by the consumer test classes, which run in parallel, and removed when the test process exits.
@@ -36,30 +36,40 @@ public sealed class PackedSpoke
         return package;
     }
 
+    private static readonly string[] Projects = [Path.Combine("Runtime", "Spoke.csproj"), Path.Combine("AspNetCore", "Spoke.AspNetCore.csproj")];
+
+    private static readonly string[] PackageIds = ["spoke", "spoke.aspnetcore"];
+
     private async Task PackIntoFolderAsync()
     {
-        var (exitCode, output) = await DotnetProcess.RunAsync(
-            RepositoryPaths.Root,
-            new Dictionary<string, string?>(),
-            TimeSpan.FromMinutes(5),
-            "pack", Path.Combine(RepositoryPaths.Root, "src", "Runtime", "Spoke.csproj"),
-            "-c", BuildConfiguration(),
-            "--no-build",
-            "-o", PackageFolder,
-            "-nodeReuse:false",
-            $"-p:Version={Version}");
-        if (exitCode != 0)
+        foreach (var project in Projects)
         {
-            throw new InvalidOperationException($"dotnet pack failed:\n{output}");
+            var (exitCode, output) = await DotnetProcess.RunAsync(
+                RepositoryPaths.Root,
+                new Dictionary<string, string?>(),
+                TimeSpan.FromMinutes(5),
+                "pack", Path.Combine(RepositoryPaths.Root, "src", project),
+                "-c", BuildConfiguration(),
+                "--no-build",
+                "-o", PackageFolder,
+                "-nodeReuse:false",
+                $"-p:Version={Version}");
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
+            }
         }
     }
 
     private void Delete()
     {
-        var cached = Path.Combine(NuGetPackagesFolder(), "spoke", Version);
-        if (Directory.Exists(cached))
+        foreach (var id in PackageIds)
         {
-            Directory.Delete(cached, recursive: true);
+            var cached = Path.Combine(NuGetPackagesFolder(), id, Version);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
         }
 
         root.Dispose();
