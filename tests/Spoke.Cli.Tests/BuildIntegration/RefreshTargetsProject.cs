@@ -33,11 +33,18 @@ public sealed class RefreshTargetsProject : IDisposable
     public string SnapshotDirectory => folder.Combine("schema-snapshots");
 
     public Task<(int ExitCode, string Output)> BuildAsync(IReadOnlyDictionary<string, string?> environment, params string[] properties) =>
+        BuildAsync(environment, "normal", properties);
+
+    /// <summary>Builds at MSBuild's quiet verbosity, which shows errors only, as <c>dotnet build -v q</c> does.</summary>
+    public Task<(int ExitCode, string Output)> BuildQuietAsync(IReadOnlyDictionary<string, string?> environment, params string[] properties) =>
+        BuildAsync(environment, "quiet", properties);
+
+    private Task<(int ExitCode, string Output)> BuildAsync(IReadOnlyDictionary<string, string?> environment, string verbosity, string[] properties) =>
         DotnetProcess.RunAsync(
             folder.Path,
             environment,
             TimeSpan.FromMinutes(2),
-            ["msbuild", ProjectFile, "-nologo", "-nodeReuse:false", "-t:Build", .. properties.Select(p => "-p:" + p)]);
+            ["msbuild", ProjectFile, "-nologo", "-nodeReuse:false", $"-v:{verbosity}", "-t:Build", .. properties.Select(p => "-p:" + p)]);
 
     public void Dispose() => folder.Dispose();
 }

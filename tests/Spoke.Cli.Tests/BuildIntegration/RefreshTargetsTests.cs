@@ -78,4 +78,50 @@ public sealed class RefreshTargetsTests
         Assert.Contains("error SPOKE291", output);
         Assert.Equal("kept", File.ReadAllText(Path.Combine(project.SnapshotDirectory, "contacts.json")));
     }
+
+    [Fact]
+    public async Task A_quiet_build_shows_the_clis_message_in_the_refresh_error()
+    {
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildQuietAsync(
+            new Dictionary<string, string?> { ["HUBSPOT_TOKEN"] = "pat-na1-test" },
+            "SpokeRefreshSchema=true",
+            "SpokeRefreshObjects=../escape",
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
+
+        Assert.NotEqual(0, exitCode);
+        var error = Assert.Single(output.Split('\n'), line => line.Contains("error SPOKE291", StringComparison.Ordinal));
+        Assert.Contains("'../escape' is not an object type name", error);
+    }
+
+    [Fact]
+    public async Task Without_a_tool_manifest_the_global_tool_is_the_default_command()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // The stand-in global tool below is a shell script.
+        }
+
+        using var project = new RefreshTargetsProject();
+        using var home = new TemporaryDirectory();
+        var tools = Directory.CreateDirectory(Path.Combine(home.Path, ".dotnet", "tools"));
+        var globalTool = Path.Combine(tools.FullName, "spoke");
+        File.WriteAllText(globalTool, "#!/bin/sh\necho \"global spoke ran: $*\"\nexit 3\n");
+        File.SetUnixFileMode(globalTool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var (exitCode, output) = await project.BuildQuietAsync(
+            new Dictionary<string, string?>
+            {
+                ["HUBSPOT_TOKEN"] = "pat-na1-test",
+                ["HOME"] = home.Path,
+                ["DOTNET_CLI_HOME"] = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+            },
+            "SpokeRefreshSchema=true");
+
+        Assert.NotEqual(0, exitCode);
+        var error = Assert.Single(output.Split('\n'), line => line.Contains("error SPOKE291", StringComparison.Ordinal));
+        Assert.Contains("global spoke ran: schema pull --out", error);
+        Assert.Contains("exited with 3", error);
+    }
 }
