@@ -104,7 +104,7 @@ public sealed class WrittenPropertyTests
     public async Task An_upsert_the_emulator_rejects_is_audited_as_failed_with_HubSpot_s_reason()
     {
         await using var hub = await HubSpotEmulator.StartAsync();
-        using var httpClient = new HttpClient(hub.CreateHandler());
+        using var httpClient = new HttpClient();
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = hub.AccessToken, BaseAddress = hub.BaseAddress });
         var audit = new MemoryAuditLog();
         var records = HubSpotAgentTools.CreateAIFunctions(client, new HubSpotAgentToolsOptions
