@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using Spoke.Agents.Policy;
+using Spoke.Schema;
 
 namespace Spoke.Agents.Catalog;
 
@@ -43,7 +45,11 @@ internal sealed class SnapshotCatalog
             }
             else
             {
-                types.Add(new CatalogObjectType(Path.GetFileNameWithoutExtension(file), null, null, ReadProperties(file, () => PropertyDefinitionReader.ReadResults(document.RootElement))));
+                // A file named after no HubSpot object type is skipped, as the generator skips it (SPOKE006): no call can name that type.
+                if (CrmObjectType.TryParse(Path.GetFileNameWithoutExtension(file), out var objectType) && !objectType.IsCustom)
+                {
+                    types.Add(new CatalogObjectType(objectType.Name, null, null, ReadProperties(file, objectType, document.RootElement)));
+                }
             }
         }
 
@@ -80,16 +86,17 @@ internal sealed class SnapshotCatalog
                     throw new InvalidDataException($"The custom object '{name.GetString()}' in '{file}' has no valid \"objectTypeId\" (2- followed by digits, e.g. 2-3465404). Pull the schemas again with spoke schema pull.");
                 }
 
-                yield return new CatalogObjectType(name.GetString()!, typeId, String(schema, "fullyQualifiedName"), ReadProperties(file, () => PropertyDefinitionReader.ReadArray(properties)));
+                yield return new CatalogObjectType(name.GetString()!, typeId, String(schema, "fullyQualifiedName"), ReadProperties(file, parsed, properties));
             }
         }
     }
 
-    private static IReadOnlyList<PropertyDefinition> ReadProperties(string file, Func<IReadOnlyList<PropertyDefinition>> read)
+    // The runtime's reader, the one the live schema goes through too: a properties response or a custom schema's properties array.
+    private static IReadOnlyList<CrmProperty> ReadProperties(string file, CrmObjectType objectType, JsonElement properties)
     {
         try
         {
-            return read();
+            return CrmObjectSchema.FromPropertiesJson(objectType, Encoding.UTF8.GetBytes(properties.GetRawText())).Properties;
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {

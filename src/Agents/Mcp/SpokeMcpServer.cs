@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Catalog;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tools;
@@ -60,8 +59,7 @@ public static class SpokeMcpServer
         }
 
         IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
-        using var httpClient = new HttpClient(new HubSpotExchangeRecorder(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
-        using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });
+        using var client = new HubSpotClient(new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });
         var toolSet = ToolSetFactory.Create(client, policy, audit, catalog);
         var rejected = new RejectedRequestAudit(audit, TimeProvider.System);
 

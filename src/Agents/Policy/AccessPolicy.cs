@@ -29,12 +29,12 @@ public sealed class AccessPolicy
     public IReadOnlyCollection<AgentPolicy> Agents => [.. _agents.Values];
 
     /// <summary>Whether any bearer keys are configured (needed to serve over HTTP).</summary>
-    public bool HasKeys => _agentByKeyHash.Count > 0;
+    internal bool HasKeys => _agentByKeyHash.Count > 0;
 
     /// <summary>The agent a bearer key belongs to, compared by SHA-256 so the policy file never holds the key itself.</summary>
     /// <param name="bearerKey">The key the HTTP client sent.</param>
     /// <returns>The agent name, or <see langword="null"/> for an unknown key.</returns>
-    public string? AgentForKey(string bearerKey)
+    internal string? AgentForKey(string bearerKey)
     {
         ArgumentNullException.ThrowIfNull(bearerKey);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(bearerKey)));
@@ -47,7 +47,7 @@ public sealed class AccessPolicy
     /// <param name="operation">What the call does.</param>
     /// <param name="writtenProperties">The properties a write sets; empty for reads and deletes.</param>
     /// <returns>The decision, with a reason the model can act on when denied.</returns>
-    public PolicyDecision Evaluate(string agentName, CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
+    internal PolicyDecision Evaluate(string agentName, CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties)
     {
         ArgumentNullException.ThrowIfNull(agentName);
         ArgumentNullException.ThrowIfNull(objectType);

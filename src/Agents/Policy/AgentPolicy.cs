@@ -33,7 +33,7 @@ public sealed class AgentPolicy
     /// <summary>The rule for an object type: its own, else the <c>*</c> rule, else <see cref="ObjectAccessRule.Denied"/>.</summary>
     /// <param name="objectType">The object type, resolved from whatever spelling the caller used.</param>
     /// <returns>The rule that applies.</returns>
-    public ObjectAccessRule RuleFor(CrmObjectType objectType)
+    internal ObjectAccessRule RuleFor(CrmObjectType objectType)
     {
         ArgumentNullException.ThrowIfNull(objectType);
         return _rules.GetValueOrDefault(objectType) ?? OtherObjectTypes ?? ObjectAccessRule.Denied;
@@ -41,7 +41,7 @@ public sealed class AgentPolicy
 
     /// <summary>The object types this agent may at least read, for error messages that say what is possible.</summary>
     /// <returns>The names, sorted; <c>*</c> (all others) when the <c>*</c> rule allows reading.</returns>
-    public IReadOnlyList<string> ReadableObjectTypes() =>
+    internal IReadOnlyList<string> ReadableObjectTypes() =>
         [.. _rules.Where(rule => rule.Value.Access >= AccessLevel.Read).Select(rule => rule.Key.Name)
             .Concat(OtherObjectTypes?.Access >= AccessLevel.Read ? [AnyObjectType] : [])
             .Order(StringComparer.Ordinal)];

@@ -23,7 +23,7 @@ public sealed record ObjectAccessRule(
     /// <summary>Whether this rule lets the agent write the named property.</summary>
     /// <param name="propertyName">The HubSpot property name.</param>
     /// <returns><see langword="true"/> when the property may be written.</returns>
-    public bool MayWriteProperty(string propertyName) =>
+    internal bool MayWriteProperty(string propertyName) =>
         !DeniedProperties.Contains(propertyName)
         && (AllowedProperties.Count == 0 || AllowedProperties.Contains(propertyName));
 

@@ -21,24 +21,18 @@ public static class PolicyFileReader
 
     private const string LevelHint = "Use \"none\", \"read\" or \"write\".";
 
-    /// <summary>Reads a policy file whose rules name HubSpot's standard object types.</summary>
+    /// <summary>Reads a policy file.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="objectTypes">
+    /// The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/> for the custom objects of a snapshot
+    /// folder; <see langword="null"/> for HubSpot's standard object types only (<see cref="ObjectTypeResolver.Standard"/>).
+    /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="PolicyFileException">The file is missing, unreadable or invalid, or names an unknown object type.</exception>
-    public static Task<AccessPolicy> ReadAsync(string path, CancellationToken cancellationToken = default) =>
-        ReadAsync(path, ObjectTypeResolver.Standard, cancellationToken);
-
-    /// <summary>Reads a policy file whose rules may also name the custom objects <paramref name="objectTypes"/> knows.</summary>
-    /// <param name="path">The file path.</param>
-    /// <param name="objectTypes">The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/>.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The validated policy.</returns>
-    /// <exception cref="PolicyFileException">The file is missing, unreadable or invalid, or names an unknown object type.</exception>
-    public static async Task<AccessPolicy> ReadAsync(string path, ObjectTypeResolver objectTypes, CancellationToken cancellationToken = default)
+    public static async Task<AccessPolicy> ReadAsync(string path, ObjectTypeResolver? objectTypes = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(objectTypes);
         string json;
         try
         {
@@ -52,23 +46,20 @@ public static class PolicyFileReader
         return Parse(json, objectTypes, path);
     }
 
-    /// <summary>Parses policy JSON whose rules name HubSpot's standard object types.</summary>
+    /// <summary>Parses policy JSON.</summary>
     /// <param name="json">The policy document.</param>
+    /// <param name="objectTypes">
+    /// The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/>; <see langword="null"/> for HubSpot's
+    /// standard object types only (<see cref="ObjectTypeResolver.Standard"/>).
+    /// </param>
     /// <param name="source">Where it came from, for error messages.</param>
     /// <returns>The validated policy.</returns>
     /// <exception cref="PolicyFileException">The JSON is malformed, breaks the format or names an unknown object type.</exception>
-    public static AccessPolicy Parse(string json, string source = "policy") => Parse(json, ObjectTypeResolver.Standard, source);
-
-    /// <summary>Parses policy JSON whose rules may also name the custom objects <paramref name="objectTypes"/> knows.</summary>
-    /// <param name="json">The policy document.</param>
-    /// <param name="objectTypes">The object types rules may name, e.g. <see cref="ObjectTypeResolver.FromSnapshots"/>.</param>
-    /// <param name="source">Where it came from, for error messages.</param>
-    /// <returns>The validated policy.</returns>
-    /// <exception cref="PolicyFileException">The JSON is malformed, breaks the format or names an unknown object type.</exception>
-    public static AccessPolicy Parse(string json, ObjectTypeResolver objectTypes, string source = "policy")
+    public static AccessPolicy Parse(string json, ObjectTypeResolver? objectTypes = null, string source = "policy")
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(objectTypes);
+        ArgumentNullException.ThrowIfNull(source);
+        objectTypes ??= ObjectTypeResolver.Standard;
         JsonDocument document;
         try
         {

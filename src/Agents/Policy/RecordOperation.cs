@@ -1,7 +1,7 @@
 namespace Spoke.Agents.Policy;
 
 /// <summary>What a tool call does to an object type, as far as the policy is concerned.</summary>
-public enum RecordOperation
+internal enum RecordOperation
 {
     /// <summary>Reads records, associations or the schema.</summary>
     Read,

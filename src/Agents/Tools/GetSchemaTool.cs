@@ -4,6 +4,7 @@ using Spoke.Agents.Policy;
 using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
+using Spoke.Schema;
 
 namespace Spoke.Agents.Tools;
 
@@ -37,9 +38,9 @@ internal sealed class GetSchemaTool : HubSpotTool
         var objectType = ResolveObjectType(call, "objectType");
         var group = call.Arguments.OptionalString("group");
         call.Authorize(objectType, RecordOperation.Read);
-        var properties = await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false);
+        var properties = (await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false)).Properties;
         var groups = properties
-            .Where(property => !property.IsHidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
+            .Where(property => !property.Hidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
             .GroupBy(property => property.GroupName, StringComparer.Ordinal)
             .OrderBy(grouping => grouping.Key, StringComparer.Ordinal)
             .ToList();
@@ -80,27 +81,28 @@ internal sealed class GetSchemaTool : HubSpotTool
         return ["objectType"];
     }
 
-    private static void WriteProperty(Utf8JsonWriter writer, PropertyDefinition property)
+    private static void WriteProperty(Utf8JsonWriter writer, CrmProperty property)
     {
         writer.WriteStartObject();
         writer.WriteString("name", property.Name);
         writer.WriteString("label", property.Label);
         writer.WriteString("type", property.Type);
         writer.WriteString("fieldType", property.FieldType);
-        if (property.Description.Length > 0)
+        if (property.Description is { Length: > 0 } description)
         {
-            writer.WriteString("description", property.Description);
+            writer.WriteString("description", description);
         }
 
-        if (property.IsReadOnly)
+        if (property.IsReadOnly())
         {
             writer.WriteBoolean("readOnly", true);
         }
 
-        if (property.Options.Count > 0)
+        var options = property.VisibleOptions().ToList();
+        if (options.Count > 0)
         {
             writer.WriteStartArray("options");
-            foreach (var option in property.Options)
+            foreach (var option in options)
             {
                 writer.WriteStartObject();
                 writer.WriteString("value", option.Value);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using Spoke.Agents.Backend;
-using Spoke.Agents.Catalog;
+using Spoke.Schema;
 
 namespace Spoke.Agents.Tools;
 
@@ -12,26 +11,26 @@ internal sealed class LiveSchemaCache
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, IReadOnlyList<PropertyDefinition> Properties)> _entries = new(StringComparer.Ordinal);
-    private readonly ICrmBackend _backend;
+    private readonly ConcurrentDictionary<string, (DateTimeOffset ReadAt, CrmObjectSchema Schema)> _entries = new(StringComparer.Ordinal);
+    private readonly HubSpotClient _client;
     private readonly TimeProvider _time;
 
-    public LiveSchemaCache(ICrmBackend backend, TimeProvider time)
+    public LiveSchemaCache(HubSpotClient client, TimeProvider time)
     {
-        _backend = backend;
+        _client = client;
         _time = time;
     }
 
-    public async Task<IReadOnlyList<PropertyDefinition>> GetAsync(CrmObjectType objectType, CancellationToken cancellationToken = default)
+    public async Task<CrmObjectSchema> GetAsync(CrmObjectType objectType, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         if (_entries.TryGetValue(objectType.TypeId, out var entry) && now - entry.ReadAt < TimeToLive)
         {
-            return entry.Properties;
+            return entry.Schema;
         }
 
-        var properties = await _backend.GetPropertiesAsync(objectType, cancellationToken).ConfigureAwait(false);
-        _entries[objectType.TypeId] = (now, properties);
-        return properties;
+        var schema = await _client.Schema.GetSchemaAsync(objectType, cancellationToken).ConfigureAwait(false);
+        _entries[objectType.TypeId] = (now, schema);
+        return schema;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         {
             call.Authorize(fromType, RecordOperation.Read);
             call.Authorize(toType, RecordOperation.Read);
-            var types = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
+            var types = await Services.HubSpot.Associations.GetLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
             return AssociationToolResults.Labels(fromType, toType, types);
         }
 
@@ -64,7 +64,10 @@ internal sealed class ManageAssociationsTool : HubSpotTool
             var after = call.Arguments.OptionalString("after");
             call.Authorize(fromType, RecordOperation.Read);
             call.Authorize(toType, RecordOperation.Read);
-            var page = await Services.Backend.ListAssociationsPageAsync(fromType, fromId, toType, after, limit, cancellationToken).ConfigureAwait(false);
+            var page = await Services.HubSpot.Associations.ListAsync(fromType, fromId, toType, cancellationToken)
+                .AsPages(after, limit)
+                .FirstAsync(cancellationToken)
+                .ConfigureAwait(false);
             return AssociationToolResults.Page(page);
         }
 
@@ -77,17 +80,23 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         var pair = $"{fromType.Name}/{fromId} -> {toType.Name}/{toId}";
         if (call.IsDryRun)
         {
-            var existing = await Services.Backend.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false);
-            return AssociationToolResults.DryRun(existing.FirstOrDefault(record => record.ToObjectId == toId)?.Types ?? [], Proposal(call.Action, spec));
+            var existing = await Services.HubSpot.Associations.ListAsync(fromType, fromId, toType, cancellationToken)
+                .FirstOrDefaultAsync(record => record.ToObjectId == toId, cancellationToken)
+                .ConfigureAwait(false);
+            return AssociationToolResults.DryRun(existing?.Types ?? [], Proposal(call.Action, spec));
         }
 
         if (call.Action == "create")
         {
-            await Services.Backend.CreateAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
+            await (spec is { } type
+                ? Services.HubSpot.Associations.CreateAsync(fromType, fromId, toType, toId, type, cancellationToken)
+                : Services.HubSpot.Associations.CreateDefaultAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
             return AssociationToolResults.Done("associated", pair, spec);
         }
 
-        await Services.Backend.RemoveAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
+        await (spec is { } one
+            ? Services.HubSpot.Associations.RemoveAsync(fromType, fromId, toType, toId, one, cancellationToken)
+            : Services.HubSpot.Associations.RemoveAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
         return AssociationToolResults.Done(spec is null ? "removed" : "removedLabel", pair, spec);
     }
 
@@ -132,7 +141,7 @@ internal sealed class ManageAssociationsTool : HubSpotTool
                 return new AssociationSpec(AssociationToolResults.Category(call.Arguments.RequiredChoice("associationCategory", AssociationToolResults.Categories)), typeId);
             }
 
-            var defined = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
+            var defined = await Services.HubSpot.Associations.GetLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
             return defined.FirstOrDefault(type => type.Spec.TypeId == typeId)?.Spec
                 ?? throw ToolCallException.Invalid(
                     $"{typeId} is not an association type from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(defined)} "
@@ -146,11 +155,11 @@ internal sealed class ManageAssociationsTool : HubSpotTool
 
         try
         {
-            return await Services.Backend.FindAssociationTypeAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
+            return await Services.HubSpot.Associations.GetTypeByLabelAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException)
         {
-            var defined = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
+            var defined = await Services.HubSpot.Associations.GetLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
             throw ToolCallException.Invalid(
                 $"No association label {UntrustedText.Quote(label)} from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid([.. defined.Where(type => type.Label is not null)])} "
                 + "Use one of them, or leave out label for the default association.");

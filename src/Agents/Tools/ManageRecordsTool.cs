@@ -1,6 +1,6 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Arguments;
@@ -85,8 +85,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         var propertiesToReturn = call.Arguments.StringList("propertiesToReturn");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty).Concat(PropertyNames.At("propertiesToReturn", propertiesToReturn)));
-        var record = await Services.Backend.GetAsync(
-            objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
+        var record = await GetRecordAsync(objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = record.Id;
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
@@ -107,16 +106,16 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
-        var record = await Services.Backend.CreateAsync(objectType, properties, cancellationToken).ConfigureAwait(false);
+        var record = await Services.HubSpot.CreateAsync(objectType, new CrmObjectInput(properties), associations: null, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
         var failures = new List<RecordFailure>();
         foreach (var association in associations)
         {
             try
             {
-                await Services.Backend.CreateAssociationAsync(objectType, record.Id, association.ToType, association.ToId, spec: null, cancellationToken).ConfigureAwait(false);
+                await Services.HubSpot.Associations.CreateDefaultAsync(objectType, record.Id, association.ToType, association.ToId, cancellationToken).ConfigureAwait(false);
             }
-            catch (HubSpotCallException exception)
+            catch (HubSpotException exception)
             {
                 failures.Add(new RecordFailure($"{association.ToType.Name}/{association.ToId}", HubSpotErrorAdvice.Summarize(exception)));
             }
@@ -146,7 +145,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty));
 
         // Read first: the dry run shows current values, and the audit keeps old and new values of every update.
-        var current = await Services.Backend.GetAsync(objectType, id, idProperty, [.. properties.Keys], archived: false, cancellationToken).ConfigureAwait(false);
+        var current = await GetRecordAsync(objectType, id, idProperty, [.. properties.Keys], archived: false, cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = current.Id;
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(current.Id, pair.Key, current.Properties.GetValueOrDefault(pair.Key), pair.Value)));
         if (call.IsDryRun)
@@ -159,7 +158,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
-        var record = await Services.Backend.UpdateAsync(objectType, current.Id, properties, cancellationToken).ConfigureAwait(false);
+        var record = await Services.HubSpot.UpdateAsync(objectType, current.Id, new CrmObjectInput(properties), cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
 
@@ -191,25 +190,39 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
-        var outcome = await Services.Backend.UpsertAsync(objectType, idProperty, inputs, cancellationToken).ConfigureAwait(false);
-        call.RecordIds.AddRange(outcome.Records.Select(record => record.Id));
-        if (outcome.Failures.Count == 0)
+        var result = await Services.HubSpot.BatchUpsertAsync(
+            objectType,
+            idProperty,
+            inputs.Select(input => new CrmObjectInput(input.Properties.Append(new(idProperty, input.Id)))),
+            options: null,
+            cancellationToken).ConfigureAwait(false);
+        var written = result.Records.ToList();
+        var failures = result.Failures.ToList();
+        call.RecordIds.AddRange(written.Select(record => record.Id));
+        if (failures.Count == 0)
         {
             return ResultJson.Write(writer =>
             {
                 writer.WriteStartObject();
-                WriteRecords(writer, outcome.Records);
+                WriteRecords(writer, written);
                 writer.WriteEndObject();
             });
         }
 
+        // HubSpot refused the request as a whole (a 429, a 5xx, a timeout), not the records: the model gets the same advice
+        // as for any other call, including whether the upsert may have been applied.
+        if (written.Count == 0 && failures.Select(failure => failure.Error!.Exception).Distinct().ToList() is [HubSpotException refusal])
+        {
+            ExceptionDispatchInfo.Throw(refusal);
+        }
+
         call.Refused(
-            somethingWritten: outcome.Records.Count > 0,
-            outcome.Records.Count == 0
+            somethingWritten: written.Count > 0,
+            written.Count == 0
                 ? $"HubSpot rejected all {inputs.Count} records, so nothing was written. Fix each record named under errors (get_hubspot_schema lists valid values) and upsert them again."
-                : $"HubSpot wrote {outcome.Records.Count} of {inputs.Count} records (under results) and rejected {outcome.Failures.Count} (under errors). Fix the rejected ones and upsert only them again.",
-            outcome.Failures);
-        return RefusedResult(call, outcome.Records);
+                : $"HubSpot wrote {written.Count} of {inputs.Count} records (under results) and rejected {failures.Count} (under errors). Fix the rejected ones and upsert only them again.",
+            failures.Select(failure => new RecordFailure(inputs[failure.Index].Id, failure.Error!.ToString())));
+        return RefusedResult(call, written);
     }
 
     /// <summary><c>{"outcome": "failed" | "partial", "error", "results", "errors": [{id, message}]}</c>.</summary>
@@ -250,7 +263,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Authorize(objectType, RecordOperation.Delete);
         if (call.IsDryRun)
         {
-            var current = await Services.Backend.GetAsync(objectType, id, null, [], archived: false, cancellationToken).ConfigureAwait(false);
+            var current = await Services.HubSpot.GetAsync(objectType, id, properties: null, archived: false, cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer =>
             {
                 writer.WritePropertyName("wouldArchive");
@@ -258,7 +271,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
-        await Services.Backend.ArchiveAsync(objectType, id, cancellationToken).ConfigureAwait(false);
+        await Services.HubSpot.ArchiveAsync(objectType, id, cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
@@ -378,5 +391,14 @@ internal sealed class ManageRecordsTool : HubSpotTool
             "toObjectType",
             "toId");
 
+    /// <summary>A record id may be a unique property's value: then the record is looked up by that property.</summary>
+    private Task<CrmObject> GetRecordAsync(CrmObjectType objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken) =>
+        idProperty is null
+            ? Services.HubSpot.GetAsync(objectType, id, properties, archived, cancellationToken)
+            : Services.HubSpot.GetByUniquePropertyAsync(objectType, idProperty, id, properties, cancellationToken);
+
     private sealed record NewAssociation(CrmObjectType ToType, string ToId);
+
+    /// <summary>One record of an upsert: the value of the id property and the properties to set.</summary>
+    private sealed record UpsertInput(string Id, IReadOnlyDictionary<string, string?> Properties);
 }

@@ -41,7 +41,10 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         var after = call.Arguments.OptionalString("after");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, SearchRequestReader.PropertyNames(request));
-        var page = await Services.Backend.SearchAsync(objectType, request, limit, after, cancellationToken).ConfigureAwait(false);
+        var page = await Services.HubSpot.SearchAsync(objectType, request, cancellationToken)
+            .AsPages(after, limit)
+            .FirstAsync(cancellationToken)
+            .ConfigureAwait(false);
         call.RecordIds.AddRange(page.Values.Select(record => record.Id));
         return ResultJson.Write(writer =>
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Tools.Arguments;
 using Spoke.Agents.Tools.Results;
 
@@ -33,7 +32,7 @@ internal sealed class ToolRunner
         var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
         var outcome = AuditOutcome.Failed;
         string? unexpected = null;
-        HubSpotCallException? failure = null;
+        HubSpotException? failure = null;
         try
         {
             call.Arguments = ToolArguments.Read(readArguments);
@@ -45,7 +44,7 @@ internal sealed class ToolRunner
             result = new ToolResult(exception.Message, IsError: true);
             outcome = exception.Outcome;
         }
-        catch (HubSpotCallException exception)
+        catch (HubSpotException exception)
         {
             failure = exception;
             result = new ToolResult(HubSpotErrorAdvice.Describe(exception, call), IsError: true);
@@ -84,7 +83,7 @@ internal sealed class ToolRunner
                     Changes = call.Changes,
                     RecordFailures = call.Failures,
                     Outcome = outcome,
-                    HubSpotStatus = failure is { StatusCode: > 0 } ? failure.StatusCode : exchange.StatusCode,
+                    HubSpotStatus = failure is { Status: > 0 } ? failure.Status : exchange.Status,
                     CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
                     Error = unexpected ?? call.Error ?? (result.IsError ? result.Text : null),
                     Duration = stopwatch.Elapsed,

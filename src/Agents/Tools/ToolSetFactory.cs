@@ -1,5 +1,4 @@
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Catalog;
 using Spoke.Agents.Policy;
 
@@ -8,10 +7,9 @@ namespace Spoke.Agents.Tools;
 /// <summary>Builds the four tools over a <see cref="HubSpotClient"/>, the same way for the MCP server and for AIFunctions.</summary>
 internal static class ToolSetFactory
 {
-    public static HubSpotToolSet Create(HubSpotClient client, AccessPolicy policy, IAuditLog audit, SnapshotCatalog catalog)
+    public static HubSpotToolSet Create(HubSpotClient client, AccessPolicy policy, IAuditLog audit, SnapshotCatalog catalog, TimeProvider? time = null)
     {
-        var backend = new HubSpotClientBackend(client);
-        var time = TimeProvider.System;
-        return new HubSpotToolSet(new ToolServices(policy, backend, catalog, new LiveSchemaCache(backend, time), audit, time));
+        time ??= TimeProvider.System;
+        return new HubSpotToolSet(new ToolServices(policy, client, catalog, new LiveSchemaCache(client, time), audit, time));
     }
 }

@@ -63,6 +63,7 @@ internal sealed class HubSpotTransport
                 .ExecuteAsync(static (context, transport) => transport.SendAttemptAsync(context), context, this)
                 .ConfigureAwait(false);
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            activity?.SetTag("hubspot.correlation_id", response.CorrelationId);
             activity?.SetTag("spoke.attempts", state.Attempts);
             return response.IsSuccess
                 ? Succeeded(state, response)

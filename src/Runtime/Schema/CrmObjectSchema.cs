@@ -27,12 +27,13 @@ public sealed class CrmObjectSchema
     }
 
     /// <summary>
-    /// Reads a schema from the body of <c>GET /crm/v3/properties/{objectType}</c> (<c>{"results":[...]}</c>). Generated records
-    /// embed the snapshot they were generated from this way, as one JSON literal read on first use.
+    /// Reads a schema from the body of <c>GET /crm/v3/properties/{objectType}</c> (<c>{"results":[...]}</c>), or from the bare
+    /// <c>properties</c> array of a custom object schema (<c>GET /crm/v3/schemas</c>). Generated records embed the snapshot
+    /// they were generated from this way, as one JSON literal read on first use.
     /// </summary>
     /// <param name="objectType">The object type.</param>
     /// <param name="propertiesJson">The response body, UTF-8.</param>
-    /// <exception cref="System.Text.Json.JsonException">The JSON is not a properties response.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is neither a properties response nor a properties array.</exception>
     public static CrmObjectSchema FromPropertiesJson(CrmObjectType objectType, ReadOnlySpan<byte> propertiesJson) =>
         new(objectType, CrmPropertyReader.ReadAll(propertiesJson.ToArray()));
 

@@ -3,11 +3,20 @@ using Spoke.Json;
 
 namespace Spoke.Schema;
 
-/// <summary>Reads <c>{ "results": [Property] }</c> from <c>GET /crm/v3/properties/{objectType}</c>.</summary>
+/// <summary>
+/// Reads HubSpot's property definitions: <c>{ "results": [Property] }</c> from <c>GET /crm/v3/properties/{objectType}</c>, or
+/// the bare <c>[Property]</c> array a custom object schema of <c>GET /crm/v3/schemas</c> holds in its <c>properties</c>.
+/// </summary>
 internal static class CrmPropertyReader
 {
-    /// <summary>Reads every property definition of a properties response.</summary>
-    public static IReadOnlyList<CrmProperty> ReadAll(ReadOnlyMemory<byte> body) => CollectionPageReader.Read(body, ReadProperty).Results;
+    /// <summary>Reads every property definition of a properties response or of a bare properties array.</summary>
+    public static IReadOnlyList<CrmProperty> ReadAll(ReadOnlyMemory<byte> body)
+    {
+        var reader = JsonObjectWalker.Open(body);
+        return reader.TokenType == JsonTokenType.StartArray
+            ? JsonObjectWalker.ReadArray(ref reader, ReadProperty, "the properties array")
+            : CollectionPageReader.Read(body, ReadProperty).Results;
+    }
 
     private static CrmProperty ReadProperty(ref Utf8JsonReader reader)
     {

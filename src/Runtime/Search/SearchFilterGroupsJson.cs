@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Spoke.Search;
@@ -8,6 +9,8 @@ namespace Spoke.Search;
 /// </summary>
 public static class SearchFilterGroupsJson
 {
+    private const int MaxQuotedLength = 100;
+
     /// <summary>
     /// Parses <c>[{"filters":[{"propertyName":"email","operator":"EQ","value":"a@b.c"}]}]</c>. Operators are HubSpot's wire names
     /// (case-insensitive); values may be JSON strings, numbers or booleans and are sent as strings, exactly as given.
@@ -49,7 +52,7 @@ public static class SearchFilterGroupsJson
         {
             var path = $"filterGroups[{index++}]";
             var filters = group.ValueKind == JsonValueKind.Object && group.TryGetProperty("filters", out var found) ? found : default;
-            Require(filters.ValueKind == JsonValueKind.Array, path, "an object with a 'filters' array");
+            Require(filters.ValueKind == JsonValueKind.Array && filters.GetArrayLength() > 0, path, "an object with a non-empty 'filters' array");
             var parsed = new List<SearchFilter>(filters.GetArrayLength());
             var filterIndex = 0;
             foreach (var filter in filters.EnumerateArray())
@@ -58,6 +61,7 @@ public static class SearchFilterGroupsJson
             }
 
             total += parsed.Count;
+            HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersPerGroup), HubSpotLimits.MaxFiltersPerGroup, parsed.Count, $"filters in {path}");
             HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersTotal), HubSpotLimits.MaxFiltersTotal, total, "filters across all filter groups");
             groups.Add(new SearchFilterGroup(parsed));
         }
@@ -74,7 +78,7 @@ public static class SearchFilterGroupsJson
         var operatorName = Text(filter, "operator", path);
         if (!SearchOperatorNames.TryParse(operatorName, out var searchOperator))
         {
-            throw new FormatException($"{path}.operator is '{operatorName}', which is not a HubSpot search operator. Use one of: {string.Join(", ", SearchOperatorNames.All)}.");
+            throw new FormatException($"{path}.operator is {Quote(operatorName)}, which is not a HubSpot search operator; use one of {string.Join(", ", SearchOperatorNames.All)}.");
         }
 
         List<string>? values = null;
@@ -89,7 +93,27 @@ public static class SearchFilterGroupsJson
             }
         }
 
-        return SearchFilter.Create(propertyName!, searchOperator, Text(filter, "value", path), Text(filter, "highValue", path), values);
+        try
+        {
+            return SearchFilter.Create(propertyName!, searchOperator, Text(filter, "value", path), Text(filter, "highValue", path), values);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException($"{path}: {exception.Message}", exception);
+        }
+    }
+
+    // The text came from the caller, perhaps an agent: cut short and with control characters escaped, so it cannot flood the message.
+    private static string Quote(string? text)
+    {
+        if (text is null)
+        {
+            return "missing";
+        }
+
+        var shown = text.Length > MaxQuotedLength ? text[..MaxQuotedLength] : text;
+        var escaped = string.Concat(shown.Select(static c => char.IsControl(c) || char.IsSurrogate(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
+        return text.Length > MaxQuotedLength ? $"'{escaped}…' ({text.Length} characters)" : $"'{escaped}'";
     }
 
     private static string? Text(JsonElement element, string name, string path) =>

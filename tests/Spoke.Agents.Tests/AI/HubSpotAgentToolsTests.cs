@@ -14,7 +14,7 @@ public sealed class HubSpotAgentToolsTests
     public async Task The_four_tools_run_as_AIFunctions_with_the_same_policy_and_audit()
     {
         await using var hub = await HubSpotEmulator.StartAsync();
-        using var httpClient = new HttpClient(hub.CreateHandler());
+        using var httpClient = new HttpClient();
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = hub.AccessToken, BaseAddress = hub.BaseAddress });
         var audit = new MemoryAuditLog();
         var functions = HubSpotAgentTools.CreateAIFunctions(client, new HubSpotAgentToolsOptions

@@ -6,7 +6,7 @@ using Spoke.Agents.Tools.Results;
 
 namespace Spoke.Agents.Tests.Fakes;
 
-/// <summary>The four tools over a fake backend, the repository's snapshots and an in-memory audit log.</summary>
+/// <summary>The four tools over a <see cref="FakeHubSpotClient"/>, the repository's snapshots and an in-memory audit log.</summary>
 internal sealed class ToolHarness
 {
     public const string DefaultPolicy = """
@@ -21,11 +21,11 @@ internal sealed class ToolHarness
     public ToolHarness(string policy = DefaultPolicy)
     {
         var catalog = SharedCatalog.Value;
-        var services = new ToolServices(PolicyFileReader.Parse(policy, catalog.ObjectTypeResolver), Backend, catalog, new LiveSchemaCache(Backend, TimeProvider.System), Audit, TimeProvider.System);
-        ToolSet = new HubSpotToolSet(services);
+        ToolSet = ToolSetFactory.Create(HubSpot, PolicyFileReader.Parse(policy, catalog.ObjectTypeResolver), Audit, catalog);
     }
 
-    public FakeCrmBackend Backend { get; } = new();
+    /// <summary>HubSpot, faked in memory by a <see cref="HubSpotClient"/> subclass.</summary>
+    public FakeHubSpotClient HubSpot { get; } = new();
 
     public MemoryAuditLog Audit { get; } = new();
 

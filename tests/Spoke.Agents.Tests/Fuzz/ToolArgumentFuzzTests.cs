@@ -51,7 +51,7 @@ public sealed partial class ToolArgumentFuzzTests
         options.Seed["tickets"] = 10;
         options.Seed["deals"] = 10;
         await using var hub = await HubSpotEmulator.StartAsync(options);
-        var recorder = new RequestRecorder(hub.CreateHandler());
+        var recorder = new RequestRecorder(new SocketsHttpHandler());
         using var httpClient = new HttpClient(recorder);
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions
         {

@@ -10,21 +10,21 @@ public sealed class AccessPolicyMatrixTests
     private static readonly AccessPolicy Policy = PolicyFileReader.Parse(ToolHarness.DefaultPolicy, ObjectTypes);
 
     [Theory]
-    [InlineData("support-bot", "tickets", RecordOperation.Read, true)]
-    [InlineData("support-bot", "tickets", RecordOperation.Write, true)]
-    [InlineData("support-bot", "tickets", RecordOperation.Delete, false)]
-    [InlineData("support-bot", "contacts", RecordOperation.Read, true)]
-    [InlineData("support-bot", "contacts", RecordOperation.Write, false)]
-    [InlineData("support-bot", "deals", RecordOperation.Read, false)]
-    [InlineData("analyst", "deals", RecordOperation.Read, true)]
-    [InlineData("analyst", "shipment", RecordOperation.Read, true)]
-    [InlineData("analyst", "deals", RecordOperation.Write, false)]
-    [InlineData("admin", "companies", RecordOperation.Delete, true)]
-    [InlineData("stranger", "contacts", RecordOperation.Read, false)]
-    public void Decides_per_agent_object_and_operation(string agent, string objectType, RecordOperation operation, bool allowed)
+    [InlineData("support-bot", "tickets", "Read", true)]
+    [InlineData("support-bot", "tickets", "Write", true)]
+    [InlineData("support-bot", "tickets", "Delete", false)]
+    [InlineData("support-bot", "contacts", "Read", true)]
+    [InlineData("support-bot", "contacts", "Write", false)]
+    [InlineData("support-bot", "deals", "Read", false)]
+    [InlineData("analyst", "deals", "Read", true)]
+    [InlineData("analyst", "shipment", "Read", true)]
+    [InlineData("analyst", "deals", "Write", false)]
+    [InlineData("admin", "companies", "Delete", true)]
+    [InlineData("stranger", "contacts", "Read", false)]
+    public void Decides_per_agent_object_and_operation(string agent, string objectType, string operation, bool allowed)
     {
         Assert.True(ObjectTypes.TryResolve(objectType, out var resolved));
-        var decision = Policy.Evaluate(agent, resolved, operation, []);
+        var decision = Policy.Evaluate(agent, resolved, Enum.Parse<RecordOperation>(operation), []);
 
         Assert.Equal(allowed, decision.IsAllowed);
         Assert.Equal(allowed, decision.Reason.Length == 0);

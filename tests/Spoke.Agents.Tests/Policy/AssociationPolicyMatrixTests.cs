@@ -35,7 +35,7 @@ public sealed class AssociationPolicyMatrixTests
         Assert.Equal(allowed ? AuditOutcome.Succeeded : AuditOutcome.Denied, entry.Outcome);
         if (!allowed)
         {
-            Assert.Empty(harness.Backend.Calls);
+            Assert.Empty(harness.HubSpot.Calls);
             Assert.Equal(result.Text, entry.Error);
         }
     }

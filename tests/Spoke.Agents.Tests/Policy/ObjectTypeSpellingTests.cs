@@ -25,17 +25,17 @@ public sealed class ObjectTypeSpellingTests
                 foreach (var rule in Rules)
                 {
                     var harness = new ToolHarness(PolicyWith(key, rule));
-                    var recordId = harness.Backend.Add(objectType, new() { ["name"] = "seeded" });
+                    var recordId = harness.HubSpot.Add(objectType, new() { ["name"] = "seeded" });
                     foreach (var argument in spellings)
                     {
                         foreach (var operation in Operations(argument, recordId))
                         {
-                            var callsBefore = harness.Backend.Calls.Count;
+                            var callsBefore = harness.HubSpot.Calls.Count;
                             await harness.CallAsync(operation.Tool, Agent, operation.Arguments);
                             var entry = harness.Audit.Entries[^1];
                             var expected = Grants(rule, operation.Needs);
                             var denied = entry.Outcome == AuditOutcome.Denied;
-                            if (denied == expected || (denied && harness.Backend.Calls.Count != callsBefore)
+                            if (denied == expected || (denied && harness.HubSpot.Calls.Count != callsBefore)
                                 || (!denied && entry.Outcome is not (AuditOutcome.Succeeded or AuditOutcome.DryRun)))
                             {
                                 mismatches.Add($"key '{key}': \"{rule}\", {operation.Name} with '{argument}': {entry.Outcome} {entry.Error}");
@@ -74,7 +74,7 @@ public sealed class ObjectTypeSpellingTests
 
         Assert.True(result.IsError);
         Assert.Equal(AuditOutcome.Invalid, Assert.Single(harness.Audit.Entries).Outcome);
-        Assert.Empty(harness.Backend.Calls);
+        Assert.Empty(harness.HubSpot.Calls);
     }
 
     private static string PolicyWith(string key, string rule)

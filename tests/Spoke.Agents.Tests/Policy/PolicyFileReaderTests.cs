@@ -35,7 +35,7 @@ public sealed class PolicyFileReaderTests
     [InlineData("""{"agents": [}""", "is not valid JSON")]
     public void Rejects_invalid_files_with_the_path_and_the_fix(string json, string expected)
     {
-        var exception = Assert.Throws<PolicyFileException>(() => PolicyFileReader.Parse(json, "policy.json"));
+        var exception = Assert.Throws<PolicyFileException>(() => PolicyFileReader.Parse(json, source: "policy.json"));
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
         Assert.StartsWith("policy.json", exception.Message, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class PolicyFileReaderTests
     public void A_key_that_names_no_known_object_type_is_rejected_with_the_agent_and_the_known_types(string key)
     {
         var exception = Assert.Throws<PolicyFileException>(() =>
-            PolicyFileReader.Parse(Agents($"\"deals\": \"read\", {JsonSerializer.Serialize(key)}: \"none\", \"*\": \"write\""), "policy.json"));
+            PolicyFileReader.Parse(Agents($"\"deals\": \"read\", {JsonSerializer.Serialize(key)}: \"none\", \"*\": \"write\""), source: "policy.json"));
 
         Assert.Contains($"'{key}'", exception.Message, StringComparison.Ordinal);
         Assert.Contains("agent 'ops'", exception.Message, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class PolicyFileReaderTests
     public void Two_keys_naming_one_object_type_are_rejected(string first, string second)
     {
         var exception = Assert.Throws<PolicyFileException>(() =>
-            PolicyFileReader.Parse(Agents($"\"{first}\": \"none\", \"{second}\": \"write\""), "policy.json"));
+            PolicyFileReader.Parse(Agents($"\"{first}\": \"none\", \"{second}\": \"write\""), source: "policy.json"));
 
         Assert.Contains($"$.agents.ops.{second}", exception.Message, StringComparison.Ordinal);
         Assert.Contains($"'{first}'", exception.Message, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class PolicyFileReaderTests
     public void A_misspelt_custom_object_key_lists_the_custom_objects_too()
     {
         var exception = Assert.Throws<PolicyFileException>(() =>
-            PolicyFileReader.Parse(Agents("\"p8675309_shipmnt\": \"write\""), ObjectTypeResolver.FromSnapshots(ToolHarness.SnapshotDirectory), "policy.json"));
+            PolicyFileReader.Parse(Agents("\"p8675309_shipmnt\": \"write\""), ObjectTypeResolver.FromSnapshots(ToolHarness.SnapshotDirectory), source: "policy.json"));
 
         Assert.Contains("shipment (2-3465404)", exception.Message, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ public sealed class AssociationAndSchemaToolTests
         Assert.True(result.IsError);
         Assert.Contains("\"Decision maker\" (associationTypeId 30)", result.Text, StringComparison.Ordinal);
         Assert.Contains("\"Primary\" (associationTypeId 1)", result.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("createAssociation", _harness.Backend.Calls);
+        Assert.DoesNotContain("createAssociation", _harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AssociationAndSchemaToolTests
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "billing contact"}""");
 
         Assert.Contains("\"type\":\"USER_DEFINED/31\"", result.Text, StringComparison.Ordinal);
-        Assert.Contains(new AssociationSpec(AssociationCategory.UserDefined, 31), _harness.Backend.Between("contacts", "1", "companies", "2"));
+        Assert.Contains(new AssociationSpec(AssociationCategory.UserDefined, 31), _harness.HubSpot.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AssociationAndSchemaToolTests
         var result = await _harness.CallAsync(Associations, "support-bot", """{"action": "create", "fromObjectType": "tickets", "fromId": "1", "toObjectType": "contacts", "toId": "2"}""");
 
         Assert.True(result.IsError);
-        Assert.DoesNotContain("createAssociation", _harness.Backend.Calls);
+        Assert.DoesNotContain("createAssociation", _harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public sealed class AssociationAndSchemaToolTests
         Assert.Equal("contactinformation", group.GetProperty("name").GetString());
         Assert.Contains("\"readOnly\":true", first.Text, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"customer\"", first.Text, StringComparison.Ordinal);
-        Assert.Single(_harness.Backend.Calls, call => call == "properties");
+        Assert.Single(_harness.HubSpot.Calls, call => call == "properties");
     }
 }

@@ -29,36 +29,36 @@ public sealed class AssociationLabelToolTests
     [Fact]
     public async Task Remove_with_a_label_removes_only_that_label()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "2", DecisionMaker);
+        _harness.HubSpot.Associate("contacts", "1", "companies", "2", DecisionMaker);
 
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Decision maker"}""");
 
         Assert.False(result.IsError, result.Text);
         Assert.Contains("\"removedLabel\"", result.Text, StringComparison.Ordinal);
-        Assert.Equal([new AssociationSpec(AssociationCategory.HubSpotDefined, 279)], _harness.Backend.Between("contacts", "1", "companies", "2"));
+        Assert.Equal([new AssociationSpec(AssociationCategory.HubSpotDefined, 279)], _harness.HubSpot.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]
     public async Task Remove_with_an_associationTypeId_looks_up_its_category_and_removes_only_that_type()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "2", DecisionMaker);
+        _harness.HubSpot.Associate("contacts", "1", "companies", "2", DecisionMaker);
 
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "associationTypeId": 30}""");
 
         Assert.Contains("\"type\":\"USER_DEFINED/30\"", result.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(DecisionMaker, _harness.Backend.Between("contacts", "1", "companies", "2"));
-        Assert.NotEmpty(_harness.Backend.Between("contacts", "1", "companies", "2"));
+        Assert.DoesNotContain(DecisionMaker, _harness.HubSpot.Between("contacts", "1", "companies", "2"));
+        Assert.NotEmpty(_harness.HubSpot.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]
     public async Task Remove_without_a_label_removes_every_association_between_the_records()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "2", DecisionMaker);
+        _harness.HubSpot.Associate("contacts", "1", "companies", "2", DecisionMaker);
 
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2"}""");
 
         Assert.Contains("\"removed\"", result.Text, StringComparison.Ordinal);
-        Assert.Empty(_harness.Backend.Between("contacts", "1", "companies", "2"));
+        Assert.Empty(_harness.HubSpot.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]
@@ -83,12 +83,12 @@ public sealed class AssociationLabelToolTests
     [Fact]
     public async Task A_dry_run_remove_of_a_label_says_the_other_types_stay()
     {
-        _harness.Backend.Associate("contacts", "1", "companies", "2", DecisionMaker);
+        _harness.HubSpot.Associate("contacts", "1", "companies", "2", DecisionMaker);
 
         var result = await _harness.CallAsync(Associations, "admin", """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Decision maker", "dryRun": true}""");
 
         Assert.Contains("remove USER_DEFINED/30 only", result.Text, StringComparison.Ordinal);
-        Assert.Contains(DecisionMaker, _harness.Backend.Between("contacts", "1", "companies", "2"));
+        Assert.Contains(DecisionMaker, _harness.HubSpot.Between("contacts", "1", "companies", "2"));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AssociationLabelToolTests
     {
         foreach (var company in new[] { "11", "12", "13" })
         {
-            _harness.Backend.Associate("contacts", "1", "companies", company, null);
+            _harness.HubSpot.Associate("contacts", "1", "companies", company, null);
         }
 
         var first = await _harness.CallAsync(Associations, "analyst", """{"action": "list", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "limit": 2}""");

@@ -22,7 +22,7 @@ public sealed class HostileArgumentTests
         Assert.True(result.IsError);
         Assert.Contains($"'{path}' holds text that is not valid Unicode", result.Text, StringComparison.Ordinal);
         Assert.Equal(AuditOutcome.Invalid, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class HostileArgumentTests
     [Fact]
     public async Task A_defect_behind_a_tool_shows_the_agent_no_exception_and_the_audit_its_type()
     {
-        _harness.Backend.Failure = new InvalidOperationException("internal detail");
+        _harness.HubSpot.Failure = new InvalidOperationException("internal detail");
 
         var result = await _harness.CallAsync("search_hubspot", "analyst", """{"objectType": "contacts"}""");
 

@@ -33,7 +33,7 @@ public sealed class ReadPropertyTests
         Assert.Contains("filterGroups[0].filters[0].propertyName", result.Text, StringComparison.Ordinal);
         Assert.Contains("may not read it", result.Text, StringComparison.Ordinal);
         Assert.Equal(AuditOutcome.Denied, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ReadPropertyTests
             """);
 
         Assert.False(result.IsError, result.Text);
-        Assert.Equal(["search"], _harness.Backend.Calls);
+        Assert.Equal(["search"], _harness.HubSpot.Calls);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class ReadPropertyTests
         Assert.True(result.IsError, result.Text);
         Assert.Contains(path, result.Text, StringComparison.Ordinal);
         Assert.Equal(AuditOutcome.Denied, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class ReadPropertyTests
 
         Assert.True(result.IsError, result.Text);
         Assert.Equal(AuditOutcome.Invalid, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Theory]
@@ -92,6 +92,6 @@ public sealed class ReadPropertyTests
 
         Assert.True(result.IsError, result.Text);
         Assert.Equal(AuditOutcome.Invalid, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 }

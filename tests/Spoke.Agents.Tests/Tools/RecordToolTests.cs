@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Tests.Fakes;
 
 namespace Spoke.Agents.Tests.Tools;
@@ -14,12 +13,12 @@ public sealed class RecordToolTests
     [Fact]
     public async Task Update_audits_old_and_new_values()
     {
-        var id = _harness.Backend.Add("tickets", new() { ["subject"] = "Printer", ["hs_ticket_priority"] = "LOW" });
+        var id = _harness.HubSpot.Add("tickets", new() { ["subject"] = "Printer", ["hs_ticket_priority"] = "LOW" });
 
         var result = await _harness.CallAsync(Records, "support-bot", $$$"""{"action": "update", "objectType": "ticket", "id": "{{{id}}}", "properties": {"hs_ticket_priority": "HIGH"}}""");
 
         Assert.False(result.IsError, result.Text);
-        Assert.Equal("HIGH", _harness.Backend.Properties("tickets", id)["hs_ticket_priority"]);
+        Assert.Equal("HIGH", _harness.HubSpot.Properties("tickets", id)["hs_ticket_priority"]);
         var entry = Assert.Single(_harness.Audit.Entries);
         Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
         Assert.Equal("tickets", entry.ObjectType);
@@ -29,7 +28,7 @@ public sealed class RecordToolTests
     [Fact]
     public async Task Dry_run_shows_current_and_proposed_values_without_writing()
     {
-        var id = _harness.Backend.Add("tickets", new() { ["subject"] = "Printer" });
+        var id = _harness.HubSpot.Add("tickets", new() { ["subject"] = "Printer" });
 
         var result = await _harness.CallAsync(Records, "support-bot", $$$"""{"action": "update", "objectType": "tickets", "id": "{{{id}}}", "properties": {"subject": "Scanner"}, "dryRun": true}""");
 
@@ -37,21 +36,21 @@ public sealed class RecordToolTests
         Assert.True(json.RootElement.GetProperty("dryRun").GetBoolean());
         Assert.Equal("Printer", json.RootElement.GetProperty("current").GetProperty("subject").GetString());
         Assert.Equal("Scanner", json.RootElement.GetProperty("proposed").GetProperty("subject").GetString());
-        Assert.Equal("Printer", _harness.Backend.Properties("tickets", id)["subject"]);
-        Assert.DoesNotContain("update", _harness.Backend.Calls);
+        Assert.Equal("Printer", _harness.HubSpot.Properties("tickets", id)["subject"]);
+        Assert.DoesNotContain("update", _harness.HubSpot.Calls);
         Assert.Equal(AuditOutcome.DryRun, Assert.Single(_harness.Audit.Entries).Outcome);
     }
 
     [Fact]
     public async Task Denied_write_never_reaches_hubspot_and_is_audited()
     {
-        var id = _harness.Backend.Add("contacts", new() { ["firstname"] = "Ada" });
+        var id = _harness.HubSpot.Add("contacts", new() { ["firstname"] = "Ada" });
 
         var result = await _harness.CallAsync(Records, "support-bot", $$$"""{"action": "update", "objectType": "contacts", "id": "{{{id}}}", "properties": {"firstname": "Eve"}}""");
 
         Assert.True(result.IsError);
         Assert.Contains("read-only access to 'contacts'", result.Text, StringComparison.Ordinal);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
         var entry = Assert.Single(_harness.Audit.Entries);
         Assert.Equal(AuditOutcome.Denied, entry.Outcome);
         Assert.Equal(result.Text, entry.Error);
@@ -60,14 +59,14 @@ public sealed class RecordToolTests
     [Fact]
     public async Task Delete_needs_its_own_permission()
     {
-        var id = _harness.Backend.Add("tickets", new() { ["subject"] = "Printer" });
+        var id = _harness.HubSpot.Add("tickets", new() { ["subject"] = "Printer" });
 
         var denied = await _harness.CallAsync(Records, "support-bot", $$$"""{"action": "delete", "objectType": "tickets", "id": "{{{id}}}"}""");
         var allowed = await _harness.CallAsync(Records, "admin", $$$"""{"action": "delete", "objectType": "tickets", "id": "{{{id}}}"}""");
 
         Assert.Contains("not delete", denied.Text, StringComparison.Ordinal);
         Assert.False(allowed.IsError, allowed.Text);
-        Assert.False(_harness.Backend.Exists("tickets", id));
+        Assert.False(_harness.HubSpot.Exists("tickets", id));
     }
 
     [Fact]
@@ -115,7 +114,7 @@ public sealed class RecordToolTests
     [Fact]
     public async Task Missing_scopes_names_the_scope()
     {
-        _harness.Backend.Failure = new HubSpotCallException("missing scopes") { StatusCode = 403, Category = "MISSING_SCOPES", RequiredScopes = ["crm.objects.deals.read"] };
+        _harness.HubSpot.Failure = HubSpotModelFactory.HubSpotException(403, category: "MISSING_SCOPES", serviceMessage: "missing scopes", requiredScopes: ["crm.objects.deals.read"]);
 
         var result = await _harness.CallAsync(Records, "analyst", """{"action": "get", "objectType": "deals", "id": "1"}""");
 
@@ -131,6 +130,6 @@ public sealed class RecordToolTests
 
         Assert.Contains("'action' is 'merge'; use one of get, create, update, upsert, delete", badAction.Text, StringComparison.Ordinal);
         Assert.Contains("names no object type Spoke knows", badType.Text, StringComparison.Ordinal);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 }

@@ -1,4 +1,3 @@
-using Spoke.Agents.Backend;
 using Spoke.Agents.Tests.Fakes;
 using Spoke.Search;
 
@@ -13,7 +12,7 @@ public sealed class SearchToolTests
     [Fact]
     public async Task Passes_hubspot_filter_groups_through()
     {
-        _harness.Backend.Add("contacts", new() { ["email"] = "a@x.com" });
+        _harness.HubSpot.Add("contacts", new() { ["email"] = "a@x.com" });
 
         var result = await _harness.CallAsync(Search, "analyst", """
             {"objectType": "contacts", "filterGroups": [{"filters": [{"propertyName": "email", "operator": "eq", "value": "a@x.com"}]},
@@ -23,11 +22,11 @@ public sealed class SearchToolTests
 
         Assert.False(result.IsError, result.Text);
         Assert.Contains("\"total\":1", result.Text, StringComparison.Ordinal);
-        var request = _harness.Backend.LastSearch!;
+        var request = _harness.HubSpot.LastSearch!;
         Assert.Equal(SearchOperator.Eq, request.FilterGroups[0].Filters[0].Operator);
         Assert.Equal("1", request.FilterGroups[1].Filters[0].Value);
         Assert.Equal(SortDirection.Descending, request.Sorts[0].Direction);
-        Assert.Equal(5, _harness.Backend.LastSearchLimit);
+        Assert.Equal(5, _harness.HubSpot.LastSearchLimit);
     }
 
     [Fact]
@@ -41,7 +40,7 @@ public sealed class SearchToolTests
         Assert.True(result.IsError);
         Assert.Contains(HubSpotLimits.MaxFilterGroups.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Text, StringComparison.Ordinal);
         Assert.Contains("filter groups", result.Text, StringComparison.Ordinal);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -50,7 +49,7 @@ public sealed class SearchToolTests
         var result = await _harness.CallAsync(Search, "analyst", """{"objectType": "contacts", "after": "token-of-page-1"}""");
 
         Assert.False(result.IsError, result.Text);
-        Assert.Equal("token-of-page-1", _harness.Backend.LastSearchAfter);
+        Assert.Equal("token-of-page-1", _harness.HubSpot.LastSearchAfter);
     }
 
     [Theory]
@@ -68,7 +67,7 @@ public sealed class SearchToolTests
     [Fact]
     public async Task Rate_limit_tells_the_model_how_long_to_wait()
     {
-        _harness.Backend.Failure = new HubSpotCallException("limit") { StatusCode = 429, PolicyName = "SECONDLY", RetryAfter = TimeSpan.FromSeconds(3) };
+        _harness.HubSpot.Failure = HubSpotModelFactory.HubSpotException(429, serviceMessage: "limit", policyName: "SECONDLY", retryAfter: TimeSpan.FromSeconds(3));
 
         var result = await _harness.CallAsync(Search, "analyst", """{"objectType": "contacts", "query": "ada"}""");
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Spoke.Agents.AI;
 using Spoke.Agents.Audit;
-using Spoke.Agents.Backend;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tests.Fakes;
 using Spoke.Emulator;
@@ -43,7 +42,7 @@ public sealed class WrittenPropertyTests
         Assert.True(result.IsError, result.Text);
         Assert.Contains($"may not write these 'contacts' properties: {idProperty}", result.Text, StringComparison.Ordinal);
         Assert.Equal(AuditOutcome.Denied, Assert.Single(_harness.Audit.Entries).Outcome);
-        Assert.Empty(_harness.Backend.Calls);
+        Assert.Empty(_harness.HubSpot.Calls);
     }
 
     [Fact]
@@ -54,13 +53,13 @@ public sealed class WrittenPropertyTests
             """);
 
         Assert.False(result.IsError, result.Text);
-        Assert.Equal(["upsert"], _harness.Backend.Calls);
+        Assert.Equal(["upsert"], _harness.HubSpot.Calls);
     }
 
     [Fact]
     public async Task An_upsert_HubSpot_rejected_entirely_is_a_failure_with_each_record_s_error()
     {
-        _harness.Backend.UpsertRejection = input => $"VALIDATION_ERROR: {input.Id} is not a valid email address.";
+        _harness.HubSpot.UpsertRejection = id => $"{id} is not a valid email address.";
 
         var result = await _harness.CallAsync(Records, "writer", """
             {"action": "upsert", "objectType": "contacts", "idProperty": "email",
@@ -83,7 +82,7 @@ public sealed class WrittenPropertyTests
     [Fact]
     public async Task An_upsert_HubSpot_rejected_in_part_is_partial_and_names_what_was_written()
     {
-        _harness.Backend.UpsertRejection = input => input.Id == "bad" ? "VALIDATION_ERROR: bad is not a valid email address." : null;
+        _harness.HubSpot.UpsertRejection = id => id == "bad" ? "bad is not a valid email address." : null;
 
         var result = await _harness.CallAsync(Records, "writer", """
             {"action": "upsert", "objectType": "contacts", "idProperty": "email",
@@ -105,7 +104,7 @@ public sealed class WrittenPropertyTests
     public async Task An_upsert_the_emulator_rejects_is_audited_as_failed_with_HubSpot_s_reason()
     {
         await using var hub = await HubSpotEmulator.StartAsync();
-        using var httpClient = new HttpClient(hub.CreateHandler());
+        using var httpClient = new HttpClient();
         using var client = new HubSpotClient(httpClient, new HubSpotClientOptions { AccessToken = hub.AccessToken, BaseAddress = hub.BaseAddress });
         var audit = new MemoryAuditLog();
         var records = HubSpotAgentTools.CreateAIFunctions(client, new HubSpotAgentToolsOptions
@@ -135,8 +134,8 @@ public sealed class WrittenPropertyTests
     [Fact]
     public async Task A_create_whose_association_failed_says_the_record_exists()
     {
-        _harness.Backend.Failure = new HubSpotCallException("No company 5.") { StatusCode = 404, Category = "OBJECT_NOT_FOUND" };
-        _harness.Backend.FailingCall = "createAssociation";
+        _harness.HubSpot.Failure = HubSpotModelFactory.HubSpotException(404, category: "OBJECT_NOT_FOUND", serviceMessage: "No company 5.");
+        _harness.HubSpot.FailingCall = "createAssociation";
 
         var result = await _harness.CallAsync(Records, "writer", """
             {"action": "create", "objectType": "contacts", "properties": {"email": "ada@example.com"},
@@ -147,7 +146,7 @@ public sealed class WrittenPropertyTests
         using var json = JsonDocument.Parse(result.Text);
         Assert.Equal("partial", json.RootElement.GetProperty("outcome").GetString());
         var id = json.RootElement.GetProperty("results")[0].GetProperty("id").GetString()!;
-        Assert.True(_harness.Backend.Exists("contacts", id));
+        Assert.True(_harness.HubSpot.Exists("contacts", id));
         Assert.Contains("companies/5", json.RootElement.GetProperty("errors")[0].GetProperty("id").GetString(), StringComparison.Ordinal);
         var entry = Assert.Single(_harness.Audit.Entries);
         Assert.Equal(AuditOutcome.Partial, entry.Outcome);

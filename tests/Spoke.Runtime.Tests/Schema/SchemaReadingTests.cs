@@ -17,6 +17,18 @@ public sealed class SchemaReadingTests
         """;
 
     [Fact]
+    public void A_custom_object_schema_s_bare_properties_array_reads_as_the_properties_response_does()
+    {
+        var bareArray = PropertiesJson.Trim()["{\"results\":".Length..^1];
+
+        var fromArray = CrmObjectSchema.FromPropertiesJson(CrmObjectType.Custom("shipment", "2-3465404"), bareArray);
+        var fromResponse = CrmObjectSchema.FromPropertiesJson(CrmObjectType.Contacts, PropertiesJson);
+
+        Assert.Equivalent(fromResponse.Properties, fromArray.Properties, strict: true);
+        Assert.Equal(3, fromArray.Properties.Count);
+    }
+
+    [Fact]
     public void Reads_every_property_with_its_options_and_flags()
     {
         var schema = new CrmObjectSchema(CrmObjectType.Contacts, CrmPropertyReader.ReadAll(Encoding.UTF8.GetBytes(PropertiesJson)));

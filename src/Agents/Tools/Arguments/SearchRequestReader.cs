@@ -66,60 +66,25 @@ internal static class SearchRequestReader
         }
     }
 
-    private static List<SearchFilterGroup> ReadFilterGroups(JsonElement? element)
+    // HubSpot's filterGroups go through the runtime's one parser, so a filter the tool accepts is one the client accepts.
+    private static IReadOnlyList<SearchFilterGroup> ReadFilterGroups(JsonElement? element)
     {
         if (element is not { } groups)
         {
             return [];
         }
 
-        if (groups.ValueKind != JsonValueKind.Array)
-        {
-            throw ToolCallException.Invalid("'filterGroups' must be an array like [{\"filters\": [{\"propertyName\": \"email\", \"operator\": \"EQ\", \"value\": \"a@b.com\"}]}].");
-        }
-
-        var result = new List<SearchFilterGroup>();
-        var groupIndex = 0;
-        foreach (var group in groups.EnumerateArray())
-        {
-            var path = $"filterGroups[{groupIndex++}]";
-            if (group.ValueKind != JsonValueKind.Object || !group.TryGetProperty("filters", out var filters) || filters.ValueKind != JsonValueKind.Array || filters.GetArrayLength() == 0)
-            {
-                throw ToolCallException.Invalid($"'{path}' must be an object with a non-empty \"filters\" array.");
-            }
-
-            var filterIndex = 0;
-            result.Add(new SearchFilterGroup([.. filters.EnumerateArray().Select(filter => ReadFilter(filter, $"{path}.filters[{filterIndex++}]"))]));
-        }
-
-        return result;
-    }
-
-    private static SearchFilter ReadFilter(JsonElement filter, string path)
-    {
-        if (filter.ValueKind != JsonValueKind.Object)
-        {
-            throw ToolCallException.Invalid($"'{path}' must be an object with propertyName, operator and value, values or highValue.");
-        }
-
-        var arguments = new ToolArguments(filter);
-        var propertyName = arguments.RequiredString("propertyName", $"the property '{path}' filters on.");
-        var operatorName = arguments.RequiredString("operator", string.Join(", ", SearchOperatorNames.All)).ToUpperInvariant();
-        if (!SearchOperatorNames.TryParse(operatorName, out var searchOperator))
-        {
-            throw ToolCallException.Invalid($"'{path}.operator' is {UntrustedText.Quote(operatorName)}; use one of {string.Join(", ", SearchOperatorNames.All)}.");
-        }
-
-        var values = filter.TryGetProperty("values", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(item => ScalarText(item, path + ".values")).ToList()
-            : null;
         try
         {
-            return SearchFilter.Create(propertyName, searchOperator, ScalarText(filter, "value", path), ScalarText(filter, "highValue", path), values!);
+            return SearchFilterGroupsJson.Parse(groups);
+        }
+        catch (FormatException exception)
+        {
+            throw ToolCallException.Invalid(exception.Message);
         }
         catch (ArgumentException exception)
         {
-            throw ToolCallException.Invalid(exception, $"'{path}': ", string.Empty);
+            throw ToolCallException.Invalid(exception, string.Empty, string.Empty);
         }
     }
 
@@ -151,17 +116,4 @@ internal static class SearchRequestReader
             }),
         ];
     }
-
-    private static string? ScalarText(JsonElement filter, string name, string path) =>
-        filter.TryGetProperty(name, out var value) ? ScalarText(value, $"{path}.{name}") : null;
-
-    private static string? ScalarText(JsonElement value, string path) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => null,
-        _ => throw ToolCallException.Invalid($"'{path}' must be a string, number or boolean."),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Agents.Catalog;
+using Spoke.Schema;
 
 namespace Spoke.Agents.Tools.Schemas;
 
@@ -50,13 +51,14 @@ internal static class PropertyCatalogSchema
     public static void WriteWritableProperties(Utf8JsonWriter writer, CatalogObjectType objectType)
     {
         writer.WriteStartObject("properties");
-        foreach (var property in objectType.Properties.Where(property => property.IsWritable))
+        foreach (var property in objectType.Properties.Where(property => property.IsWritable()))
         {
+            var options = property.VisibleOptions().ToList();
             writer.WriteStartObject(property.Name);
-            writer.WriteString("description", Describe(property));
-            if (property.Options.Count is > 0 and <= MaxListedOptions)
+            writer.WriteString("description", Describe(property, options.Count));
+            if (options.Count is > 0 and <= MaxListedOptions)
             {
-                SchemaWriter.Enum(writer, property.Options.Select(option => option.Value));
+                SchemaWriter.Enum(writer, options.Select(option => option.Value));
             }
 
             writer.WriteEndObject();
@@ -72,7 +74,7 @@ internal static class PropertyCatalogSchema
     public static void WritePropertyNameExamples(Utf8JsonWriter writer, CatalogObjectType objectType)
     {
         writer.WriteStartArray("examples");
-        foreach (var property in objectType.Properties.Where(property => property.IsWritable))
+        foreach (var property in objectType.Properties.Where(property => property.IsWritable()))
         {
             writer.WriteStringValue(property.Name);
         }
@@ -80,8 +82,8 @@ internal static class PropertyCatalogSchema
         writer.WriteEndArray();
     }
 
-    private static string Describe(PropertyDefinition property) =>
-        property.Options.Count > MaxListedOptions
-            ? $"{property.Label} ({property.Type}; {property.Options.Count} options, list them with get_hubspot_schema)"
+    private static string Describe(CrmProperty property, int optionCount) =>
+        optionCount > MaxListedOptions
+            ? $"{property.Label} ({property.Type}; {optionCount} options, list them with get_hubspot_schema)"
             : $"{property.Label} ({property.Type})";
 }

@@ -1,4 +1,4 @@
-namespace Spoke.Agents.Tests.Fuzz;
+namespace Spoke.Agents.Tests.Fakes;
 
 /// <summary>Records every request that reaches the emulator, so a test can see what a tool call sent.</summary>
 internal sealed class RequestRecorder : DelegatingHandler
