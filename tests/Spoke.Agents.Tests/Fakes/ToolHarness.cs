@@ -3,6 +3,7 @@ using Spoke.Agents.Catalog;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tools;
 using Spoke.Agents.Tools.Results;
+using Spoke.Testing;
 
 namespace Spoke.Agents.Tests.Fakes;
 
@@ -39,21 +40,7 @@ internal sealed class ToolHarness
         return ToolSet.RunAsync(Tool(tool), agent, document.RootElement.Clone());
     }
 
-    public static string SnapshotDirectory { get; } = FindSnapshots();
+    public static string SnapshotDirectory => RepositoryRoot.SchemaSnapshots;
 
     private static readonly Lazy<SnapshotCatalog> SharedCatalog = new(() => SnapshotCatalog.Load(SnapshotDirectory));
-
-    private static string FindSnapshots()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "schema-snapshots");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("schema-snapshots not found above the test output directory.");
-    }
 }
