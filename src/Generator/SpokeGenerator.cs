@@ -34,12 +34,12 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SnapshotFiles);
 
         var read = files
-            .Select(static (file, _) => SnapshotReader.Read(file))
+            .Select(static (file, cancellationToken) => SnapshotReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ReadSnapshots);
 
         var overrides = context.AdditionalTextsProvider
             .Where(static text => IsOverridesFile(text))
-            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString())))
+            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString()), cancellationToken))
             .Collect()
             .Select(static (all, _) => all.IsDefaultOrEmpty ? OverridesSpec.Empty : all[0])
             .WithTrackingName(TrackingNames.Overrides);
@@ -55,7 +55,7 @@ public sealed class SpokeGenerator : IIncrementalGenerator
         var account = objects
             .Collect()
             .Combine(options)
-            .Select(static (pair, _) => AccountModelBuilder.Build(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => AccountModelBuilder.Build(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Account);
 
         var models = account
@@ -66,19 +66,20 @@ public sealed class SpokeGenerator : IIncrementalGenerator
         {
             foreach (var file in ObjectEmitter.Emit(spec))
             {
+                output.CancellationToken.ThrowIfCancellationRequested();
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
         });
 
         var diagnostics = read
             .Combine(account)
-            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => DiagnosticsCollector.Collect(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
 
         var overrideDiagnostics = overrides
             .Combine(read.Collect())
-            .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
+            .Select(static (pair, cancellationToken) => OverridesChecker.Check(pair.Left, pair.Right, cancellationToken));
         context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
 
         context.RegisterSourceOutput(options, static (output, spec) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Model;
 using Spoke.Generator.Naming;
@@ -15,7 +16,8 @@ namespace Spoke.Generator.Mapping;
 /// </summary>
 internal static class AccountModelBuilder
 {
-    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options, CancellationToken cancellationToken)
     {
         var ordered = new List<ObjectInputSpec>(objects);
         ordered.Sort(static (left, right) => NamingOrder(left.Schema, right.Schema));
@@ -32,7 +34,7 @@ internal static class AccountModelBuilder
             }
 
             described.Add(item.Schema.TypeId, item.Schema);
-            specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues));
+            specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues, cancellationToken));
         }
 
         return new AccountModel(specs.ToEquatableArray(), issues.ToEquatableArray());

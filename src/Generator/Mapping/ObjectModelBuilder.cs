@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Model;
 using Spoke.Generator.Naming;
@@ -24,10 +25,12 @@ internal sealed class ObjectModelBuilder
     private readonly List<NamingIssue> _issues;
     private readonly HashSet<string> _wireNames = new(StringComparer.Ordinal);
     private readonly string _objectType;
+    private readonly CancellationToken _cancellationToken;
     private string _recordName = string.Empty;
 
-    private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues)
+    private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _schema = input.Schema;
         _overrides = input.Overrides;
         _typeNames = typeNames;
@@ -36,8 +39,8 @@ internal sealed class ObjectModelBuilder
     }
 
     /// <summary>Builds one object's model, taking its type names from <paramref name="typeNames"/> and adding its problems to <paramref name="issues"/>.</summary>
-    public static ObjectSpec Build(ObjectInputSpec input, NameScope typeNames, GeneratorOptionsSpec options, List<NamingIssue> issues) =>
-        new ObjectModelBuilder(input, typeNames, issues).Build(options);
+    public static ObjectSpec Build(ObjectInputSpec input, NameScope typeNames, GeneratorOptionsSpec options, List<NamingIssue> issues, CancellationToken cancellationToken) =>
+        new ObjectModelBuilder(input, typeNames, issues, cancellationToken).Build(options);
 
     private ObjectSpec Build(GeneratorOptionsSpec options)
     {
@@ -63,6 +66,7 @@ internal sealed class ObjectModelBuilder
         var named = new List<(PropertySchemaSpec Schema, string MemberName, PropertyKind Kind, EnumSpec? Enum)>(_schema.Properties.Count);
         foreach (var property in InNamingOrder(_schema.Properties))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var propertyOverride = _overrides.For(property.Name);
             if (propertyOverride is not { Exclude: true })
             {

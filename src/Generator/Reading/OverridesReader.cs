@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Json;
 using Spoke.Generator.Model;
@@ -26,13 +27,14 @@ internal sealed class OverridesReader
         _lines = new LineMap(path, content);
     }
 
-    public static OverridesSpec Read(SnapshotFile file)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static OverridesSpec Read(SnapshotFile file, CancellationToken cancellationToken)
     {
         var reader = new OverridesReader(file.Path, file.Content ?? string.Empty);
         var objects = new List<ObjectOverrideSpec>();
         try
         {
-            reader.ReadDocument(JsonParser.Parse(file.Content ?? string.Empty), objects);
+            reader.ReadDocument(JsonParser.Parse(file.Content ?? string.Empty, cancellationToken), objects);
         }
         catch (JsonParseException exception)
         {

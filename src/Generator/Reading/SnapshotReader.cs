@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Json;
 using Spoke.Generator.Model;
@@ -23,17 +24,20 @@ internal sealed class SnapshotReader
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private readonly List<PropertyLocationSpec> _locations = new();
     private readonly List<ObjectLocationSpec> _objectLocations = new();
+    private readonly CancellationToken _cancellationToken;
 
-    private SnapshotReader(SnapshotFile file)
+    private SnapshotReader(SnapshotFile file, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _path = file.Path;
         _snapshotName = Path.GetFileNameWithoutExtension(file.Path);
         _lines = new LineMap(file.Path, file.Content ?? string.Empty);
     }
 
-    public static SnapshotReadResult Read(SnapshotFile file)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SnapshotReadResult Read(SnapshotFile file, CancellationToken cancellationToken)
     {
-        var reader = new SnapshotReader(file);
+        var reader = new SnapshotReader(file, cancellationToken);
         var objects = new List<ObjectSchemaSpec>();
         try
         {
@@ -73,7 +77,7 @@ internal sealed class SnapshotReader
 
     private void ReadDocument(string content, List<ObjectSchemaSpec> objects)
     {
-        var root = JsonParser.Parse(content);
+        var root = JsonParser.Parse(content, _cancellationToken);
         var results = ResultsArray(root);
         if (results is null)
         {
@@ -167,6 +171,7 @@ internal sealed class SnapshotReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < array.Items.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var item = array.Items[i];
             var path = arrayPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (item.Kind != JsonKind.Object)
