@@ -45,7 +45,7 @@ internal static class OverridesChecker
     }
 
     private static DiagnosticSpec NothingMatches(OverridesSpec overrides, string jsonPath, string name) =>
-        new(DiagnosticDescriptors.OverrideMatchesNothing.Id, overrides.LocationOf(jsonPath), new EquatableArray<string>(new[] { jsonPath, name }));
+        new(DiagnosticCatalogue.OverrideMatchesNothing.Id, overrides.LocationOf(jsonPath), new EquatableArray<string>(new[] { jsonPath, name }));
 
     private static ObjectSchemaSpec? Find(ImmutableArray<SnapshotReadResult> snapshots, string objectName)
     {

@@ -11,8 +11,9 @@ namespace Spoke.Generator.Mapping;
 
 /// <summary>
 /// Builds the models of every object type together, in one namespace scope that hands out every generated type name (records,
-/// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. HubSpot's objects are named first, then
-/// custom objects by type id (oldest first), each with its picklist enums; a second snapshot of an object type is left out.
+/// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. The type names spoke.json chooses are
+/// promised first; then HubSpot's objects are named, then custom objects by type id (oldest first), each with its picklist enums;
+/// a second snapshot of an object type is left out.
 /// </summary>
 internal static class AccountModelBuilder
 {
@@ -23,7 +24,7 @@ internal static class AccountModelBuilder
         ordered.Sort(static (left, right) => NamingOrder(left.Schema, right.Schema));
         var typeNames = new NameScope(StringComparer.OrdinalIgnoreCase);
         var described = new Dictionary<string, ObjectSchemaSpec>(StringComparer.Ordinal);
-        var specs = new List<ObjectSpec>(ordered.Count);
+        var kept = new List<ObjectInputSpec>(ordered.Count);
         var issues = new List<NamingIssue>();
         foreach (var item in ordered)
         {
@@ -34,6 +35,17 @@ internal static class AccountModelBuilder
             }
 
             described.Add(item.Schema.TypeId, item.Schema);
+            kept.Add(item);
+        }
+
+        foreach (var item in kept)
+        {
+            ObjectModelBuilder.PromiseChosenTypeNames(item, typeNames);
+        }
+
+        var specs = new List<ObjectSpec>(kept.Count);
+        foreach (var item in kept)
+        {
             specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues, cancellationToken));
         }
 
@@ -41,7 +53,7 @@ internal static class AccountModelBuilder
     }
 
     private static NamingIssue Duplicate(ObjectSchemaSpec ignored, ObjectSchemaSpec kept) => new(
-        DiagnosticDescriptors.DuplicateSnapshot.Id,
+        DiagnosticCatalogue.DuplicateSnapshot.Id,
         ignored.SnapshotPath,
         ignored.JsonPath,
         PropertyName: null,
