@@ -26,15 +26,7 @@ internal static class NamePinning
         {
             var overrides = Read(path, text, cancellationToken);
             var names = SchemaNaming.Compute(after.WithOverrides(text is null ? null : new NamingFile(path, text)), cancellationToken);
-            var needed = new List<NamePin>();
-            foreach (var pin in Differences(before, names, overrides))
-            {
-                // A pin already written that did not hold (the name is now reserved) is not written again.
-                if (pinned.Add(pin.JsonPath))
-                {
-                    needed.Add(pin);
-                }
-            }
+            var needed = Needed(Differences(before, names, overrides), pinned);
 
             if (needed.Count == 0)
             {
@@ -53,6 +45,40 @@ internal static class NamePinning
         }
     }
 
+    // Names derive from names of an earlier kind (an enum's from its record's and property's), so only the earliest kind that
+    // differs is pinned in one round: pinning a record name often brings its enums' names back without pins of their own. A pin
+    // already written that did not hold (the name is now reserved) is not written again.
+    private static List<NamePin> Needed(IEnumerable<NamePin> differences, HashSet<string> pinned)
+    {
+        var needed = new List<NamePin>();
+        foreach (var pin in differences)
+        {
+            if (pinned.Contains(pin.JsonPath))
+            {
+                continue;
+            }
+
+            if (needed.Count > 0 && pin.Kind > needed[0].Kind)
+            {
+                continue;
+            }
+
+            if (needed.Count > 0 && pin.Kind < needed[0].Kind)
+            {
+                needed.Clear();
+            }
+
+            needed.Add(pin);
+        }
+
+        foreach (var pin in needed)
+        {
+            pinned.Add(pin.JsonPath);
+        }
+
+        return needed;
+    }
+
     private static OverridesSpec Read(string path, string? text, CancellationToken cancellationToken)
     {
         if (text is null)
@@ -69,8 +95,8 @@ internal static class NamePinning
                     ? " (line " + (location.StartLine + 1).ToString(CultureInfo.InvariantCulture) + ", column " + (location.StartColumn + 1).ToString(CultureInfo.InvariantCulture) + ")"
                     : string.Empty;
                 throw new FormatException(
-                    path + where + ": " + DiagnosticCatalogue.Get(diagnostic.Id).Format(diagnostic.Arguments)
-                    + ". The names to keep cannot be written into it; fix it and run again. Nothing was changed.");
+                    path + where + ": " + diagnostic.Arguments[0] + " (at JSON path " + diagnostic.Arguments[1] + ")."
+                    + " The names to keep cannot be written into it; fix it and run again. Nothing was changed.");
             }
         }
 

@@ -25,7 +25,8 @@ internal sealed class OverridesPinWriter
     {
         _text = text;
         _newLine = text.IndexOf("\r\n", StringComparison.Ordinal) >= 0 ? "\r\n" : "\n";
-        _multiline = text.IndexOf('\n', root.Start, root.Length) >= 0;
+        // An empty document has no style to keep: it is written like a new one.
+        _multiline = root.Members.Count == 0 || text.IndexOf('\n', root.Start, root.Length) >= 0;
         _indentUnit = IndentUnit(text, root);
     }
 
