@@ -5,9 +5,10 @@ namespace Spoke.Generator.Naming;
 
 /// <summary>
 /// Splits a wire name or a label into words: runs of letters and digits, broken where a lower-case letter meets a capital
-/// ("dealName" -> "deal", "Name"). An apostrophe inside a word does not end it ("Women's" -> "Womens"). An all-capitals word,
-/// or one written like "iOS", is lower-cased one run of letters at a time, so that it is capitalised like any other word:
-/// "CRM" -> "crm", "iOS" -> "ios", "B2B" -> "b2B".
+/// ("dealName" -> "deal", "Name") and before the last capital of an acronym that starts a word ("HRTech" -> "HR", "Tech"). An
+/// apostrophe inside a word does not end it ("Women's" -> "Womens"). An all-capitals word, a plural one ("APIs") or one written
+/// like "iOS" is lower-cased one run of letters at a time, so that it is capitalised like any other word: "CRM" -> "crm",
+/// "APIs" -> "apis", "iOS" -> "ios", "B2B" -> "b2B".
 /// </summary>
 internal static class TextWords
 {
@@ -38,6 +39,14 @@ internal static class TextWords
             {
                 Flush(words, current);
             }
+            else if (char.IsLower(c) && EndsWithCapitals(current) && !IsPluralAt(text, i))
+            {
+                // "HRTech": the acronym ends where the next word's capital begins.
+                var capital = current[current.Length - 1];
+                current.Length--;
+                Flush(words, current);
+                current.Append(capital);
+            }
 
             current.Append(c);
         }
@@ -54,6 +63,13 @@ internal static class TextWords
         return words;
     }
 
+    private static bool EndsWithCapitals(StringBuilder current) =>
+        current.Length > 1 && char.IsUpper(current[current.Length - 1]) && char.IsUpper(current[current.Length - 2]);
+
+    // The "s" of "APIs" or "IDs": one lower-case s that ends the word.
+    private static bool IsPluralAt(string text, int index) =>
+        text[index] == 's' && (index + 1 == text.Length || !char.IsLetter(text[index + 1]));
+
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     // One or two lower-case letters that end the word.
@@ -69,12 +85,14 @@ internal static class TextWords
         return length is > 0 and <= LongestContraction && (end == text.Length || !IdentifierCharacters.IsIdentifierPart(text[end]) || text[end] == '_');
     }
 
-    // "CRM", "B2B", "3D", or "iOS": capitals throughout, apart from at most a lower-case first letter before two capitals.
+    // "CRM", "B2B", "3D", "APIs" or "iOS": capitals throughout, apart from a lower-case first letter before two capitals, or a
+    // plural s after two.
     private static bool IsWrittenInCapitals(string word)
     {
         var from = word.Length > 2 && char.IsLower(word[0]) && char.IsUpper(word[1]) && char.IsUpper(word[2]) ? 1 : 0;
+        var to = word.Length > 2 && word[word.Length - 1] == 's' && char.IsUpper(word[word.Length - 2]) && char.IsUpper(word[word.Length - 3]) ? word.Length - 1 : word.Length;
         var letters = 0;
-        for (var i = from; i < word.Length; i++)
+        for (var i = from; i < to; i++)
         {
             if (char.IsLower(word[i]))
             {

@@ -78,6 +78,15 @@ public sealed class IdentifierBuilderTests
         { "3D Printing", "3DPrinting" },
         { "F5 BIG-IP", "F5BigIp" },
         { "iOS Development", "IosDevelopment" },
+        { "APIs", "Apis" },
+        { "REITs", "Reits" },
+        { "All owner IDs", "AllOwnerIds" },
+        { "HRTech", "HrTech" },
+        { "CDNetworks", "CdNetworks" },
+        { "ReSRCit", "ReSrCit" },
+        { "JBoss", "JBoss" },
+        { "VMware Server", "VMwareServer" },
+        { "Antarctica DumontDUrville", "AntarcticaDumontDUrville" },
 
         // Mixed case is the author's: kept.
         { "AdTech", "AdTech" },
