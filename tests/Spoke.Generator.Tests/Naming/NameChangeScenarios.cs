@@ -23,6 +23,12 @@ internal static class NameChangeScenarios
             ["hs_ twin added"] = (Base, Base with { WithFoo = true },
                 ["not breaking PropertyAdded contacts.foo  -> Foo", "breaking PropertyRenamed contacts.hs_foo Foo -> HsFoo", "breaking NameReassigned contacts.hs_foo Foo -> Foo"],
                 ["MemberName $.objects.contacts.properties.hs_foo.name = Foo (instead of HsFoo)"]),
+            ["HubSpot object named like a custom one"] = (Base with { VendorSingular = "Ticket" }, Base with { VendorSingular = "Ticket", WithTickets = true },
+                [
+                    "not breaking ObjectAdded tickets  -> Ticket", "breaking RecordRenamed vendors Ticket -> Ticket2", "breaking EnumRenamed vendors.tier TicketTier -> Ticket2Tier",
+                    "breaking NameReassigned vendors Ticket -> Ticket",
+                ],
+                ["TypeName $.objects.vendors.typeName = Ticket (instead of Ticket2)"]),
             ["relabel that keeps every name"] = (Base, Base with { LeadStatusLabel = "Lead status (sales)", ScoreLabel = "HubSpot-Score (legacy)" },
                 [], []),
             ["option removed"] = (Base, Base with { WithNewOption = false },
