@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;

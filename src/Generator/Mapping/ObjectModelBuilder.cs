@@ -322,9 +322,12 @@ internal sealed class ObjectModelBuilder
             memberNames.Reserve(NameShape.Single, reserved, GeneratedMembers.ReservedBecause);
         }
 
-        foreach (var option in propertyOverride?.Options ?? EquatableArray<OptionOverrideSpec>.Empty)
+        foreach (var option in property.Options)
         {
-            memberNames.Promise(NameShape.Single, option.Name, option.Value, ChosenFor + "option '" + option.Value + "'");
+            if (!(multiSelect && option.Value.IndexOf(';') >= 0) && ChosenOptionName(propertyOverride, option.Value) is { } chosen)
+            {
+                memberNames.Promise(NameShape.Single, chosen, option.Value, ChosenFor + "option '" + option.Value + "'");
+            }
         }
 
         foreach (var option in property.Options)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Spoke.Generator.Naming;
@@ -23,16 +22,5 @@ public sealed class GeneratedEnum
     public IReadOnlyList<GeneratedOption> Options { get; }
 
     /// <summary>The member of option value <paramref name="wireValue"/> (compared ordinally), or <see langword="null"/>.</summary>
-    public GeneratedOption? FindOption(string wireValue)
-    {
-        foreach (var option in Options)
-        {
-            if (string.Equals(option.WireValue, wireValue, StringComparison.Ordinal))
-            {
-                return option;
-            }
-        }
-
-        return null;
-    }
+    public GeneratedOption? FindOption(string wireValue) => OrdinalLookup.Find(Options, static option => option.WireValue, wireValue);
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Spoke.Generator.Naming;
@@ -35,16 +34,5 @@ public sealed class GeneratedObject
     public IReadOnlyList<GeneratedProperty> Properties { get; }
 
     /// <summary>The property of wire name <paramref name="wireName"/> (compared ordinally), or <see langword="null"/>.</summary>
-    public GeneratedProperty? FindProperty(string wireName)
-    {
-        foreach (var property in Properties)
-        {
-            if (string.Equals(property.WireName, wireName, StringComparison.Ordinal))
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
+    public GeneratedProperty? FindProperty(string wireName) => OrdinalLookup.Find(Properties, static property => property.WireName, wireName);
 }

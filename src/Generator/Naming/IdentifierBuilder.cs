@@ -34,9 +34,10 @@ internal static class IdentifierBuilder
         }
 
         var builder = new StringBuilder(wireName.Length);
+        var pieces = new List<LabelWordSplitter.Piece>();
         foreach (var part in TextWords.Split(wireName))
         {
-            AppendPart(builder, part, labelWords);
+            AppendPart(builder, part, labelWords, pieces);
         }
 
         return Capped(builder);
@@ -117,9 +118,15 @@ internal static class IdentifierBuilder
     private static string Capped(StringBuilder builder) =>
         builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength);
 
-    private static void AppendPart(StringBuilder builder, string part, List<string> labelWords)
+    private static void AppendPart(StringBuilder builder, string part, List<string> labelWords, List<LabelWordSplitter.Piece> pieces)
     {
-        foreach (var piece in LabelWordSplitter.Split(part, labelWords, MinimumWordLength, MaxLength))
+        if (!LabelWordSplitter.Split(part, labelWords, MinimumWordLength, MaxLength, pieces))
+        {
+            AppendWord(builder, part, 0, part.Length, lowerCaseRest: true);
+            return;
+        }
+
+        foreach (var piece in pieces)
         {
             AppendWord(builder, part, piece.Start, piece.Length, lowerCaseRest: !piece.IsLabelWord);
         }

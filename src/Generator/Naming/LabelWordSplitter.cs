@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Spoke.Generator.Naming;
@@ -29,31 +30,27 @@ internal static class LabelWordSplitter
         public bool IsLabelWord { get; }
     }
 
-    /// <summary>The pieces of <paramref name="part"/>, in order; the whole part as one piece when the label confirms no split.</summary>
+    /// <summary>Puts the pieces of <paramref name="part"/> into <paramref name="pieces"/>, in order.</summary>
+    /// <returns>Whether the label confirms pieces; otherwise <paramref name="pieces"/> is empty and the part is one word.</returns>
     /// <param name="part">Letters and digits, not empty.</param>
     /// <param name="labelWords">The label's words, lower case.</param>
     /// <param name="minimumWordLength">The shortest label word that may split a part it does not spell exactly, and the shortest piece it may leave.</param>
     /// <param name="longestPart">Longer parts are only split where the label spells them exactly (the name is cut at this length anyway).</param>
-    public static List<Piece> Split(string part, List<string> labelWords, int minimumWordLength, int longestPart)
+    /// <param name="pieces">Cleared, then filled; one list serves every part of a name.</param>
+    public static bool Split(string part, List<string> labelWords, int minimumWordLength, int longestPart, List<Piece> pieces)
     {
-        var lower = part.ToLowerInvariant();
-        if (labelWords.Count > 0)
+        pieces.Clear();
+        if (labelWords.Count == 0)
         {
-            if (ExactCover(lower, labelWords) is { } exact)
-            {
-                return exact;
-            }
-
-            if (lower.Length <= longestPart && PartialCover(lower, labelWords, minimumWordLength) is { } partial)
-            {
-                return partial;
-            }
+            return false;
         }
 
-        return new List<Piece> { new(0, part.Length, isLabelWord: false) };
+        var lower = part.ToLowerInvariant();
+        return ExactCover(lower, labelWords, pieces)
+            || (lower.Length <= longestPart && ContainsLabelWord(lower, labelWords, minimumWordLength) && PartialCover(lower, labelWords, minimumWordLength, pieces));
     }
 
-    private static List<Piece>? ExactCover(string lower, List<string> labelWords)
+    private static bool ExactCover(string lower, List<string> labelWords, List<Piece> pieces)
     {
         // next[i] is the length of the longest label word that starts at i and leaves a coverable rest; 0 when none does.
         var next = new int[lower.Length + 1];
@@ -73,22 +70,21 @@ internal static class LabelWordSplitter
 
         if (!coverable[0])
         {
-            return null;
+            return false;
         }
 
-        var pieces = new List<Piece>();
         for (var i = 0; i < lower.Length; i += next[i])
         {
             pieces.Add(new Piece(i, next[i], isLabelWord: true));
         }
 
-        return pieces;
+        return true;
     }
 
     // Best split by covered letters, then by fewest pieces. Two states per position: "any piece may start here" and "a label word
     // starts here (or the part ends)", because a leftover run always ends where a label word begins. A label word may take the
     // rest of the part with it, which is then the last piece.
-    private static List<Piece>? PartialCover(string lower, List<string> labelWords, int minimumWordLength)
+    private static bool PartialCover(string lower, List<string> labelWords, int minimumWordLength, List<Piece> pieces)
     {
         var length = lower.Length;
         var anyStart = new Score[length + 1];
@@ -127,10 +123,9 @@ internal static class LabelWordSplitter
 
         if (!anyStart[0].IsValid || anyStart[0].Covered == 0)
         {
-            return null;
+            return false;
         }
 
-        var pieces = new List<Piece>();
         var position = 0;
         var choices = anyChoice;
         while (position < length)
@@ -143,7 +138,7 @@ internal static class LabelWordSplitter
             choices = isWord ? anyChoice : wordChoice;
         }
 
-        return pieces;
+        return true;
     }
 
     private static void Consider(ref Score best, ref int bestChoice, Score candidate, int choice)
@@ -153,6 +148,20 @@ internal static class LabelWordSplitter
             best = candidate;
             bestChoice = choice;
         }
+    }
+
+    // Most parts hold no label word at all (or are spelled by the label exactly): they are settled without the search below.
+    private static bool ContainsLabelWord(string lower, List<string> labelWords, int minimumWordLength)
+    {
+        foreach (var word in labelWords)
+        {
+            if (word.Length >= minimumWordLength && lower.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordOnItsOwn(string lower, int start, int end, int minimumWordLength)

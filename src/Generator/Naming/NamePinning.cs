@@ -107,7 +107,7 @@ internal static class NamePinning
     {
         foreach (var old in before.Objects)
         {
-            var current = FindByTypeId(after, old.TypeId);
+            var current = OrdinalLookup.Find(after.Objects, static generated => generated.TypeId, old.TypeId);
             if (current is null)
             {
                 continue;
@@ -175,17 +175,4 @@ internal static class NamePinning
 
     private static string ObjectPath(OverridesSpec overrides, GeneratedObject generated) =>
         JsonPath.Member("$.objects", ObjectKey(overrides, generated.ObjectName, generated.TypeId));
-
-    private static GeneratedObject? FindByTypeId(GeneratedNames names, string typeId)
-    {
-        foreach (var generated in names.Objects)
-        {
-            if (string.Equals(generated.TypeId, typeId, StringComparison.Ordinal))
-            {
-                return generated;
-            }
-        }
-
-        return null;
-    }
 }

@@ -108,6 +108,11 @@ internal static class TextWords
     // Every letter lower-cased except one that follows a digit, which starts a word of its own: "B2B" -> "b2B".
     private static string LowerCaseRuns(string word)
     {
+        if (!HasDigit(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
         {
@@ -115,6 +120,19 @@ internal static class TextWords
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Flush(List<string> words, StringBuilder current)

@@ -37,6 +37,18 @@ public sealed class ChosenNameTests
     }
 
     [Fact]
+    public void A_name_chosen_for_an_option_the_snapshot_no_longer_has_is_not_kept_from_the_others()
+    {
+        var input = GeneratorInput.ForSnapshots(("contacts.json", Results(Picklist("status", Option("Yes", "y")))))
+            .WithFile("spoke.json", """{"objects": {"contacts": {"properties": {"status": {"options": {"gone": "Yes"}}}}}}""");
+
+        var run = GeneratorHarness.Run(input);
+
+        Assert.Equal("Yes", Assert.Single(NamingInputs.Names(input).FindObject("contacts")!.FindProperty("status")!.Enum!.Options).MemberName);
+        Assert.Contains(run.Diagnostics, diagnostic => diagnostic.Id == "SPOKE203");
+    }
+
+    [Fact]
     public void A_type_name_chosen_for_a_custom_object_is_not_taken_by_a_HubSpot_object_named_first()
     {
         var input = GeneratorInput.ForSnapshots(("tickets.json", Results(Property("subject"))), ("schemas.json", Schemas(CustomObject("2-5", "support_ticket", "Support Ticket", Property("code")))))
