@@ -1,4 +1,5 @@
 using Spoke.Generator.Naming;
+using Spoke.Generator.Tests.Fixtures;
 using Spoke.Generator.Tests.Harness;
 
 namespace Spoke.Generator.Tests.Naming;
@@ -142,6 +143,26 @@ public sealed class NamePinningTests
 
         Assert.Equal(expected, result.OverridesJson);
         Assert.Equal("HubSpot", result.Names.FindObject("contacts")!.FindProperty("hs_lead_status")!.Enum!.FindOption("hubspot")!.MemberName);
+    }
+
+    [Fact]
+    public void An_option_value_JSON_must_escape_is_written_so_the_generator_reads_it_back()
+    {
+        const string Value = "very.high \"quoted\" \\ Türkiye \u0001 \ud800";
+        // System.Text.Json writes a lone surrogate as U+FFFD, so the snapshot gets its escape written in by hand.
+        const string LoneSurrogate = "LONE-SURROGATE";
+        static GeneratorInput Account(string label) => GeneratorInput.ForSnapshots(
+            ("contacts.json", SnapshotJson.Results(SnapshotJson.Picklist("status", SnapshotJson.Option(label, Value.Replace("\ud800", LoneSurrogate, StringComparison.Ordinal)), SnapshotJson.Option("Other", "other")))
+                .Replace(LoneSurrogate, "\\ud800", StringComparison.Ordinal)));
+
+        var result = SchemaNaming.Pin(NamingInputs.Names(Account("HubSpot")), NamingInputs.From(Account("Hubspot")));
+
+        var pin = Assert.Single(result.Pins);
+        Assert.Equal($"$.objects.contacts.properties.status.options['{Value.Replace("\\", "\\\\").Replace("'", "\\'")}']", pin.JsonPath);
+        Assert.Contains("\"very.high \\\"quoted\\\" \\\\ Türkiye \\u0001 \\ud800\": \"HubSpot\"", result.OverridesJson, StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(NamingInputs.WithOverrides(Account("Hubspot"), result.OverridesJson));
+        Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id is "SPOKE202" or "SPOKE203" or "SPOKE204");
+        Assert.Equal("HubSpot", result.Names.FindObject("contacts")!.FindProperty("status")!.Enum!.FindOption(Value)!.MemberName);
     }
 
     [Fact]
