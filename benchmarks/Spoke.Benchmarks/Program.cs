@@ -8,6 +8,7 @@ internal static class BenchmarkProgram
 {
     private const string BulkUpsertCommand = "bulk-upsert";
     private const string EmulatorLoadCommand = "emulator-load";
+    private const string DataFileOption = "--data";
 
     private static async Task<int> Main(string[] args)
     {
@@ -20,12 +21,22 @@ internal static class BenchmarkProgram
             return figures.FailedInputs == 0 ? 0 : 1;
         }
 
-        // The emulator's throughput under 1 and 4 connections, with p50/p99 over every request of the run.
-        if (args is [EmulatorLoadCommand])
+        // The emulator's throughput under 1 and 4 connections, with p50/p99 over every request of the run; with --data,
+        // the account is kept in a fresh data file in the temporary folder, deleted afterwards.
+        if (args is [EmulatorLoadCommand] or [EmulatorLoadCommand, DataFileOption])
         {
-            var runs = await EmulatorLoadRun.MeasureAsync();
-            Console.WriteLine("| Operation | Connections | Requests/s | p50 | p99 |");
-            Console.WriteLine("|---|---|---|---|---|");
+            var folder = args.Length == 2 ? Directory.CreateTempSubdirectory("spoke-emulator-load-") : null;
+            IReadOnlyList<EmulatorLoadFigures> runs;
+            try
+            {
+                runs = await EmulatorLoadRun.MeasureAsync(folder is null ? null : Path.Combine(folder.FullName, "account.json"));
+            }
+            finally
+            {
+                folder?.Delete(recursive: true);
+            }
+
+            Console.WriteLine(EmulatorLoadFigures.Header);
             foreach (var figures in runs)
             {
                 Console.WriteLine(figures);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Spoke.Sample.HubSpot;
 
@@ -24,8 +23,7 @@ internal static class QueryShowcase
         Show(
             "Open deals worth 10k to 50k closing this quarter",
             Deal.Where(d => d.Amount.Between(10_000m, 50_000m) & d.CloseDate.Between(since, since.AddMonths(3)))
-                .OrderBy(d => d.Amount)
-                .WithPageSize(100));
+                .OrderBy(d => d.Amount));
 
         Show(
             "Urgent or high-priority tickets without an owner",
@@ -39,29 +37,20 @@ internal static class QueryShowcase
         var untyped = new Spoke.Search.SearchRequest
         {
             FilterGroups = Spoke.Search.SearchFilterGroupsJson.Parse("""[{"filters":[{"propertyName":"dealstage","operator":"eq","value":"closedwon"}]}]"""),
-            Limit = 5,
         };
         Console.WriteLine($"# Untyped search from raw filterGroups JSON{Environment.NewLine}{untyped.ToJson()}{Environment.NewLine}");
 
-        // Reading a record straight from HubSpot's JSON: typed values, an option added after the snapshot kept raw,
-        // and a property the snapshot does not know kept in AdditionalProperties.
-        var json = """
-            {"id":"512","properties":{"email":"jane@acme.com","lifecyclestage":"partner_tier_2","numemployees":"250","hs_new_field":"x"},
-             "createdAt":"2025-03-01T10:00:00.000Z","updatedAt":"2025-03-02T10:00:00.000Z","archived":false}
-            """;
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        var contact = Contact.ReadFrom(ref reader);
+        // A record read from HubSpot's wire values (the model factory reads them as HubSpot's answers are read, for tests):
+        // typed values, an option added after the snapshot kept raw, and a property the snapshot does not know kept in AdditionalProperties.
+        var contact = HubSpotModelFactory.Record<Contact>(
+            "512",
+            new Dictionary<string, string?> { ["email"] = "jane@acme.com", ["lifecyclestage"] = "partner_tier_2", ["numemployees"] = "250", ["hs_new_field"] = "x" },
+            createdAt: new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero));
         Console.WriteLine($"Read contact {contact.Id}: {contact.Email}, lifecycle stage '{contact.LifecycleStage}' (known: {contact.LifecycleStage?.IsKnown}), extra: {string.Join(", ", contact.AdditionalProperties.Keys)}");
 
         // Writes send only what was set; null clears the property; an unknown option goes back unchanged.
         var update = new ContactInput { FirstName = "Jane", Phone = null, LifecycleStage = contact.LifecycleStage };
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            update.WriteProperties(writer);
-        }
-
-        Console.WriteLine($"Update sends: {Encoding.UTF8.GetString(buffer.ToArray())}");
+        Console.WriteLine($"Update sends: {JsonSerializer.Serialize(update.Changes)}");
     }
 
     private static void Show<TRecord>(string title, Spoke.Search.ISearchQuery<TRecord> query)

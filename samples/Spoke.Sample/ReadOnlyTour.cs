@@ -9,17 +9,17 @@ internal static class ReadOnlyTour
     /// <summary>Reads the schema and its drift, searches contacts and lists one contact's companies.</summary>
     public static async Task RunAsync(HubSpotClient client, CancellationToken cancellationToken = default)
     {
-        var schema = await client.GetSchemaAsync(CrmObjectType.Contacts, cancellationToken);
+        var schema = await client.Schema.GetSchemaAsync(CrmObjectType.Contacts, cancellationToken);
         var stage = schema.Find("lifecyclestage");
         Console.WriteLine($"Schema: contacts have {schema.Properties.Count} properties in {schema.Groups.Count} groups; "
             + $"lifecyclestage options: {string.Join(", ", stage?.Options.Select(option => option.Value) ?? [])}");
 
-        var drift = await client.GetSchemaDriftAsync<Contact>(cancellationToken);
+        var drift = await client.Schema.GetDriftAsync<Contact>(cancellationToken);
         Console.WriteLine($"Drift: {drift}");
 
         var leads = Contact.Where(c => c.LifecycleStage.In(ContactLifecycleStage.Lead, ContactLifecycleStage.Subscriber))
             .Select(c => [c.Email, c.FirstName, c.LastName, c.LifecycleStage]);
-        var found = await client.SearchAsync(leads, maxResults: 5, cancellationToken).ToListAsync(cancellationToken);
+        var found = await client.SearchAsync(leads, cancellationToken).Take(5).ToListAsync(cancellationToken);
         Console.WriteLine($"Search: first {found.Count} leads or subscribers, in record id order:");
         foreach (var contact in found)
         {
@@ -28,7 +28,7 @@ internal static class ReadOnlyTour
 
         if (found.Count > 0)
         {
-            var companies = await client.ListAssociationsAsync<Contact, Company>(found[0].Id, cancellationToken).ToListAsync(cancellationToken);
+            var companies = await client.Associations.ListAsync<Contact, Company>(found[0].Id, cancellationToken).ToListAsync(cancellationToken);
             Console.WriteLine($"Associations: contact {found[0].Id} is linked to {companies.Count} companies "
                 + $"({string.Join(", ", companies.Select(link => $"{link.ToObjectId} by {string.Join(" + ", link.Types.Select(Describe))}"))})");
         }

@@ -35,15 +35,15 @@ internal static class WriteTour
         }
 
         var newcomers = results.Where(result => result.UpsertOutcome is UpsertOutcome.Created or UpsertOutcome.CreatedOrUpdated).Select(result => new AssociationPair(result.Record!.Id, company.Id));
-        var linked = await client.CreateAssociationsAsync(newcomers, AssociationType<Contact, Company>.Default, cancellationToken: cancellationToken);
+        var linked = await client.Associations.BatchCreateDefaultAsync<Contact, Company>(newcomers, cancellationToken: cancellationToken);
         Console.WriteLine($"Associations: linked {linked.Records.Count()} new contacts to Acme in one batch");
 
-        var labels = await client.GetAssociationLabelsAsync<Contact, Company>(cancellationToken);
+        var labels = await client.Associations.GetLabelsAsync<Contact, Company>(cancellationToken);
         Console.WriteLine($"Association labels, contact -> company: {string.Join(", ", labels.Select(ReadOnlyTour.Describe))}");
-        await client.CreateAssociationAsync<Contact, Company>("Decision maker", contact.Id, company.Id, cancellationToken);
+        await client.Associations.CreateByLabelAsync<Contact, Company>(contact.Id, company.Id, "Decision maker", cancellationToken);
         Console.WriteLine($"Associations: contact {contact.Id} is Acme's decision maker");
 
-        await foreach (var link in client.ListAssociationsAsync<Company, Contact>(company.Id, cancellationToken))
+        await foreach (var link in client.Associations.ListAsync<Company, Contact>(company.Id, cancellationToken))
         {
             Console.WriteLine($"  Acme -> contact {link.ToObjectId} by {string.Join(" + ", link.Types.Select(ReadOnlyTour.Describe))}");
         }

@@ -32,8 +32,8 @@ internal static class EmulatorApplication
 
         var app = builder.Build();
         app.UseMiddleware<ProblemMiddleware>();
-        app.UseMiddleware<FaultMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         EmulatorEndpointMap.MapAll(app);

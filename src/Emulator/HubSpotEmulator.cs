@@ -16,13 +16,15 @@ public sealed class HubSpotEmulator : IAsyncDisposable
     private readonly EmulatorState state;
     private readonly WebApplication server;
     private readonly WebApplication inMemory;
+    private readonly DataFilePersistence? persistence;
     private int disposed;
 
-    private HubSpotEmulator(EmulatorState state, WebApplication server, WebApplication inMemory, Uri baseAddress)
+    private HubSpotEmulator(EmulatorState state, WebApplication server, WebApplication inMemory, DataFilePersistence? persistence, Uri baseAddress)
     {
         this.state = state;
         this.server = server;
         this.inMemory = inMemory;
+        this.persistence = persistence;
         BaseAddress = baseAddress;
     }
 
@@ -50,11 +52,12 @@ public sealed class HubSpotEmulator : IAsyncDisposable
         var state = new EmulatorState(options, schema);
         WebApplication? server = null;
         WebApplication? inMemory = null;
+        DataFilePersistence? persistence = null;
         try
         {
-            if (options.DataFile is { } dataFile && File.Exists(dataFile))
+            if (options.DataFile is { } dataFile)
             {
-                await DataFileStore.LoadAsync(state, dataFile, cancellationToken).ConfigureAwait(false);
+                persistence = await DataFilePersistence.OpenAsync(state, dataFile, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -65,7 +68,7 @@ public sealed class HubSpotEmulator : IAsyncDisposable
             inMemory = EmulatorApplication.Build(state, inMemory: true);
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
             await inMemory.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new HubSpotEmulator(state, server, inMemory, EmulatorApplication.BoundAddress(server));
+            return new HubSpotEmulator(state, server, inMemory, persistence, EmulatorApplication.BoundAddress(server));
         }
         catch
         {
@@ -75,6 +78,11 @@ public sealed class HubSpotEmulator : IAsyncDisposable
                 {
                     await app.DisposeAsync().ConfigureAwait(false);
                 }
+            }
+
+            if (persistence is not null)
+            {
+                await persistence.DisposeAsync().ConfigureAwait(false);
             }
 
             state.Dispose();
@@ -102,7 +110,7 @@ public sealed class HubSpotEmulator : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Stops the emulator and, when a data file is configured, saves the account to it.</summary>
+    /// <summary>Stops the emulator and, when a data file is configured, writes out its journal and a last snapshot.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)
@@ -114,9 +122,9 @@ public sealed class HubSpotEmulator : IAsyncDisposable
         {
             await server.StopAsync().ConfigureAwait(false);
             await inMemory.StopAsync().ConfigureAwait(false);
-            if (state.Options.DataFile is { } dataFile)
+            if (persistence is not null)
             {
-                await DataFileStore.SaveAsync(state, dataFile).ConfigureAwait(false);
+                await persistence.DisposeAsync().ConfigureAwait(false);
             }
         }
         finally

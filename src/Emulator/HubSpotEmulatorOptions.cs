@@ -39,8 +39,18 @@ public sealed class HubSpotEmulatorOptions
     /// </summary>
     public TimeSpan SearchIndexingDelay { get; set; }
 
-    /// <summary>A JSON file the account is loaded from at start (when it exists) and saved to on shutdown.</summary>
+    /// <summary>
+    /// A JSON file the account is kept in: loaded at start when it exists, every acknowledged write journaled beside it
+    /// (<c>{file}.{n}.journal</c>) so that a killed process loses at most the last second of writes, compacted into the
+    /// file as the journal grows, and saved whole on shutdown.
+    /// </summary>
     public string? DataFile { get; set; }
+
+    /// <summary>
+    /// How large the journal grows, at least, before it is compacted into the data file (it also waits until the journal
+    /// is twice the data file); tests shrink it to compact after a few writes.
+    /// </summary>
+    internal long JournalCompactionBytes { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>The TCP port; 0 picks a free one.</summary>
     public int Port { get; set; }

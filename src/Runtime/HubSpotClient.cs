@@ -1,32 +1,53 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Spoke.Associations;
 using Spoke.Authentication;
 using Spoke.Http;
+using Spoke.Schema;
 
 namespace Spoke;
 
 /// <summary>
-/// Typed access to one HubSpot account. Thread-safe: create one per application (or register it with
-/// <c>services.AddHubSpot(…)</c>) and share it. Every request draws from a client-side limiter shared by all clients
-/// that use the same token, and is retried when that is safe.
+/// Typed access to one HubSpot account: records, search and batches here, associations in <see cref="Associations"/>, the
+/// schema in <see cref="Schema"/>, and any other endpoint through <see cref="SendAsync(HubSpotRequest, CancellationToken)"/>.
+/// Thread-safe: create one per application (or register it with <c>services.AddHubSpot(…)</c>) and share it. Every request
+/// draws from a client-side limiter shared by all clients that use the same token, and is retried when that is safe.
 /// </summary>
-public sealed partial class HubSpotClient : IDisposable
+/// <remarks>
+/// Every service method is virtual: to fake HubSpot in a unit test, derive from this class with the protected parameterless
+/// constructor and override what the code under test calls; build results with <see cref="HubSpotModelFactory"/>.
+/// </remarks>
+public partial class HubSpotClient : IDisposable
 {
-    private readonly HttpClient _httpClient;
+    private readonly HttpClient? _httpClient;
     private readonly bool _ownsHttpClient;
-    private readonly IAccessTokenSource _tokenSource;
-    private readonly HubSpotTransport _transport;
+    private readonly IAccessTokenSource? _tokenSource;
+    private readonly HubSpotTransport? _transport;
+    private readonly Uri? _baseAddress;
+    private readonly AssociationsClient? _associations;
+    private readonly SchemaClient? _schema;
     private bool _disposed;
 
-    /// <summary>Creates a client for a private app token or service key, with default options.</summary>
+    /// <summary>
+    /// Creates a client for mocking: every member a derived test double does not override throws
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    protected HubSpotClient()
+    {
+    }
+
+    /// <summary>Creates a client for a private app token or service key, with default options for the account's API tier.</summary>
     /// <param name="accessToken">The token (<c>pat-…</c>).</param>
-    public HubSpotClient(string accessToken)
-        : this(new HubSpotClientOptions { AccessToken = accessToken })
+    /// <param name="apiTier">The account and app kind, which sets the burst limit the client keeps to.</param>
+    /// <exception cref="ArgumentException">The token is missing or malformed; the message says what to set.</exception>
+    public HubSpotClient(string accessToken, HubSpotApiTier apiTier)
+        : this(new HubSpotClientOptions { AccessToken = accessToken, ApiTier = apiTier })
     {
     }
 
     /// <summary>Creates a client that owns its own connection pool.</summary>
     /// <param name="options">Token, address, limits, timeouts and retries.</param>
+    /// <exception cref="ArgumentException">An option cannot work; the message names it and what to set instead.</exception>
     public HubSpotClient(HubSpotClientOptions options)
         : this(CreateOwnedHttpClient(options), options, loggerFactory: null, ownsHttpClient: true)
     {
@@ -40,6 +61,7 @@ public sealed partial class HubSpotClient : IDisposable
     /// <param name="httpClient">The HTTP client to send through.</param>
     /// <param name="options">Token, address, limits, timeouts and retries.</param>
     /// <param name="loggerFactory">Where request logs go; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">An option cannot work; the message names it and what to set instead.</exception>
     public HubSpotClient(HttpClient httpClient, HubSpotClientOptions options, ILoggerFactory? loggerFactory = null)
         : this(httpClient, Validated(options), loggerFactory, ownsHttpClient: false)
     {
@@ -50,21 +72,55 @@ public sealed partial class HubSpotClient : IDisposable
         ArgumentNullException.ThrowIfNull(httpClient);
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        BaseAddress = options.BaseAddress;
+        _baseAddress = options.BaseAddress;
         _tokenSource = options.TokenProvider is { } provider
             ? new RefreshingAccessTokenSource(provider, options.TokenRefreshMargin, options.TimeProvider)
             : new StaticAccessTokenSource(options.AccessToken!.Trim());
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<HubSpotClient>();
         _transport = new HubSpotTransport(httpClient, options, _tokenSource, logger);
+        _associations = new AssociationsClient(this);
+        _schema = new SchemaClient(this);
     }
 
     /// <summary>The HubSpot API address this client talks to.</summary>
-    public Uri BaseAddress { get; }
+    public virtual Uri BaseAddress => _baseAddress ?? throw MockingErrors.NotOverridden(this, nameof(BaseAddress));
+
+    /// <summary>Associations between records (HubSpot's v4 API) and the account's association labels.</summary>
+    public virtual AssociationsClient Associations => _associations ?? throw MockingErrors.NotOverridden(this, nameof(Associations));
+
+    /// <summary>The account's schema: property definitions, and drift from the schema the code was generated from.</summary>
+    public virtual SchemaClient Schema => _schema ?? throw MockingErrors.NotOverridden(this, nameof(Schema));
+
+    /// <summary>
+    /// Sends any HubSpot request through the client's rate limiter, retries, timeouts and token handling, and returns HubSpot's
+    /// answer when it accepted the request (200, 201, 204 or 207).
+    /// </summary>
+    /// <param name="request">The request; see <see cref="HubSpotRequest"/> for what decides its retries and rate limits.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response, with its status, headers and content.</returns>
+    /// <exception cref="HubSpotException">HubSpot refused the request, or it could not be completed in time.</exception>
+    public virtual Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendCoreAsync(request, cancellationToken);
+    }
 
     /// <summary>Releases the connection pool if the client created it.</summary>
     public void Dispose()
     {
-        if (_disposed)
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Describes the client without revealing its token.</summary>
+    /// <returns>The base address.</returns>
+    public override string ToString() => _baseAddress is null ? "HubSpotClient (for mocking)" : $"HubSpotClient ({_baseAddress})";
+
+    /// <summary>Releases the connection pool if the client created it, and the token provider's resources.</summary>
+    /// <param name="disposing">Whether the call comes from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (_disposed || !disposing)
         {
             return;
         }
@@ -73,25 +129,17 @@ public sealed partial class HubSpotClient : IDisposable
         (_tokenSource as IDisposable)?.Dispose();
         if (_ownsHttpClient)
         {
-            _httpClient.Dispose();
+            _httpClient!.Dispose();
         }
     }
 
-    /// <summary>
-    /// Sends <paramref name="request"/> through the limiter, retry and timeout pipeline and returns HubSpot's accepted
-    /// response (200, 201, 204 or 207).
-    /// </summary>
-    /// <exception cref="HubSpotException">HubSpot refused the request, or it could not be completed in time.</exception>
-    internal async Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Sends a request of the client's own operations; the public entry points have checked its arguments.</summary>
+    internal Task<HubSpotResponse> SendCoreAsync(HubSpotRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        var transport = _transport ?? throw MockingErrors.NotOverridden(this);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return transport.SendAsync(request, cancellationToken);
     }
-
-    /// <summary>Describes the client without revealing its token.</summary>
-    /// <returns>The base address.</returns>
-    public override string ToString() => $"HubSpotClient ({BaseAddress})";
 
     private static HubSpotClientOptions Validated(HubSpotClientOptions options)
     {

@@ -1,8 +1,9 @@
 namespace Spoke;
 
 /// <summary>
-/// Every documented HubSpot API limit that Spoke checks before sending a request.
-/// This is the one place these numbers live; the client, the search model and the agent tool descriptions read them from here.
+/// Every documented HubSpot API limit that Spoke checks before sending a request. This is the one place these numbers live;
+/// the client, the search model and the agent tool descriptions read them from here. An argument that breaks one is an
+/// <see cref="ArgumentException"/> whose message names the limit, thrown before anything is sent.
 /// </summary>
 public static class HubSpotLimits
 {
@@ -47,4 +48,32 @@ public static class HubSpotLimits
 
     /// <summary>Maximum number of events HubSpot puts in one webhook delivery.</summary>
     public const int MaxWebhookEventsPerDelivery = 100;
+
+    /// <summary>Throws when <paramref name="actual"/> is above <paramref name="limit"/>, naming the limit and what to do.</summary>
+    /// <param name="limitName">The name of the member of this class, for example <c>MaxFilterGroups</c>.</param>
+    /// <param name="limit">The limit's value.</param>
+    /// <param name="actual">The value the argument has.</param>
+    /// <param name="what">What was counted, in words, for example "filter groups".</param>
+    /// <param name="paramName">The argument that breaks the limit, or null when the object checks itself.</param>
+    /// <exception cref="ArgumentException"><paramref name="actual"/> is above <paramref name="limit"/>.</exception>
+    internal static void ThrowIfAbove(string limitName, int limit, int actual, string what, string? paramName = null)
+    {
+        if (actual > limit)
+        {
+            throw new ArgumentException(
+                $"HubSpot allows at most {limit:N0} {what} ({nameof(HubSpotLimits)}.{limitName}), but there are {actual:N0}. Split the request or narrow it.",
+                paramName);
+        }
+    }
+
+    /// <summary>Throws when a page size is outside 1 to <paramref name="limit"/>, naming the limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The page size is out of range.</exception>
+    internal static void ThrowIfPageSizeOutOfRange(int? pageSize, string limitName, int limit, string paramName)
+    {
+        if (pageSize is { } size && (size < 1 || size > limit))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, size, $"The page size must be between 1 and {limit:N0} ({nameof(HubSpotLimits)}.{limitName}); it was {size:N0}.");
+        }
+    }
 }

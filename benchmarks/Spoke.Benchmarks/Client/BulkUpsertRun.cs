@@ -78,7 +78,7 @@ internal sealed class BulkUpsertRun : IAsyncDisposable
             _wire.Requests,
             _wire.RateLimited,
             failures.Count,
-            failures.Count(static failure => failure.Error!.Exception is HubSpotRateLimitException));
+            failures.Count(static failure => failure.Error!.Exception is HubSpotException { Status: 429 }));
     }
 
     private static string NewToken() => "pat-na1-benchmark-" + Guid.NewGuid().ToString("N");

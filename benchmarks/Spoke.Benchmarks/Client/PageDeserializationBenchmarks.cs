@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Spoke.Benchmarks.HubSpot;
-using Spoke.Operations.Json;
+using Spoke.Json;
 
 namespace Spoke.Benchmarks.Client;
 

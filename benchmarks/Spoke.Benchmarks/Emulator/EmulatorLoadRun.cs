@@ -13,9 +13,11 @@ internal static class EmulatorLoadRun
     private static readonly int[] ConnectionCounts = [1, 4];
 
     /// <summary>Measures search and batch upsert with 1 and 4 connections, and returns one line per run.</summary>
-    public static async Task<IReadOnlyList<EmulatorLoadFigures>> MeasureAsync(CancellationToken cancellationToken = default)
+    /// <param name="dataFile">A data file the emulator keeps the account in, to measure persistence; none by default.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static async Task<IReadOnlyList<EmulatorLoadFigures>> MeasureAsync(string? dataFile = null, CancellationToken cancellationToken = default)
     {
-        await using var workload = await EmulatorWorkload.StartAsync(cancellationToken).ConfigureAwait(false);
+        await using var workload = await EmulatorWorkload.StartAsync(dataFile, cancellationToken).ConfigureAwait(false);
         Console.WriteLine(
             $"Seeded {EmulatorWorkload.SeededContacts:N0} contacts and started in {workload.StartTime.TotalSeconds:N1} s " +
             $"({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; the standalone emulator runs server GC).");
@@ -50,6 +52,7 @@ internal static class EmulatorLoadRun
         try
         {
             var latencies = new double[connections][];
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((client, at) => Task.Run(async () =>
             {
@@ -57,7 +60,9 @@ internal static class EmulatorLoadRun
             }, cancellationToken))).ConfigureAwait(false);
             wall.Stop();
             var sorted = latencies.SelectMany(l => l).Order().ToArray();
-            return new EmulatorLoadFigures(name, connections, sorted.Length / wall.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            return new EmulatorLoadFigures(
+                name, connections, sorted.Length / wall.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), cpu.TotalMilliseconds / sorted.Length);
         }
         finally
         {

@@ -47,9 +47,11 @@ internal sealed class EmulatorWorkload : IAsyncDisposable
     public TimeSpan StartTime { get; private init; }
 
     /// <summary>Starts a seeded emulator and draws the search values from the contacts it holds.</summary>
-    public static async Task<EmulatorWorkload> StartAsync(CancellationToken cancellationToken = default)
+    /// <param name="dataFile">A data file the emulator keeps the account in (<c>--data</c>), or none.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    public static async Task<EmulatorWorkload> StartAsync(string? dataFile = null, CancellationToken cancellationToken = default)
     {
-        var options = new HubSpotEmulatorOptions();
+        var options = new HubSpotEmulatorOptions { DataFile = dataFile };
         options.RateLimits.Enabled = false;
         options.Seed["contacts"] = SeededContacts;
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -34,7 +34,7 @@ internal sealed class HubSpotCallException : Exception
     public static HubSpotCallException From(HubSpotException exception) =>
         new(exception.ServiceMessage ?? exception.Message, exception)
         {
-            StatusCode = exception.StatusCode is { } status ? (int)status : 0,
+            StatusCode = exception.Status,
             Category = exception.Category,
             CorrelationId = exception.CorrelationId,
             RequiredScopes = exception.RequiredScopes,

@@ -15,8 +15,8 @@ internal sealed class HubSpotClientBackend : ICrmBackend
         _client = client;
     }
 
-    public Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, CancellationToken cancellationToken = default) =>
-        Call(() => _client.SearchPageAsync(objectType, request, cancellationToken));
+    public Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, int limit, string? after, CancellationToken cancellationToken = default) =>
+        Call(async () => await _client.SearchAsync(objectType, request, cancellationToken).AsPages(after, limit).FirstAsync(cancellationToken).ConfigureAwait(false));
 
     public Task<CrmObject> GetAsync(CrmObjectType objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken = default) =>
         Call(() => idProperty is null
@@ -54,7 +54,7 @@ internal sealed class HubSpotClientBackend : ICrmBackend
         Call(async () =>
         {
             var results = new List<AssociatedRecord>();
-            await foreach (var associated in _client.ListAssociationsAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false))
+            await foreach (var associated in _client.Associations.ListAsync(fromType, fromId, toType, cancellationToken).ConfigureAwait(false))
             {
                 results.Add(associated);
             }
@@ -63,18 +63,20 @@ internal sealed class HubSpotClientBackend : ICrmBackend
         });
 
     public Task<CrmPage<AssociatedRecord>> ListAssociationsPageAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string? after, int limit, CancellationToken cancellationToken = default) =>
-        Call(() => _client.ListAssociationsPageAsync(fromType, fromId, toType, after, limit, cancellationToken));
+        Call(async () => await _client.Associations.ListAsync(fromType, fromId, toType, cancellationToken).AsPages(after, limit).FirstAsync(cancellationToken).ConfigureAwait(false));
 
     public Task<IReadOnlyList<AssociationTypeLabel>> GetAssociationLabelsAsync(CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken = default) =>
-        Call(() => _client.GetAssociationLabelsAsync(fromType, toType, cancellationToken));
+        Call(() => _client.Associations.GetLabelsAsync(fromType, toType, cancellationToken));
 
     public Task<AssociationSpec> FindAssociationTypeAsync(CrmObjectType fromType, CrmObjectType toType, string label, CancellationToken cancellationToken = default) =>
-        Call(() => _client.FindAssociationTypeAsync(fromType, toType, label, cancellationToken));
+        Call(() => _client.Associations.GetTypeByLabelAsync(fromType, toType, label, cancellationToken));
 
     public Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default) =>
         Call(async () =>
         {
-            await _client.CreateAssociationAsync(fromType, fromId, toType, toId, spec, cancellationToken).ConfigureAwait(false);
+            await (spec is { } type
+                ? _client.Associations.CreateAsync(fromType, fromId, toType, toId, type, cancellationToken)
+                : _client.Associations.CreateDefaultAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
             return true;
         });
 
@@ -82,15 +84,15 @@ internal sealed class HubSpotClientBackend : ICrmBackend
         Call(async () =>
         {
             await (spec is { } one
-                ? _client.RemoveAssociationAsync(fromType, fromId, toType, toId, one, cancellationToken)
-                : _client.RemoveAssociationAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
+                ? _client.Associations.RemoveAsync(fromType, fromId, toType, toId, one, cancellationToken)
+                : _client.Associations.RemoveAsync(fromType, fromId, toType, toId, cancellationToken)).ConfigureAwait(false);
             return true;
         });
 
     public Task<IReadOnlyList<PropertyDefinition>> GetPropertiesAsync(CrmObjectType objectType, CancellationToken cancellationToken = default) =>
         Call(async () =>
         {
-            var schema = await _client.GetSchemaAsync(objectType, cancellationToken).ConfigureAwait(false);
+            var schema = await _client.Schema.GetSchemaAsync(objectType, cancellationToken).ConfigureAwait(false);
             return (IReadOnlyList<PropertyDefinition>)[.. schema.Properties.Select(property => new PropertyDefinition(
                 property.Name,
                 property.Label,

@@ -10,7 +10,8 @@ namespace Spoke.Agents.Backend;
 /// </summary>
 internal interface ICrmBackend
 {
-    Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, CancellationToken cancellationToken = default);
+    /// <summary>One page of a search: <paramref name="limit"/> records from the continuation token <paramref name="after"/> (null for the first page).</summary>
+    Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, int limit, string? after, CancellationToken cancellationToken = default);
 
     Task<CrmObject> GetAsync(CrmObjectType objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken = default);
 
@@ -29,7 +30,7 @@ internal interface ICrmBackend
     /// <summary>The association types defined between two object types: HubSpot's and the account's labels.</summary>
     Task<IReadOnlyList<AssociationTypeLabel>> GetAssociationLabelsAsync(CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken = default);
 
-    /// <summary>The association type with a label; throws <see cref="AssociationLabelNotFoundException"/> naming the labels that exist.</summary>
+    /// <summary>The association type with a label; throws <see cref="ArgumentException"/> naming the labels that exist.</summary>
     Task<AssociationSpec> FindAssociationTypeAsync(CrmObjectType fromType, CrmObjectType toType, string label, CancellationToken cancellationToken = default);
 
     Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default);

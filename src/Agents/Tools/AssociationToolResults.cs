@@ -41,7 +41,7 @@ internal static class AssociationToolResults
     {
         writer.WriteStartObject();
         writer.WriteStartArray("results");
-        foreach (var record in page.Results)
+        foreach (var record in page.Values)
         {
             writer.WriteStartObject();
             writer.WriteString("toObjectId", record.ToObjectId);
@@ -50,7 +50,7 @@ internal static class AssociationToolResults
         }
 
         writer.WriteEndArray();
-        if (page.After is { } after)
+        if (page.ContinuationToken is { } after)
         {
             writer.WriteString("after", after);
         }

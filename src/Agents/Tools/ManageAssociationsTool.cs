@@ -148,10 +148,11 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         {
             return await Services.Backend.FindAssociationTypeAsync(fromType, toType, label, cancellationToken).ConfigureAwait(false);
         }
-        catch (AssociationLabelNotFoundException exception)
+        catch (ArgumentException)
         {
+            var defined = await Services.Backend.GetAssociationLabelsAsync(fromType, toType, cancellationToken).ConfigureAwait(false);
             throw ToolCallException.Invalid(
-                $"No association label {UntrustedText.Quote(label)} from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid(exception.AvailableLabels)} "
+                $"No association label {UntrustedText.Quote(label)} from {fromType.Name} to {toType.Name}. {AssociationToolResults.Valid([.. defined.Where(type => type.Label is not null)])} "
                 + "Use one of them, or leave out label for the default association.");
         }
     }

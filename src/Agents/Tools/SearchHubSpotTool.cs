@@ -37,10 +37,12 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         call.Action = "search";
         var objectType = ResolveObjectType(call, "objectType");
         var request = SearchRequestReader.Read(call.Arguments);
+        var limit = SearchRequestReader.ReadLimit(call.Arguments);
+        var after = call.Arguments.OptionalString("after");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, SearchRequestReader.PropertyNames(request));
-        var page = await Services.Backend.SearchAsync(objectType, request, cancellationToken).ConfigureAwait(false);
-        call.RecordIds.AddRange(page.Results.Select(record => record.Id));
+        var page = await Services.Backend.SearchAsync(objectType, request, limit, after, cancellationToken).ConfigureAwait(false);
+        call.RecordIds.AddRange(page.Values.Select(record => record.Id));
         return ResultJson.Write(writer =>
         {
             writer.WriteStartObject();
@@ -50,15 +52,15 @@ internal sealed class SearchHubSpotTool : HubSpotTool
             }
 
             writer.WriteStartArray("results");
-            foreach (var record in page.Results)
+            foreach (var record in page.Values)
             {
                 ResultJson.WriteRecord(writer, record);
             }
 
             writer.WriteEndArray();
-            if (page.After is not null)
+            if (page.ContinuationToken is not null)
             {
-                writer.WriteString("nextAfter", page.After);
+                writer.WriteString("nextAfter", page.ContinuationToken);
             }
 
             if (page.Total > HubSpotLimits.MaxSearchResults)

@@ -15,7 +15,10 @@ public sealed class HubSpotWebhookOptions : WebhookVerifierOptions
     /// </summary>
     public Uri? PublicBaseUri { get; set; }
 
-    /// <summary>The largest body accepted; larger deliveries get 413 before anything is verified.</summary>
+    /// <summary>
+    /// The largest body accepted, at most <see cref="Array.MaxLength"/> (the body is read into one array); larger
+    /// deliveries get 413 before anything is verified.
+    /// </summary>
     public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 
     internal override string? FindProblem()
@@ -25,6 +28,8 @@ public sealed class HubSpotWebhookOptions : WebhookVerifierOptions
             return $"PublicBaseUri must be an absolute URI such as https://hooks.example.com; it is '{PublicBaseUri}'.";
         }
 
-        return MaxBodyBytes <= 0 ? $"MaxBodyBytes must be positive; it is {MaxBodyBytes}." : base.FindProblem();
+        return MaxBodyBytes <= 0 || MaxBodyBytes > Array.MaxLength
+            ? $"MaxBodyBytes must be from 1 to {Array.MaxLength} (the body is read into one array); it is {MaxBodyBytes}."
+            : base.FindProblem();
     }
 }

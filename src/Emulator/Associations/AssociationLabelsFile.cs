@@ -7,10 +7,17 @@ internal static class AssociationLabelsFile
 {
     public const string MemberName = "associationLabels";
 
-    /// <summary>Writes each label definition once, in the direction it was created in.</summary>
+    /// <summary>Writes the member: each label definition once, in the direction it was created in.</summary>
     public static void Write(Utf8JsonWriter writer, AssociationTypeCatalog catalog)
     {
-        writer.WriteStartArray(MemberName);
+        writer.WritePropertyName(MemberName);
+        WriteValue(writer, catalog);
+    }
+
+    /// <summary>Writes the member's array alone.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, AssociationTypeCatalog catalog)
+    {
+        writer.WriteStartArray();
         foreach (var type in catalog.AccountLabels())
         {
             writer.WriteStartObject();
@@ -27,14 +34,9 @@ internal static class AssociationLabelsFile
         writer.WriteEndArray();
     }
 
-    /// <summary>Restores the labels of a data file; files written before labels were saved have none.</summary>
-    public static void Read(JsonElement root, AssociationTypeCatalog catalog)
+    /// <summary>Restores the labels written by <see cref="Write"/> (the member's array) into a catalog that has none yet.</summary>
+    public static void Read(JsonElement labels, AssociationTypeCatalog catalog)
     {
-        if (!root.TryGetProperty(MemberName, out var labels))
-        {
-            return;
-        }
-
         foreach (var label in labels.EnumerateArray())
         {
             catalog.RestoreLabel(

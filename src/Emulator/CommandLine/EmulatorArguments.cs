@@ -17,7 +17,7 @@ internal static class EmulatorArguments
           --seed TYPE=N,...        records to create, e.g. contacts=10000,companies=500,deals=2000,tickets=1000
           --data-seed N            seed of the fake data (default 8675309)
           --schemas DIR            schema snapshot folder (default: schema-snapshots found upward)
-          --data FILE              load the account from FILE at start and save it there on shutdown
+          --data FILE              keep the account in FILE: loaded at start, every write journaled beside it
           --no-rate-limits         switch off the burst, search and daily limits
           --search-delay MS        keep new and changed records out of search for MS milliseconds
           --fault SPEC             inject faults, e.g. kind=status,status=503,percent=10,path=/crm/v3/objects/*

@@ -32,6 +32,7 @@ internal static class EmulatorCommandLine
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        var started = false;
         try
         {
             await using var hub = await HubSpotEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);
@@ -40,16 +41,17 @@ internal static class EmulatorCommandLine
             await output.WriteLineAsync(options.RateLimits.Enabled ? "Rate limits: on" : "Rate limits: off").ConfigureAwait(false);
             if (options.DataFile is not null)
             {
-                await output.WriteLineAsync($"Data file: {Path.GetFullPath(options.DataFile)} (saved on shutdown)").ConfigureAwait(false);
+                await output.WriteLineAsync($"Data file: {Path.GetFullPath(options.DataFile)} (every write journaled; a crash loses at most the last second)").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
+            started = true;
             await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
             return 0;
         }
         catch (Exception exception) when (exception is ArgumentException or IOException or InvalidDataException)
         {
-            await error.WriteLineAsync($"The emulator could not start: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync(started ? $"The emulator stopped with an error: {exception.Message}" : $"The emulator could not start: {exception.Message}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -12,7 +12,11 @@ public sealed class EmulatorRateLimits
     /// <summary>The rolling window of the burst limit. HubSpot's is 10 seconds.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Search requests allowed per token per <see cref="SearchWindow"/>. HubSpot documents 5 per second.</summary>
+    /// <summary>
+    /// Search requests allowed per account (every token together) per <see cref="SearchWindow"/>. HubSpot documents 5 per
+    /// second per account (developers.hubspot.com, "Search the CRM", Limits, March 2026). Searches also count against the
+    /// daily quota, never against <see cref="Window"/>.
+    /// </summary>
     public int SearchRequestsPerWindow { get; set; } = 5;
 
     /// <summary>The rolling window of the search limit. HubSpot's is 1 second.</summary>

@@ -29,8 +29,9 @@ internal static class AssociationInputs
 
         foreach (var association in associations.EnumerateArray())
         {
-            var toId = ReadId(association.TryGetProperty("to", out var to) && to.ValueKind == JsonValueKind.Object && to.TryGetProperty("id", out var id) ? id : default, "associations[].to.id");
-            if (!association.TryGetProperty("types", out var types) || types.ValueKind != JsonValueKind.Array)
+            var toId = ReadId(association.Member("to").Member("id"), "associations[].to.id");
+            var types = association.Member("types");
+            if (types.ValueKind != JsonValueKind.Array)
             {
                 throw ApiProblem.Validation("Each association needs a \"types\" array of {\"associationCategory\",\"associationTypeId\"}.");
             }
@@ -61,7 +62,7 @@ internal static class AssociationInputs
     {
         if (spec.ValueKind != JsonValueKind.Object
             || !spec.TryGetProperty("associationCategory", out var category) || category.ValueKind != JsonValueKind.String
-            || !spec.TryGetProperty("associationTypeId", out var typeId) || !typeId.TryGetInt32(out var id))
+            || !spec.TryGetProperty("associationTypeId", out var typeId) || typeId.ValueKind != JsonValueKind.Number || !typeId.TryGetInt32(out var id))
         {
             throw ApiProblem.Validation("An association type must be {\"associationCategory\": \"HUBSPOT_DEFINED\"|\"USER_DEFINED\"|…, \"associationTypeId\": <number>}.");
         }

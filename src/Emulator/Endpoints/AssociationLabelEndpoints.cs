@@ -69,7 +69,7 @@ internal static class AssociationLabelEndpoints
                 EnsureLabelIsFree(catalog, to, from, inverseLabel, exceptTypeId: null);
             }
 
-            var created = catalog.DefineLabel(from.TypeId, to.TypeId, name, label, inverseLabel);
+            var created = write.DefineLabel(from.TypeId, to.TypeId, name, label, inverseLabel);
             return JsonResponse.Build(writer => AssociationJson.WriteTypes(writer, created));
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted).ConfigureAwait(false);
@@ -97,7 +97,7 @@ internal static class AssociationLabelEndpoints
                 EnsureLabelIsFree(catalog, to, from, inverseLabel, type.InverseTypeId);
             }
 
-            catalog.RenameLabel(type, label, inverseLabel);
+            write.RenameLabel(type, label, inverseLabel);
         });
         JsonResponse.NoContent(context);
     }
@@ -113,9 +113,7 @@ internal static class AssociationLabelEndpoints
 
         state.Database.Write(write =>
         {
-            var type = RequireAccountLabel(write.Database.AssociationTypes, from, to, typeId, "deleted");
-            write.DissociateEverywhere(type);
-            write.Database.AssociationTypes.RemoveLabel(type);
+            write.DeleteLabel(RequireAccountLabel(write.Database.AssociationTypes, from, to, typeId, "deleted"));
         });
         JsonResponse.NoContent(context);
     }

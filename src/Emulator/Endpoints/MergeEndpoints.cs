@@ -26,7 +26,7 @@ internal static class MergeEndpoints
         var mergedId = document.RootElement.IdMember("objectIdToMerge") ?? throw ApiProblem.Validation("A merge needs \"objectIdToMerge\".");
         if (primaryId == mergedId)
         {
-            throw ApiProblem.Validation("primaryObjectId and objectIdToMerge must be different records.");
+            throw SameRecord();
         }
 
         var body = state.Database.Write(write =>
@@ -34,6 +34,10 @@ internal static class MergeEndpoints
             var collection = write.Database.Collection(type);
             var primary = RecordLookup.Require(collection, primaryId, null);
             var merged = RecordLookup.Require(collection, mergedId, null);
+            if (primary == merged)
+            {
+                throw SameRecord();
+            }
             var moved = merged.Properties
                 .Where(p => primary.Get(p.Key) is null && type.TryGetProperty(p.Key, out var property) && !property.IsReadOnlyValue && !property.HasUniqueValue)
                 .ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
@@ -53,6 +57,8 @@ internal static class MergeEndpoints
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted).ConfigureAwait(false);
     }
+
+    private static ApiProblem SameRecord() => ApiProblem.Validation("primaryObjectId and objectIdToMerge must be different records.");
 
     private static async Task GdprDeleteAsync(HttpContext context, EmulatorState state)
     {

@@ -45,7 +45,7 @@ internal static class OwnerEndpoints
             }
 
             writer.WriteEndArray();
-            if (start + limit < owners.Count)
+            if ((long)start + limit < owners.Count)
             {
                 var cursor = (start + limit).ToString(CultureInfo.InvariantCulture);
                 writer.WriteStartObject("paging");

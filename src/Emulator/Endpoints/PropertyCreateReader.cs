@@ -46,6 +46,12 @@ internal static partial class PropertyCreateReader
         }
 
         var options = ReadOptions(body, type);
+        var displayOrder = -1;
+        if (body.Member("displayOrder") is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } order
+            && (order.ValueKind != JsonValueKind.Number || !order.TryGetInt32(out displayOrder)))
+        {
+            throw ApiProblem.Validation($"displayOrder must be a whole number, but was {order.GetRawText()}.");
+        }
         using var json = JsonResponse.Build(writer =>
         {
             var stamp = WireFormat.Timestamp(now);
@@ -71,7 +77,7 @@ internal static partial class PropertyCreateReader
             }
 
             writer.WriteEndArray();
-            writer.WriteNumber("displayOrder", body.Member("displayOrder").ValueKind == JsonValueKind.Number ? body.Member("displayOrder").GetInt32() : -1);
+            writer.WriteNumber("displayOrder", displayOrder);
             writer.WriteBoolean("calculated", false);
             writer.WriteBoolean("externalOptions", false);
             writer.WriteBoolean("hasUniqueValue", body.Member("hasUniqueValue").ValueKind == JsonValueKind.True);

@@ -61,7 +61,7 @@ internal static class PropertyEndpoints
                 };
             }
 
-            type.AddProperty(property);
+            write.AddProperty(type, property);
         });
         context.Response.Headers.Location = $"/crm/v3/properties/{type.Name}/{property.Name}";
         await JsonResponse.SendAsync(context, StatusCodes.Status201Created, property.Json, context.RequestAborted).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using Spoke.Emulator.RateLimiting;
 
 namespace Spoke.Emulator.Faults;
 
-/// <summary>Applies the fault, if any, that the injector picks for this request.</summary>
+/// <summary>Applies the fault, if any, that the injector picks for this request; runs after routing, before authentication.</summary>
 internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -52,7 +52,9 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorState state)
     {
         if (status == StatusCodes.Status429TooManyRequests)
         {
-            return RateLimitMiddleware.RefuseAsync(context, RateLimitDecision.Refused(RateLimitPolicy.TenSecondlyRolling, TimeSpan.FromSeconds(1)), state.Options.PortalId);
+            // A search is held to the search limit, never the ten-second window, so its 429 names that limit.
+            var policy = SearchEndpointMarker.IsSearch(context) ? RateLimitPolicy.Secondly : RateLimitPolicy.TenSecondlyRolling;
+            return RateLimitMiddleware.RefuseAsync(context, RateLimitDecision.Refused(policy, TimeSpan.FromSeconds(1)), state.Options.PortalId);
         }
 
         var problem = new ApiProblem(status, ErrorCategories.InternalError, $"The server answered {status} (fault injected by the emulator).");

@@ -50,4 +50,7 @@ internal static class ErrorCategories
     public const string InvalidAuthentication = "INVALID_AUTHENTICATION";
     public const string MissingScopes = "MISSING_SCOPES";
     public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>The emulator's own category for a request whose body arrived too slowly; HubSpot documents none.</summary>
+    public const string Timeout = "TIMEOUT";
 }

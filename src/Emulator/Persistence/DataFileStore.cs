@@ -1,176 +1,132 @@
-using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Json;
-using Spoke.Emulator.Schema;
-using Spoke.Emulator.Seeding;
-using Spoke.Emulator.State;
+using Spoke.Emulator.Http;
 
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
-/// Saves the account (records, associations and their labels, properties created through the API, the id sequence) to a JSON file and
-/// loads it back, so a demo account survives a restart.
+/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, properties
+/// created through the API, the id sequence) and the number of the first journal segment written after it.
 /// </summary>
 internal static class DataFileStore
 {
     private const int FormatVersion = 1;
 
-    public static async Task SaveAsync(EmulatorState state, string path, CancellationToken cancellationToken = default)
-    {
-        using var body = state.Database.Read(() => Http.JsonResponse.Build(writer => Write(writer, state)));
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
+    /// <summary>How many records are copied per hold of the read lock: short enough that writes waiting for it barely notice.</summary>
+    private const int RecordsPerHold = 1_024;
 
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, body.WrittenMemory.ToArray(), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    public static async Task LoadAsync(EmulatorState state, string path, CancellationToken cancellationToken = default)
-    {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException($"The data file \"{path}\" is not valid JSON ({exception.Message}). Delete it to start from a fresh account.", exception);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (!root.TryGetProperty("version", out var version) || version.GetInt32() != FormatVersion)
-            {
-                throw new InvalidDataException($"The data file \"{path}\" is not a version {FormatVersion} emulator data file. Delete it to start from a fresh account.");
-            }
-
-            DataSeeder.SeedOwnersOnly(state);
-            state.Database.Write(write =>
-            {
-                Read(write, state.Schema, root);
-            });
-        }
-    }
-
-    private static void Write(Utf8JsonWriter writer, EmulatorState state)
+    /// <summary>
+    /// Writes a snapshot of the live account to <paramref name="path"/>, taken while writes go on, and returns its size.
+    /// <paramref name="startJournal"/> runs first, under the database's read lock, and names the journal segment that
+    /// starts there; the account's shape (which records exist, the associations, labels and id sequence) is copied under
+    /// the same hold, and the records are then written a chunk at a time, each chunk under the read lock. A record may so
+    /// be saved in a state newer than the start, but every change after the start is in the journal from that segment
+    /// on, and replaying a change (whole record states, association adds and removes) onto a state that already has it
+    /// changes nothing, so the snapshot plus that journal is exact. The snapshot streams to a temporary file, which is
+    /// forced to disk and renamed over <paramref name="path"/>, so a crash at any moment leaves the old file or the new
+    /// one, whole. Call with no lock held.
+    /// </summary>
+    public static long Write(EmulatorState state, string path, Func<long> startJournal, CancellationToken cancellationToken = default)
     {
         var database = state.Database;
-        writer.WriteStartObject();
-        writer.WriteNumber("version", FormatVersion);
-        writer.WriteNumber("lastId", database.LastId);
-        writer.WriteStartObject("createdProperties");
-        foreach (var type in state.Schema.Types)
+        var (journalStart, lastId, records, associations, labels) = database.Read(() =>
         {
-            writer.WriteStartArray(type.TypeId);
-            foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
-            {
-                writer.WriteRawValue(property.Json);
-            }
+            using var labelsJson = JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes));
+            return (
+                startJournal(),
+                database.LastId,
+                state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
+                database.Associations.All().ToList(),
+                labelsJson.WrittenMemory.ToArray());
+        });
 
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("records");
-        foreach (var type in state.Schema.Types)
+        var temporary = path + ".tmp";
+        long length;
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1024 * 1024))
         {
-            writer.WriteStartArray(type.TypeId);
-            foreach (var record in database.Collection(type).Records)
+            using (var writer = new Utf8JsonWriter(file, new JsonWriterOptions { SkipValidation = true, Encoder = JsonResponse.RelaxedEncoder }))
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("id", record.Id);
-                writer.WriteString("createdAt", WireFormat.Timestamp(record.CreatedAt));
-                writer.WriteString("updatedAt", WireFormat.Timestamp(record.UpdatedAt));
-                if (record.ArchivedAt is { } archivedAt)
+                writer.WriteNumber(DataFileMembers.Version, FormatVersion);
+                writer.WriteNumber(DataFileMembers.LastId, lastId);
+                writer.WriteNumber(DataFileMembers.Journal, journalStart);
+                writer.WriteStartObject(DataFileMembers.CreatedProperties);
+                foreach (var type in state.Schema.Types)
                 {
-                    writer.WriteString("archivedAt", WireFormat.Timestamp(archivedAt));
-                }
+                    writer.WriteStartArray(type.TypeId);
+                    foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
+                    {
+                        writer.WriteRawValue(property.Json, skipInputValidation: true);
+                    }
 
-                writer.WriteStartObject("properties");
-                foreach (var (name, value) in record.Properties)
-                {
-                    writer.WriteString(name, value);
+                    writer.WriteEndArray();
                 }
 
                 writer.WriteEndObject();
+                writer.WriteStartObject(DataFileMembers.Records);
+                foreach (var (type, typeRecords) in records)
+                {
+                    writer.WriteStartArray(type.TypeId);
+                    foreach (var chunk in typeRecords.Chunk(RecordsPerHold))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        database.Read(() =>
+                        {
+                            foreach (var record in chunk)
+                            {
+                                StoredJson.WriteRecord(writer, record);
+                            }
+
+                            return 0;
+                        });
+
+                        // Out of the lock: the chunk leaves the writer's buffer for the file's.
+                        writer.Flush();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteStartArray(DataFileMembers.Associations);
+                foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in associations)
+                {
+                    StoredJson.WriteAssociation(writer, added: null, fromTypeId, fromId, toTypeId, toId, typeId);
+                }
+
+                writer.WriteEndArray();
+                writer.WritePropertyName(AssociationLabelsFile.MemberName);
+                writer.WriteRawValue(labels, skipInputValidation: true);
                 writer.WriteEndObject();
             }
 
-            writer.WriteEndArray();
+            file.Flush(flushToDisk: true);
+            length = file.Length;
         }
 
-        writer.WriteEndObject();
-        writer.WriteStartArray("associations");
-        foreach (var (fromTypeId, fromId, toTypeId, toId, typeId) in database.Associations.All())
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(fromTypeId);
-            writer.WriteNumberValue(fromId);
-            writer.WriteStringValue(toTypeId);
-            writer.WriteNumberValue(toId);
-            writer.WriteNumberValue(typeId);
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
-        AssociationLabelsFile.Write(writer, database.AssociationTypes);
-        writer.WriteEndObject();
+        File.Move(temporary, path, overwrite: true);
+        return length;
     }
 
-    private static void Read(WriteContext write, SchemaCatalog schema, JsonElement root)
+    /// <summary>Reads the file into <paramref name="restore"/>; returns the number of the first journal segment to replay.</summary>
+    public static async Task<long> ReadAsync(string path, AccountRestore restore, CancellationToken cancellationToken = default)
     {
-        var database = write.Database;
-        foreach (var group in root.GetProperty("createdProperties").EnumerateObject())
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (schema.TryResolve(group.Name, out var type))
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            if (!root.TryGetProperty(DataFileMembers.Version, out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion)
             {
-                foreach (var property in group.Value.EnumerateArray())
-                {
-                    type.AddProperty(PropertyDefinitionReader.Read(property, "data file", createdThroughApi: true));
-                }
-            }
-        }
-
-        foreach (var group in root.GetProperty("records").EnumerateObject())
-        {
-            if (!schema.TryResolve(group.Name, out var type))
-            {
-                continue;
+                throw new InvalidDataException($"The data file \"{path}\" is not a version {FormatVersion} emulator data file. Delete it (and its .journal files) to start from a fresh account.");
             }
 
-            var collection = database.Collection(type);
-            foreach (var stored in group.Value.EnumerateArray())
-            {
-                var record = new CrmRecord(stored.GetProperty("id").GetInt64(), Instant(stored, "createdAt"))
-                {
-                    UpdatedAt = Instant(stored, "updatedAt"),
-                    ArchivedAt = stored.TryGetProperty("archivedAt", out _) ? Instant(stored, "archivedAt") : null,
-                };
-                foreach (var value in stored.GetProperty("properties").EnumerateObject())
-                {
-                    record.Properties[value.Name] = value.Value.GetString() ?? "";
-                }
-
-                collection.Add(record);
-            }
+            return restore.ApplySnapshot(root);
         }
-
-        AssociationLabelsFile.Read(root, database.AssociationTypes);
-        foreach (var link in root.GetProperty("associations").EnumerateArray())
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
         {
-            database.Associations.Add(link[0].GetString()!, link[1].GetInt64(), link[2].GetString()!, link[3].GetInt64(), link[4].GetInt32());
+            throw new InvalidDataException(
+                $"The data file \"{path}\" is damaged ({exception.Message}). Delete it (and its .journal files) to start from a fresh account.", exception);
         }
-
-        database.EnsureIdsAbove(root.GetProperty("lastId").GetInt64());
     }
-
-    private static DateTimeOffset Instant(JsonElement element, string name) =>
-        DateTimeOffset.Parse(element.GetProperty(name).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -19,7 +19,7 @@ internal sealed class RateLimitMiddleware(RequestDelegate next, EmulatorState st
             return next(context);
         }
 
-        var isSearch = context.GetEndpoint()?.Metadata.GetMetadata<SearchEndpointMarker>() is not null;
+        var isSearch = SearchEndpointMarker.IsSearch(context);
         var decision = limiter.Admit(token, isSearch);
         if (!decision.Admitted)
         {

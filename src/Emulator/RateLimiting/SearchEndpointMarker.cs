@@ -4,4 +4,7 @@ namespace Spoke.Emulator.RateLimiting;
 internal sealed class SearchEndpointMarker
 {
     public static readonly SearchEndpointMarker Instance = new();
+
+    /// <summary>Whether the request was routed to a search endpoint.</summary>
+    public static bool IsSearch(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<SearchEndpointMarker>() is not null;
 }

@@ -4,11 +4,14 @@ using Spoke.Emulator.Http;
 namespace Spoke.Emulator.RateLimiting;
 
 /// <summary>
-/// HubSpot's limits per token: the rolling burst window, the daily quota (private apps) and the separate search limit.
+/// HubSpot's limits: per token, the rolling burst window and the daily quota (private apps); per account, the search
+/// limit. A search counts against the search limit and the daily quota, never the burst window (HubSpot's spec exempts
+/// search from the ten-secondly bucket only).
 /// </summary>
 internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, TokenCounters> counters = new(StringComparer.Ordinal);
+    private readonly RollingWindowCounter search = new(limits.SearchWindow);
 
     public bool Enabled => limits.Enabled;
 
@@ -18,18 +21,24 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
     {
         var now = clock.GetUtcNow();
         var tokenCounters = counters.GetOrAdd(token.Value, _ => new TokenCounters(limits));
+        int? burstRemaining = null;
         if (isSearch)
         {
-            var search = tokenCounters.Search.TryAdmit(limits.SearchRequestsPerWindow, now);
-            return search.Admitted
-                ? RateLimitDecision.Allowed
-                : RateLimitDecision.Refused(RateLimitPolicy.Secondly, search.RetryAfter);
+            var searchAdmission = search.TryAdmit(limits.SearchRequestsPerWindow, now);
+            if (!searchAdmission.Admitted)
+            {
+                return RateLimitDecision.Refused(RateLimitPolicy.Secondly, searchAdmission.RetryAfter);
+            }
         }
-
-        var burst = tokenCounters.Burst.TryAdmit(token.EffectiveBurstLimit, now);
-        if (!burst.Admitted)
+        else
         {
-            return RateLimitDecision.Refused(RateLimitPolicy.TenSecondlyRolling, burst.RetryAfter);
+            var burst = tokenCounters.Burst.TryAdmit(token.EffectiveBurstLimit, now);
+            if (!burst.Admitted)
+            {
+                return RateLimitDecision.Refused(RateLimitPolicy.TenSecondlyRolling, burst.RetryAfter);
+            }
+
+            burstRemaining = burst.Remaining;
         }
 
         long? dailyRemaining = null;
@@ -44,14 +53,12 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             dailyRemaining = daily.Remaining;
         }
 
-        return new RateLimitDecision(true, null, TimeSpan.Zero, burst.Remaining, dailyRemaining);
+        return new RateLimitDecision(true, null, TimeSpan.Zero, burstRemaining, dailyRemaining);
     }
 
     private sealed class TokenCounters(EmulatorRateLimits limits)
     {
         public RollingWindowCounter Burst { get; } = new(limits.Window);
-
-        public RollingWindowCounter Search { get; } = new(limits.SearchWindow);
 
         public DailyCounter Daily { get; } = new();
     }
@@ -60,7 +67,5 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
 /// <summary>Whether a request may run, and the numbers for the rate-limit headers or the 429.</summary>
 internal sealed record RateLimitDecision(bool Admitted, RateLimitPolicy? Policy, TimeSpan RetryAfter, int? Remaining, long? DailyRemaining)
 {
-    public static readonly RateLimitDecision Allowed = new(true, null, TimeSpan.Zero, null, null);
-
     public static RateLimitDecision Refused(RateLimitPolicy policy, TimeSpan retryAfter) => new(false, policy, retryAfter, 0, null);
 }

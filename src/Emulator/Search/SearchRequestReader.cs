@@ -35,12 +35,10 @@ internal static class SearchRequestReader
         }
 
         var limit = DefaultLimit;
-        if (body.Member("limit") is { ValueKind: not JsonValueKind.Undefined } limitElement)
+        if (body.Member("limit") is { ValueKind: not JsonValueKind.Undefined } limitElement
+            && (limitElement.ValueKind != JsonValueKind.Number || !limitElement.TryGetInt32(out limit) || limit < 0 || limit > MaxLimit))
         {
-            if (!limitElement.TryGetInt32(out limit) || limit < 0 || limit > MaxLimit)
-            {
-                throw ApiProblem.Validation($"limit must be a number from 0 to {MaxLimit}, but was {limitElement.GetRawText()}.");
-            }
+            throw ApiProblem.Validation($"limit must be a whole number from 0 to {MaxLimit}, but was {limitElement.GetRawText()}.");
         }
 
         var after = 0;
@@ -143,7 +141,8 @@ internal static class SearchRequestReader
     {
         var name = filter.StringMember("propertyName") ?? throw ApiProblem.Validation("Each filter needs a \"propertyName\".");
         var operatorName = filter.StringMember("operator") ?? throw ApiProblem.Validation($"The filter on \"{name}\" needs an \"operator\".");
-        if (!Enum.TryParse<SearchOperator>(operatorName, ignoreCase: false, out var op) || int.TryParse(operatorName, out _))
+        // Enum.TryParse also takes numbers, spaces and comma-separated combinations; only an operator's exact name is one.
+        if (!Enum.TryParse<SearchOperator>(operatorName, ignoreCase: false, out var op) || Enum.GetName(op) != operatorName)
         {
             throw ApiProblem.Validation(
                 $"Unknown filter operator \"{operatorName}\". Use one of: {string.Join(", ", Enum.GetNames<SearchOperator>())}.");

@@ -1,11 +1,13 @@
 using Spoke.Emulator.Associations;
+using Spoke.Emulator.Persistence;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.State;
 
 /// <summary>
 /// The emulated account: every record, association and owner. Reads share a lock and writes take it alone, so each
-/// request sees and applies a consistent state; all work under the lock is synchronous.
+/// request sees and applies a consistent state; all work under the lock is synchronous. With a data file, each write
+/// ends by appending what it changed to the journal, still under the lock, so entries are in the order writes applied.
 /// </summary>
 internal sealed class CrmDatabase : IDisposable
 {
@@ -14,6 +16,7 @@ internal sealed class CrmDatabase : IDisposable
     private readonly EmulatorChangeFeed changeFeed;
     private readonly TimeProvider clock;
     private long lastId;
+    private WriteJournal? journal;
 
     public CrmDatabase(SchemaCatalog schema, EmulatorChangeFeed changeFeed, TimeProvider clock)
     {
@@ -52,22 +55,40 @@ internal sealed class CrmDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs one atomic write and publishes the changes it recorded if it completes.</summary>
+    /// <summary>
+    /// Runs one atomic write and publishes the changes it recorded if it completes. What it changed is journaled even when
+    /// it fails partway, so the data file always matches memory.
+    /// </summary>
     public T Write<T>(Func<WriteContext, T> write)
     {
+        journal?.ThrowIfFailed();
         gate.EnterWriteLock();
+        WriteContext? context = null;
         try
         {
-            var context = new WriteContext(this, Now, changeFeed.HasSubscribers);
+            context = new WriteContext(this, Now, changeFeed.HasSubscribers, journal is null ? null : new JournalChanges());
             var result = write(context);
             changeFeed.Publish(context.Changes, context.Now);
             return result;
         }
         finally
         {
-            gate.ExitWriteLock();
+            try
+            {
+                if (context?.Journal is { IsEmpty: false } changes)
+                {
+                    journal!.Append(changes.ToEntry(this));
+                }
+            }
+            finally
+            {
+                gate.ExitWriteLock();
+            }
         }
     }
+
+    /// <summary>Starts (or with <see langword="null"/> stops) journaling writes; call while no write runs.</summary>
+    public void AttachJournal(WriteJournal? writeJournal) => journal = writeJournal;
 
     /// <summary>Runs one atomic write that produces no value.</summary>
     public void Write(Action<WriteContext> write) => Write(context =>

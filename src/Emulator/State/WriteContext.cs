@@ -1,20 +1,25 @@
 using Spoke.Emulator.Associations;
 using Spoke.Emulator.Json;
+using Spoke.Emulator.Persistence;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.State;
 
 /// <summary>
-/// The one place records and associations change: maintains HubSpot's system properties and timestamps and records
-/// each change for the feed. Lives for one write under the database's write lock.
+/// The one place records, associations, labels and created properties change: maintains HubSpot's system properties
+/// and timestamps, records each change for the feed and, with a data file, for the journal. Lives for one write under
+/// the database's write lock.
 /// </summary>
-internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges)
+internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges, JournalChanges? journal)
 {
     public CrmDatabase Database { get; } = database;
 
     public DateTimeOffset Now { get; } = now;
 
     public List<PendingChange> Changes { get; } = [];
+
+    /// <summary>What this write changed, for the data file's journal; <see langword="null"/> without a data file.</summary>
+    public JournalChanges? Journal { get; } = journal;
 
     private void Record(PendingChange change)
     {
@@ -47,6 +52,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         }
 
         Database.Collection(type).Add(record);
+        Journal?.RecordChanged(type, record);
         if (recordChanges)
         {
             Record(new PendingChange(EmulatorChangeKind.Created, type.Name, type.TypeId, record.Id));
@@ -76,6 +82,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
 
         if (changed.Count > 0)
         {
+            Journal?.RecordChanged(type, record);
             collection.Touch(record, Now);
             var stamp = WireFormat.Timestamp(Now);
             foreach (var name in type.LastModifiedProperties)
@@ -97,6 +104,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         var collection = Database.Collection(type);
         collection.Archive(record, Now);
         collection.Touch(record, Now);
+        Journal?.RecordChanged(type, record);
         Record(new PendingChange(EmulatorChangeKind.Archived, type.Name, type.TypeId, record.Id));
     }
 
@@ -109,6 +117,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         }
 
         Database.Collection(type).Remove(record);
+        Journal?.RecordErased(type, record);
         Record(new PendingChange(kind, type.Name, type.TypeId, record.Id));
     }
 
@@ -162,7 +171,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     }
 
     /// <summary>Removes an association type from every pair of records that has it, before its label is deleted.</summary>
-    public void DissociateEverywhere(AssociationTypeDefinition type)
+    private void DissociateEverywhere(AssociationTypeDefinition type)
     {
         var links = Database.Associations.All()
             .Where(link => link.FromTypeId == type.FromTypeId && link.ToTypeId == type.ToTypeId && link.TypeId == type.TypeId)
@@ -173,11 +182,42 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         }
     }
 
+    /// <summary>Defines an account label (see <see cref="AssociationTypeCatalog.DefineLabel"/>).</summary>
+    public IReadOnlyList<AssociationTypeDefinition> DefineLabel(string fromTypeId, string toTypeId, string name, string label, string? inverseLabel)
+    {
+        Journal?.LabelsChanged();
+        return Database.AssociationTypes.DefineLabel(fromTypeId, toTypeId, name, label, inverseLabel);
+    }
+
+    /// <summary>Renames an account label (see <see cref="AssociationTypeCatalog.RenameLabel"/>).</summary>
+    public void RenameLabel(AssociationTypeDefinition type, string label, string? inverseLabel)
+    {
+        Journal?.LabelsChanged();
+        Database.AssociationTypes.RenameLabel(type, label, inverseLabel);
+    }
+
+    /// <summary>Removes an account label from every record pair that has it, then the label itself.</summary>
+    public void DeleteLabel(AssociationTypeDefinition type)
+    {
+        DissociateEverywhere(type);
+        Journal?.LabelsChanged();
+        Database.AssociationTypes.RemoveLabel(type);
+    }
+
+    /// <summary>Adds a property created through the API to its object type.</summary>
+    public void AddProperty(ObjectTypeDefinition type, PropertyDefinition property)
+    {
+        Journal?.PropertyCreated(type, property);
+        type.AddProperty(property);
+    }
+
     private void AddAssociationType(long fromId, long toId, AssociationTypeDefinition type)
     {
         if (Database.Associations.Add(type.FromTypeId, fromId, type.ToTypeId, toId, type.TypeId))
         {
             Database.Associations.Add(type.ToTypeId, toId, type.FromTypeId, fromId, type.InverseTypeId);
+            Journal?.AssociationAdded(type.FromTypeId, fromId, type.ToTypeId, toId, type.TypeId);
+            Journal?.AssociationAdded(type.ToTypeId, toId, type.FromTypeId, fromId, type.InverseTypeId);
             RecordAssociationChange(EmulatorChangeKind.AssociationAdded, type, fromId, toId);
         }
     }
@@ -185,9 +225,16 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     private void RemoveAssociationType(string fromTypeId, long fromId, string toTypeId, long toId, int typeId)
     {
         var type = Database.AssociationTypes.Find(fromTypeId, toTypeId, typeId);
-        if (Database.Associations.Remove(fromTypeId, fromId, toTypeId, toId, typeId) && type is not null)
+        if (!Database.Associations.Remove(fromTypeId, fromId, toTypeId, toId, typeId))
+        {
+            return;
+        }
+
+        Journal?.AssociationRemoved(fromTypeId, fromId, toTypeId, toId, typeId);
+        if (type is not null)
         {
             Database.Associations.Remove(toTypeId, toId, fromTypeId, fromId, type.InverseTypeId);
+            Journal?.AssociationRemoved(toTypeId, toId, fromTypeId, fromId, type.InverseTypeId);
             RecordAssociationChange(EmulatorChangeKind.AssociationRemoved, type, fromId, toId);
         }
     }

@@ -53,14 +53,14 @@ internal static class WebhookEndpoints
         if (root.TryGetProperty("throttling", out var throttling) && throttling.ValueKind == JsonValueKind.Object)
         {
             if (throttling.TryGetProperty("maxConcurrentRequests", out var max)
-                && (!max.TryGetInt32(out maxConcurrentRequests) || maxConcurrentRequests < MinConcurrentRequests))
+                && (max.ValueKind != JsonValueKind.Number || !max.TryGetInt32(out maxConcurrentRequests) || maxConcurrentRequests < MinConcurrentRequests))
             {
                 throw ApiProblem.Validation($"throttling.maxConcurrentRequests must be a whole number of at least {MinConcurrentRequests}.");
             }
 
             if (throttling.TryGetProperty("period", out var periodValue))
             {
-                period = periodValue.GetString() ?? "";
+                period = periodValue.ValueKind == JsonValueKind.String ? periodValue.GetString()! : periodValue.GetRawText();
                 if (!Periods.Contains(period, StringComparer.Ordinal))
                 {
                     throw ApiProblem.Validation($"throttling.period must be one of {string.Join(", ", Periods)}; it is '{period}'.");

@@ -45,7 +45,7 @@ internal static class EnumEmitter
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public static class " + enumSpec.ExtensionsName);
         DocWriter.Summary(writer, "Converts between <see cref=\"" + type + "\"/> and its wire values; unknown values are kept raw.");
-        writer.WriteLine("public static global::Spoke.PicklistCodec<" + type + "> " + GeneratedMembers.Codec + " { get; } = new(new string[]");
+        writer.WriteLine("public static global::Spoke.Wire.PicklistCodec<" + type + "> " + GeneratedMembers.Codec + " { get; } = new(new string[]");
         writer.WriteLine("{");
         writer.Indent();
         foreach (var member in enumSpec.Members)

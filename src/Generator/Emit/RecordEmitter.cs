@@ -49,7 +49,8 @@ internal static class RecordEmitter
         writer.WriteLine("public static " + query + " " + GeneratedMembers.Search + " => " + query + ".Empty;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public static " + record + " " + GeneratedMembers.ReadFrom + "(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new " + record + "());");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine("public static " + record + " " + GeneratedMembers.ReadFrom + "(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new " + record + "());");
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");

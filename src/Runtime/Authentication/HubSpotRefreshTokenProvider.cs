@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Spoke.Errors;
 using Spoke.Http;
 
 namespace Spoke.Authentication;
@@ -66,12 +65,15 @@ public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposa
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            var reason = WithoutSecrets(HubSpotErrorParser.TryParse(body)?.Message ?? "no reason given");
-            throw new HubSpotAuthenticationException(
+            var error = HubSpotErrorReader.TryRead(body);
+            var reason = WithoutSecrets(error?.Message ?? "no reason given");
+            throw new HubSpotException(
+                (int)response.StatusCode,
                 $"HubSpot refused to refresh the OAuth access token ({(int)response.StatusCode}): {reason} "
                 + "Check the client id and secret, and that the app is still installed; a revoked install needs a new authorization.")
             {
-                StatusCode = response.StatusCode,
+                Category = error?.Category,
+                ServiceMessage = error?.Message is { } message ? WithoutSecrets(message) : null,
             };
         }
 
@@ -117,11 +119,11 @@ public sealed class HubSpotRefreshTokenProvider : HubSpotTokenProvider, IDisposa
         }
         catch (JsonException exception)
         {
-            throw new HubSpotAuthenticationException("HubSpot's token endpoint answered with a body that is not a token response.", exception);
+            throw new HubSpotException("HubSpot's token endpoint answered with a body that is not a token response.", exception);
         }
 
         return tokens is { AccessToken.Length: > 0, ExpiresIn: > 0 }
             ? tokens
-            : throw new HubSpotAuthenticationException("HubSpot's token endpoint answered without an access token or expiry.");
+            : throw new HubSpotException("HubSpot's token endpoint answered without an access token or expiry.");
     }
 }

@@ -60,11 +60,11 @@ internal sealed class RefreshingAccessTokenSource : IAccessTokenSource, IDisposa
         var token = value?.Trim();
         if (string.IsNullOrEmpty(token))
         {
-            throw new HubSpotAuthenticationException($"The token provider {provider} returned no access token. No request was sent.");
+            throw new HubSpotException($"The token provider {provider} returned no access token. No request was sent.");
         }
 
         return AccessTokenFormat.Problem(token) is { } problem
-            ? throw new HubSpotAuthenticationException(
+            ? throw new HubSpotException(
                 $"The access token from the token provider {provider} {problem}, so it cannot be sent in an Authorization header. "
                 + $"No request was sent. {AccessTokenFormat.Advice}")
             : token;

@@ -18,9 +18,9 @@ internal static class HttpRequestMessageFactory
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         message.Headers.Accept.Add(AcceptJson);
         message.Headers.UserAgent.Add(UserAgent);
-        if (request.Body is { } body)
+        if (request.Content is { } content)
         {
-            message.Content = new ReadOnlyMemoryContent(body);
+            message.Content = new ReadOnlyMemoryContent(content);
             message.Content.Headers.ContentType = JsonContentType;
         }
 

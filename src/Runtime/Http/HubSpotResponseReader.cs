@@ -7,16 +7,27 @@ internal static class HubSpotResponseReader
 {
     public static async Task<HubSpotResponse> ReadAsync(HttpResponseMessage message, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
-        var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var content = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return new HubSpotResponse
         {
-            StatusCode = message.StatusCode,
-            Body = body,
+            Status = (int)message.StatusCode,
+            Headers = Headers(message),
+            Content = content,
             MediaType = message.Content.Headers.ContentType?.MediaType,
-            CorrelationId = Header(message, HubSpotHeaderNames.CorrelationId),
             RetryAfter = RetryAfter(message, timeProvider),
             RateLimit = RateLimit(message),
         };
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Headers(HttpResponseMessage message)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in message.Headers.Concat(message.Content.Headers))
+        {
+            headers[name] = [.. values];
+        }
+
+        return headers;
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage message, TimeProvider timeProvider)

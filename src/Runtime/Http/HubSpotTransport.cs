@@ -2,11 +2,11 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Polly;
 using Spoke.Authentication;
-using Spoke.Errors;
+using Spoke.Http;
 using Spoke.Resilience;
 using Spoke.Telemetry;
 
@@ -97,7 +97,7 @@ internal sealed class HubSpotTransport
             }
 
             var read = await HubSpotResponseReader.ReadAsync(response, _timeProvider, cancellationToken).ConfigureAwait(false);
-            return read.IsSuccess ? read : read with { Body = TokenScrubber.Scrub(read.Body, token) };
+            return read.IsSuccess ? read : read.WithContent(TokenScrubber.Scrub(read.Content, token));
         }
         catch (Exception exception) when (TokenScrubber.Reveals(exception, token))
         {
@@ -116,11 +116,11 @@ internal sealed class HubSpotTransport
 
     private HubSpotException Failed(SendState state, Activity? activity, HubSpotException failure)
     {
-        var outcome = failure.StatusCode is { } status ? ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : "no_response";
+        var outcome = failure.Status > 0 ? failure.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no_response";
         TransportTelemetry.RecordCall(_serverAddress, state.Request, _timeProvider.GetElapsedTime(state.StartedAt), outcome);
-        var level = failure.StatusCode is null or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError ? LogLevel.Warning : LogLevel.Debug;
+        var level = failure.Status is 0 or (int)HttpStatusCode.TooManyRequests or >= (int)HttpStatusCode.InternalServerError ? LogLevel.Warning : LogLevel.Debug;
         TransportLog.CallFailed(_logger, level, state.Request.Method.Method, state.Request.Path, state.Attempts, failure.Message);
-        activity?.SetTag("error.type", failure.GetType().Name);
+        activity?.SetTag("error.type", outcome);
         activity?.SetStatus(ActivityStatusCode.Error, failure.Category ?? outcome);
         return failure;
     }
@@ -168,7 +168,7 @@ internal sealed class HubSpotTransport
 
         if (response?.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            var policyName = HubSpotErrorParser.TryParse(response.Body.Span)?.PolicyName;
+            var policyName = HubSpotErrorReader.TryRead(response.Content.Span)?.PolicyName;
             TransportTelemetry.RecordRateLimited(_serverAddress, policyName);
             TransportLog.RateLimited(_logger, policyName, state.Request.Method.Method, state.Request.Path, response.RetryAfter, response.CorrelationId);
         }

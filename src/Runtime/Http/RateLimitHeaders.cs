@@ -1,4 +1,4 @@
-namespace Spoke;
+namespace Spoke.Http;
 
 /// <summary>
 /// The window limit HubSpot reports on each response (<c>X-HubSpot-RateLimit-Max</c>, <c>-Remaining</c>,

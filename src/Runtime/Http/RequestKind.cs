@@ -1,4 +1,4 @@
-namespace Spoke;
+namespace Spoke.Http;
 
 /// <summary>
 /// What a request does to HubSpot, which decides the rate limiter it draws from and whether it is safe to repeat.

@@ -1,6 +1,6 @@
 using System.Net;
 using Polly;
-using Spoke.Errors;
+using Spoke.Http;
 
 namespace Spoke.Resilience;
 
@@ -25,7 +25,7 @@ internal static class AttemptClassifier
         return response switch
         {
             { IsSuccess: true } => AttemptOutcome.Succeeded,
-            { StatusCode: HttpStatusCode.TooManyRequests } when !HubSpotExceptionFactory.IsDaily(HubSpotErrorParser.TryParse(response.Body.Span)) => AttemptOutcome.RateLimited,
+            { StatusCode: HttpStatusCode.TooManyRequests } when !HubSpotExceptionFactory.IsDaily(HubSpotErrorReader.TryRead(response.Content.Span)) => AttemptOutcome.RateLimited,
             { StatusCode: HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError } => AttemptOutcome.Uncertain,
             _ => AttemptOutcome.Refused,
         };

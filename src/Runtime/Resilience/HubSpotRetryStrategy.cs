@@ -1,5 +1,5 @@
-using Polly;
 using Polly.Retry;
+using Polly;
 
 namespace Spoke.Resilience;
 

@@ -1,3 +1,5 @@
+using Spoke.Http;
+
 namespace Spoke.Resilience;
 
 /// <summary>

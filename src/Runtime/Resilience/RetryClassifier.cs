@@ -1,5 +1,6 @@
-using Polly;
 using Polly.Timeout;
+using Polly;
+using Spoke.Http;
 
 namespace Spoke.Resilience;
 

@@ -1,3 +1,5 @@
+using Spoke.Wire;
+
 namespace Spoke.Search;
 
 /// <summary>

@@ -6,7 +6,7 @@ public sealed class SearchFilterGroup
     /// <summary>Creates a group.</summary>
     /// <param name="filters">The filters, all of which must match.</param>
     /// <exception cref="ArgumentException">The group is empty or holds a null filter.</exception>
-    /// <exception cref="HubSpotLimitException">The group holds more than <see cref="HubSpotLimits.MaxFiltersPerGroup"/> filters.</exception>
+    /// <exception cref="ArgumentException">The group holds more than <see cref="HubSpotLimits.MaxFiltersPerGroup"/> filters.</exception>
     public SearchFilterGroup(IReadOnlyList<SearchFilter> filters)
     {
         ArgumentNullException.ThrowIfNull(filters);
@@ -23,7 +23,7 @@ public sealed class SearchFilterGroup
             }
         }
 
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersPerGroup), HubSpotLimits.MaxFiltersPerGroup, filters.Count, "filters in one filter group");
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersPerGroup), HubSpotLimits.MaxFiltersPerGroup, filters.Count, "filters in one filter group");
         Filters = filters;
     }
 
@@ -37,7 +37,7 @@ public sealed class SearchFilterGroup
     /// <summary>Adds a filter that must also match.</summary>
     /// <param name="group">The group.</param>
     /// <param name="filter">The filter to add.</param>
-    /// <exception cref="HubSpotLimitException">The group would exceed <see cref="HubSpotLimits.MaxFiltersPerGroup"/>.</exception>
+    /// <exception cref="ArgumentException">The group would exceed <see cref="HubSpotLimits.MaxFiltersPerGroup"/>.</exception>
     public static SearchFilterGroup operator &(SearchFilterGroup group, SearchFilter filter)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -47,7 +47,7 @@ public sealed class SearchFilterGroup
     /// <summary>Joins two groups into one whose filters must all match.</summary>
     /// <param name="left">The first group.</param>
     /// <param name="right">The second group.</param>
-    /// <exception cref="HubSpotLimitException">The group would exceed <see cref="HubSpotLimits.MaxFiltersPerGroup"/>.</exception>
+    /// <exception cref="ArgumentException">The group would exceed <see cref="HubSpotLimits.MaxFiltersPerGroup"/>.</exception>
     public static SearchFilterGroup operator &(SearchFilterGroup left, SearchFilterGroup right)
     {
         ArgumentNullException.ThrowIfNull(left);

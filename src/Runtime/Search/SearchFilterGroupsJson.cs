@@ -15,8 +15,9 @@ public static class SearchFilterGroupsJson
     /// <param name="json">The filter groups array.</param>
     /// <returns>The filter groups.</returns>
     /// <exception cref="FormatException">The JSON is malformed or not shaped like HubSpot's filter groups; the message says where.</exception>
-    /// <exception cref="ArgumentException">A filter lacks a value its operator needs, or has one it does not take.</exception>
-    /// <exception cref="HubSpotLimitException">A filter or group limit is exceeded.</exception>
+    /// <exception cref="ArgumentException">
+    /// A filter lacks a value its operator needs, or has one it does not take; or a filter or group limit is exceeded.
+    /// </exception>
     public static IReadOnlyList<SearchFilterGroup> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -35,8 +36,9 @@ public static class SearchFilterGroupsJson
     /// <param name="filterGroups">The <c>filterGroups</c> array.</param>
     /// <returns>The filter groups.</returns>
     /// <exception cref="FormatException">The JSON is not shaped like HubSpot's filter groups; the message says where.</exception>
-    /// <exception cref="ArgumentException">A filter lacks a value its operator needs, or has one it does not take.</exception>
-    /// <exception cref="HubSpotLimitException">A filter or group limit is exceeded.</exception>
+    /// <exception cref="ArgumentException">
+    /// A filter lacks a value its operator needs, or has one it does not take; or a filter or group limit is exceeded.
+    /// </exception>
     public static IReadOnlyList<SearchFilterGroup> Parse(JsonElement filterGroups)
     {
         Require(filterGroups.ValueKind == JsonValueKind.Array, "filterGroups", "an array of filter groups");
@@ -56,11 +58,11 @@ public static class SearchFilterGroupsJson
             }
 
             total += parsed.Count;
-            HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersTotal), HubSpotLimits.MaxFiltersTotal, total, "filters across all filter groups");
+            HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersTotal), HubSpotLimits.MaxFiltersTotal, total, "filters across all filter groups");
             groups.Add(new SearchFilterGroup(parsed));
         }
 
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFilterGroups), HubSpotLimits.MaxFilterGroups, groups.Count, "filter groups");
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFilterGroups), HubSpotLimits.MaxFilterGroups, groups.Count, "filter groups");
         return groups;
     }
 

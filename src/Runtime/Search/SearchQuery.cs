@@ -27,7 +27,7 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
 
     /// <summary>Adds a filter group: records that match every filter of <paramref name="group"/> are included (ORed with earlier groups).</summary>
     /// <param name="group">Builds the group, for example <c>c =&gt; c.Email.Eq("a@b.c") &amp; c.Age.Gt(30)</c>.</param>
-    /// <exception cref="HubSpotLimitException">The query would exceed a filter limit.</exception>
+    /// <exception cref="ArgumentException">The query would exceed a filter limit.</exception>
     public SearchQuery<TRecord, TFields> Or(Func<TFields, SearchFilterGroup> group)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -37,14 +37,14 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
     /// <summary>Sorts ascending by a property (HubSpot allows one sort rule).</summary>
     /// <typeparam name="TField">The field type.</typeparam>
     /// <param name="field">Selects the property.</param>
-    /// <exception cref="HubSpotLimitException">A sort rule is already set.</exception>
+    /// <exception cref="ArgumentException">A sort rule is already set.</exception>
     public SearchQuery<TRecord, TFields> OrderBy<TField>(Func<TFields, TField> field)
         where TField : ISearchField => Sort(field, SortDirection.Ascending);
 
     /// <summary>Sorts descending by a property (HubSpot allows one sort rule).</summary>
     /// <typeparam name="TField">The field type.</typeparam>
     /// <param name="field">Selects the property.</param>
-    /// <exception cref="HubSpotLimitException">A sort rule is already set.</exception>
+    /// <exception cref="ArgumentException">A sort rule is already set.</exception>
     public SearchQuery<TRecord, TFields> OrderByDescending<TField>(Func<TFields, TField> field)
         where TField : ISearchField => Sort(field, SortDirection.Descending);
 
@@ -65,17 +65,12 @@ public sealed class SearchQuery<TRecord, TFields> : ISearchQuery<TRecord>
 
     /// <summary>Adds a full-text query over the object type's searchable properties.</summary>
     /// <param name="text">The text (at most <see cref="HubSpotLimits.MaxSearchQueryLength"/> characters).</param>
-    /// <exception cref="HubSpotLimitException">The text is too long.</exception>
+    /// <exception cref="ArgumentException">The text is too long.</exception>
     public SearchQuery<TRecord, TFields> WithQuery(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return new(Request with { Query = text });
     }
-
-    /// <summary>Sets the page size.</summary>
-    /// <param name="limit">1 to <see cref="HubSpotLimits.MaxSearchPageSize"/>.</param>
-    /// <exception cref="HubSpotLimitException">The page size is above the limit.</exception>
-    public SearchQuery<TRecord, TFields> WithPageSize(int limit) => new(Request with { Limit = limit });
 
     /// <summary>Starts a query with one filter group.</summary>
     /// <param name="group">Builds the group.</param>

@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Spoke.Search;
 
 /// <summary>
-/// The body of <c>POST /crm/v3/objects/{objectType}/search</c>: filter groups (ORed), sorts, properties to return, full-text query,
-/// page size and offset. Build it with a generated <c>{Record}.Where(...)</c> or directly; <see cref="Validate"/> checks it
-/// against <see cref="HubSpotLimits"/> before anything is sent.
+/// What a search of <c>POST /crm/v3/objects/{objectType}/search</c> asks for: filter groups (ORed), sorts, properties to return
+/// and full-text query. Paging is the pageable's job (<see cref="CrmPageable{T}.AsPages(string?, int?)"/>). Build it with a
+/// generated <c>{Record}.Where(...)</c> or directly; <see cref="Validate"/> checks it against <see cref="HubSpotLimits"/>
+/// before anything is sent.
 /// </summary>
 public sealed record SearchRequest
 {
@@ -22,58 +23,35 @@ public sealed record SearchRequest
     /// <summary>Full-text query over the object's searchable properties (at most <see cref="HubSpotLimits.MaxSearchQueryLength"/> characters).</summary>
     public string? Query { get; init; }
 
-    /// <summary>Page size, 1 to <see cref="HubSpotLimits.MaxSearchPageSize"/>; <see langword="null"/> uses HubSpot's default of 10.</summary>
-    public int? Limit { get; init; }
-
-    /// <summary>The offset to continue from, as returned in <c>paging.next.after</c>.</summary>
-    public string? After { get; init; }
-
     /// <summary>Checks the request against HubSpot's documented limits.</summary>
-    /// <exception cref="HubSpotLimitException">A limit is exceeded; the message names it.</exception>
-    /// <exception cref="ArgumentException">A value is malformed, for example a page size below 1 or a non-numeric offset.</exception>
+    /// <exception cref="ArgumentException">A limit is exceeded, or a filter group is null; the message names the limit.</exception>
     public void Validate()
     {
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFilterGroups), HubSpotLimits.MaxFilterGroups, FilterGroups.Count, "filter groups");
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFilterGroups), HubSpotLimits.MaxFilterGroups, FilterGroups.Count, "filter groups");
         var total = 0;
         foreach (var group in FilterGroups)
         {
             ArgumentNullException.ThrowIfNull(group, nameof(FilterGroups));
-            HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersPerGroup), HubSpotLimits.MaxFiltersPerGroup, group.Filters.Count, "filters in one filter group");
+            HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersPerGroup), HubSpotLimits.MaxFiltersPerGroup, group.Filters.Count, "filters in one filter group");
             total += group.Filters.Count;
         }
 
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersTotal), HubSpotLimits.MaxFiltersTotal, total, "filters across all filter groups");
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxSorts), HubSpotLimits.MaxSorts, Sorts.Count, "sort rules");
-        HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxSearchQueryLength), HubSpotLimits.MaxSearchQueryLength, Query?.Length ?? 0, "characters in the search query");
-        if (Limit is { } limit)
-        {
-            if (limit < 1)
-            {
-                throw new ArgumentException($"The search page size must be at least 1, but it is {limit}.", nameof(Limit));
-            }
-
-            HubSpotLimitException.ThrowIfAbove(nameof(HubSpotLimits.MaxSearchPageSize), HubSpotLimits.MaxSearchPageSize, limit, "results per search page");
-        }
-
-        if (After is not null)
-        {
-            if (!int.TryParse(After, NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-            {
-                throw new ArgumentException($"The search offset 'after' must be a non-negative integer as returned in paging.next.after, but it is '{After}'.", nameof(After));
-            }
-
-            if (offset >= HubSpotLimits.MaxSearchResults)
-            {
-                throw new HubSpotLimitException(nameof(HubSpotLimits.MaxSearchResults), HubSpotLimits.MaxSearchResults, offset + 1, "results paged through by one search query");
-            }
-        }
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxFiltersTotal), HubSpotLimits.MaxFiltersTotal, total, "filters across all filter groups");
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxSorts), HubSpotLimits.MaxSorts, Sorts.Count, "sort rules");
+        HubSpotLimits.ThrowIfAbove(nameof(HubSpotLimits.MaxSearchQueryLength), HubSpotLimits.MaxSearchQueryLength, Query?.Length ?? 0, "characters in the search query");
     }
 
-    /// <summary>Writes the request as HubSpot's search JSON body.</summary>
+    /// <summary>Writes the request as HubSpot's search JSON body, without paging.</summary>
     /// <param name="writer">The writer.</param>
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteTo(writer, limit: null, offset: 0);
+    }
+
+    /// <summary>Writes the body of one page: the request, <c>limit</c>, and <c>after</c> when the offset is not 0.</summary>
+    internal void WriteTo(Utf8JsonWriter writer, int? limit, int offset)
+    {
         writer.WriteStartObject();
         writer.WriteStartArray("filterGroups");
         foreach (var group in FilterGroups)
@@ -112,20 +90,20 @@ public sealed record SearchRequest
             writer.WriteEndArray();
         }
 
-        if (Limit is { } limit)
+        if (limit is { } size)
         {
-            writer.WriteNumber("limit", limit);
+            writer.WriteNumber("limit", size);
         }
 
-        if (After is not null)
+        if (offset > 0)
         {
-            writer.WriteString("after", After);
+            writer.WriteString("after", offset.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.WriteEndObject();
     }
 
-    /// <summary>Returns the request as HubSpot's search JSON body.</summary>
+    /// <summary>Returns the request as HubSpot's search JSON body, without paging.</summary>
     /// <param name="indented">Whether to indent the JSON for reading.</param>
     public string ToJson(bool indented = false)
     {

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Diagnostics;
 using System.Net;
+using Spoke.Http;
 
 namespace Spoke.Telemetry;
 

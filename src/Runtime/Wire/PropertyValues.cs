@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.ComponentModel;
 using System.Text;
 
 namespace Spoke.Wire;
@@ -9,6 +10,8 @@ namespace Spoke.Wire;
 /// <see langword="null"/>; so does a value that cannot be read as its type, which the record also lists in
 /// <see cref="CrmRecord.AdditionalProperties"/>.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertyValues
 {
     // HubSpot's numbers, booleans, dates and datetimes are short ASCII; longer or non-ASCII text goes to the string parsers.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.ComponentModel;
 
 namespace Spoke.Wire;
 
@@ -7,6 +8,8 @@ namespace Spoke.Wire;
 /// <c>PropertyNames</c>) and decoders. A record keeps the wire string of each property HubSpot returned under its index, and
 /// its typed members decode on access; one layout per generated type serves every record of it.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordLayout
 {
     private readonly string[] _propertyNames;

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Spoke.Wire;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Spoke.Wire;
 /// <c>propertyValue</c>) and the check that keeps unreadable values in <c>AdditionalProperties</c>. An empty string decodes to
 /// <see langword="null"/>.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireDecoder
 {
     /// <summary>Decodes a string property.</summary>

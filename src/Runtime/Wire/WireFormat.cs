@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 
 namespace Spoke.Wire;
@@ -7,6 +8,8 @@ namespace Spoke.Wire;
 /// numbers in invariant culture, booleans as <c>true</c>/<c>false</c>, dates as <c>yyyy-MM-dd</c>, datetimes as ISO 8601 UTC,
 /// and an empty string clears a property.
 /// </summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireFormat
 {
     private const string DateFormat = "yyyy-MM-dd";

@@ -1,9 +1,12 @@
 using System.Buffers;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace Spoke.Wire;
 
 /// <summary>Reads one value from a <see cref="Utf8JsonReader"/> positioned on it as the wire string a record keeps.</summary>
+/// <remarks>For generated code: hidden from IntelliSense, and not meant to be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireReader
 {
     /// <summary>Reads a value as a string: JSON strings as is, numbers and booleans as their text, <c>null</c> as <see langword="null"/>.</summary>

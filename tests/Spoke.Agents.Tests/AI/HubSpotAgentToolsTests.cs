@@ -71,7 +71,7 @@ public sealed class HubSpotAgentToolsTests
     [Fact]
     public void An_agent_missing_from_the_policy_is_refused_up_front()
     {
-        using var client = new HubSpotClient("pat-unused");
+        using var client = new HubSpotClient("pat-unused", HubSpotApiTier.FreeOrStarter);
 
         var exception = Assert.Throws<ArgumentException>(() => HubSpotAgentTools.CreateAIFunctions(client, new HubSpotAgentToolsOptions
         {

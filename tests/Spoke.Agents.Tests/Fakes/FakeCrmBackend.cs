@@ -7,6 +7,9 @@ using Spoke.Search;
 
 namespace Spoke.Agents.Tests.Fakes;
 
+// The agents' own outcome of an upsert, not the runtime's Spoke.UpsertOutcome.
+using UpsertOutcome = Spoke.Agents.Backend.UpsertOutcome;
+
 /// <summary>An in-memory HubSpot for tool tests: records by type and id, a call log, and an optional failure to throw.</summary>
 internal sealed class FakeCrmBackend : ICrmBackend
 {
@@ -63,12 +66,18 @@ internal sealed class FakeCrmBackend : ICrmBackend
 
     public bool Exists(string objectType, string id) => _records.ContainsKey((objectType, id));
 
-    public Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, CancellationToken cancellationToken = default)
+    public int? LastSearchLimit { get; private set; }
+
+    public string? LastSearchAfter { get; private set; }
+
+    public Task<CrmPage<CrmObject>> SearchAsync(CrmObjectType objectType, SearchRequest request, int limit, string? after, CancellationToken cancellationToken = default)
     {
         Record("search");
         LastSearch = request;
+        LastSearchLimit = limit;
+        LastSearchAfter = after;
         var matches = _records.Where(pair => pair.Key.Type == objectType.Name).Select(pair => ToRecord(pair.Key.Id, pair.Value)).ToList();
-        return Task.FromResult(new CrmPage<CrmObject>([.. matches.Take(request.Limit ?? 10)], null, matches.Count));
+        return Task.FromResult(HubSpotModelFactory.CrmPage(matches.Take(limit), total: matches.Count));
     }
 
     public Task<CrmObject> GetAsync(CrmObjectType objectType, string id, string? idProperty, IReadOnlyList<string> properties, bool archived, CancellationToken cancellationToken = default)
@@ -128,7 +137,7 @@ internal sealed class FakeCrmBackend : ICrmBackend
         var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
         var all = Associated(fromType, fromId, toType);
         var next = start + limit < all.Count ? (start + limit).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return Task.FromResult(new CrmPage<AssociatedRecord>([.. all.Skip(start).Take(limit)], next, null));
+        return Task.FromResult(HubSpotModelFactory.CrmPage(all.Skip(start).Take(limit), next));
     }
 
     public Task<IReadOnlyList<AssociationTypeLabel>> GetAssociationLabelsAsync(CrmObjectType fromType, CrmObjectType toType, CancellationToken cancellationToken = default)
@@ -142,7 +151,7 @@ internal sealed class FakeCrmBackend : ICrmBackend
         Record("findLabel");
         var labels = Labels(fromType.Name, toType.Name);
         return Task.FromResult(labels.FirstOrDefault(type => string.Equals(type.Label, label, StringComparison.OrdinalIgnoreCase))?.Spec
-            ?? throw new AssociationLabelNotFoundException(label, fromType.Name, toType.Name, [.. labels.Where(type => type.Label is not null)]));
+            ?? throw new ArgumentException($"No {fromType.Name} → {toType.Name} association type has the label \"{label}\".", nameof(label)));
     }
 
     public Task CreateAssociationAsync(CrmObjectType fromType, string fromId, CrmObjectType toType, string toId, AssociationSpec? spec, CancellationToken cancellationToken = default)
@@ -205,10 +214,5 @@ internal sealed class FakeCrmBackend : ICrmBackend
             ? properties
             : throw new HubSpotCallException("Object not found.") { StatusCode = 404, Category = "OBJECT_NOT_FOUND" };
 
-    private static CrmObject ToRecord(string id, Dictionary<string, string?> properties)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new { id, properties, archived = false });
-        var reader = new Utf8JsonReader(json);
-        return CrmObject.ReadFrom(ref reader);
-    }
+    private static CrmObject ToRecord(string id, Dictionary<string, string?> properties) => HubSpotModelFactory.CrmObject(id, properties);
 }

@@ -27,7 +27,7 @@ public sealed class SearchToolTests
         Assert.Equal(SearchOperator.Eq, request.FilterGroups[0].Filters[0].Operator);
         Assert.Equal("1", request.FilterGroups[1].Filters[0].Value);
         Assert.Equal(SortDirection.Descending, request.Sorts[0].Direction);
-        Assert.Equal(5, request.Limit);
+        Assert.Equal(5, _harness.Backend.LastSearchLimit);
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public sealed class SearchToolTests
     }
 
     [Fact]
-    public async Task Paging_past_the_result_cap_suggests_narrower_filters()
+    public async Task After_is_the_continuation_token_of_the_previous_page()
     {
-        var result = await _harness.CallAsync(Search, "analyst", $$$"""{"objectType": "contacts", "after": "{{{HubSpotLimits.MaxSearchResults}}}"}""");
+        var result = await _harness.CallAsync(Search, "analyst", """{"objectType": "contacts", "after": "token-of-page-1"}""");
 
-        Assert.True(result.IsError);
-        Assert.Contains("Narrow the filters", result.Text, StringComparison.Ordinal);
+        Assert.False(result.IsError, result.Text);
+        Assert.Equal("token-of-page-1", _harness.Backend.LastSearchAfter);
     }
 
     [Theory]

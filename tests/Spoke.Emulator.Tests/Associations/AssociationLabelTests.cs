@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Spoke.Emulator.Tests.Infrastructure;
+using Spoke.Emulator.Tests.Persistence;
 
 namespace Spoke.Emulator.Tests.Associations;
 
@@ -154,36 +155,30 @@ public sealed class AssociationLabelTests(SharedEmulator emulator)
     [Fact]
     public async Task Labels_and_labelled_associations_survive_a_restart_with_a_data_file()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"spoke-emulator-labels-{Guid.NewGuid():N}.json");
-        try
+        using var folder = new TemporaryFolder();
+        var file = folder.DataFile;
+        string contact, company;
+        int typeId;
+        await using (var hub = await StartAsync(file))
         {
-            string contact, company;
-            int typeId;
-            await using (var hub = await StartAsync(file))
-            {
-                var http = new HubSpotHttp(hub);
-                typeId = Types(await http.PostAsync("/crm/v4/associations/contacts/companies/labels", """{"label":"Advisor","name":"advisor"}"""))[0].TypeId;
-                contact = await http.CreateContactAsync(Unique.Email());
-                company = await http.CreateAsync("companies", """{"name":"Kept"}""");
-                await http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/companies/{company}",
-                    $$"""[{"associationCategory":"USER_DEFINED","associationTypeId":{{typeId}}}]""");
-            }
-
-            await using (var hub = await StartAsync(file))
-            {
-                var http = new HubSpotHttp(hub);
-                var labels = Types(await http.GetAsync("/crm/v4/associations/contacts/companies/labels"));
-                var list = await http.GetAsync($"/crm/v4/objects/contacts/{contact}/associations/companies");
-                var next = Types(await http.PostAsync("/crm/v4/associations/contacts/companies/labels", """{"label":"Investor","name":"investor"}"""));
-
-                Assert.Contains(("USER_DEFINED", typeId, (string?)"Advisor"), labels);
-                Assert.Equivalent(new[] { (279, (string?)null), (typeId, "Advisor") }, TargetTypes(list));
-                Assert.True(next[0].TypeId > typeId + 1);
-            }
+            var http = new HubSpotHttp(hub);
+            typeId = Types(await http.PostAsync("/crm/v4/associations/contacts/companies/labels", """{"label":"Advisor","name":"advisor"}"""))[0].TypeId;
+            contact = await http.CreateContactAsync(Unique.Email());
+            company = await http.CreateAsync("companies", """{"name":"Kept"}""");
+            await http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/companies/{company}",
+                $$"""[{"associationCategory":"USER_DEFINED","associationTypeId":{{typeId}}}]""");
         }
-        finally
+
+        await using (var hub = await StartAsync(file))
         {
-            File.Delete(file);
+            var http = new HubSpotHttp(hub);
+            var labels = Types(await http.GetAsync("/crm/v4/associations/contacts/companies/labels"));
+            var list = await http.GetAsync($"/crm/v4/objects/contacts/{contact}/associations/companies");
+            var next = Types(await http.PostAsync("/crm/v4/associations/contacts/companies/labels", """{"label":"Investor","name":"investor"}"""));
+
+            Assert.Contains(("USER_DEFINED", typeId, (string?)"Advisor"), labels);
+            Assert.Equivalent(new[] { (279, (string?)null), (typeId, "Advisor") }, TargetTypes(list));
+            Assert.True(next[0].TypeId > typeId + 1);
         }
     }
 

@@ -75,6 +75,18 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Injected_429_on_a_search_names_the_search_limit_and_carries_no_window_headers()
+    {
+        await using var hub = await StartAsync(1, new FaultRule(FaultKind.Status) { StatusCode = 429, PathPattern = "/crm/v3/objects/*/search" });
+
+        var response = await new HubSpotHttp(hub).PostAsync("/crm/v3/objects/contacts/search", "{}");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.Status);
+        Assert.Equal("SECONDLY", response["policyName"].GetString());
+        Assert.DoesNotContain(response.Headers, h => h.Key.StartsWith("X-HubSpot-RateLimit", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Rules_apply_only_to_matching_method_and_path()
     {
         await using var hub = await StartAsync(1, new FaultRule(FaultKind.Status) { StatusCode = 500, Method = "POST", PathPattern = "/crm/v3/objects/*/search" });

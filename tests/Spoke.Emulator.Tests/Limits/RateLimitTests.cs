@@ -97,6 +97,86 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Search_allows_five_requests_per_second_by_default_as_hubspots_2026_docs_say()
+    {
+        var clock = new ManualClock();
+        await using var hub = await HubSpotEmulator.StartAsync(new HubSpotEmulatorOptions { TimeProvider = clock });
+        var http = new HubSpotHttp(hub);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var index = 0; index < 6; index++)
+        {
+            statuses.Add((await http.PostAsync("/crm/v3/objects/contacts/search", "{}")).Status);
+        }
+
+        var refused = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var accepted = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal("SECONDLY", refused["policyName"].GetString());
+        Assert.Equal("1", refused.Header("Retry-After"));
+        Assert.Empty(RateLimitHeaders(refused));
+        Assert.Equal(HttpStatusCode.OK, accepted.Status);
+    }
+
+    [Fact]
+    public async Task Search_limit_is_shared_by_every_token_of_the_account()
+    {
+        await using var hub = await StartAsync(o =>
+        {
+            o.RateLimits.SearchRequestsPerWindow = 2;
+            o.Tokens.Add(new EmulatorToken("pat-first"));
+            o.Tokens.Add(new EmulatorToken("pat-second"));
+        });
+        var first = new HubSpotHttp(hub, "pat-first");
+        var second = new HubSpotHttp(hub, "pat-second");
+
+        var one = await first.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        var two = await second.PostAsync("/crm/v3/objects/contacts/search", "{}");
+        var three = await first.PostAsync("/crm/v3/objects/contacts/search", "{}");
+
+        Assert.Equal(HttpStatusCode.OK, one.Status);
+        Assert.Equal(HttpStatusCode.OK, two.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, three.Status);
+        Assert.Equal("SECONDLY", three["policyName"].GetString());
+    }
+
+    [Fact]
+    public async Task Search_counts_against_the_daily_quota_but_never_the_ten_second_window()
+    {
+        await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("pat-daily") { BurstLimit = 1, DailyLimit = 3 }));
+        var http = new HubSpotHttp(hub);
+
+        var searches = new List<ApiResponse>();
+        for (var index = 0; index < 2; index++)
+        {
+            searches.Add(await http.PostAsync("/crm/v3/objects/contacts/search", "{}"));
+        }
+
+        var list = await http.GetAsync("/crm/v3/objects/contacts");
+        var overQuota = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+
+        Assert.All(searches, search => Assert.Equal(HttpStatusCode.OK, search.Status));
+        Assert.All(searches, search => Assert.Empty(RateLimitHeaders(search)));
+        Assert.Equal(HttpStatusCode.OK, list.Status);
+        Assert.Equal("0", list.Header("X-HubSpot-RateLimit-Remaining"));
+        Assert.Equal("0", list.Header("X-HubSpot-RateLimit-Daily-Remaining"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, overQuota.Status);
+        Assert.Equal("DAILY", overQuota["policyName"].GetString());
+        Assert.Empty(RateLimitHeaders(overQuota));
+    }
+
+    [Fact]
+    public void The_search_limit_defaults_to_five_per_second()
+    {
+        var limits = new EmulatorRateLimits();
+
+        Assert.Equal(5, limits.SearchRequestsPerWindow);
+        Assert.Equal(TimeSpan.FromSeconds(1), limits.SearchWindow);
+    }
+
+    [Fact]
     public async Task OAuth_tokens_get_110_and_no_daily_headers()
     {
         await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("oauth-token") { Kind = EmulatorTokenKind.OAuth }));
@@ -139,4 +219,7 @@ public sealed class RateLimitTests
             Assert.Null(response.Header("X-HubSpot-RateLimit-Max"));
         }
     }
+
+    private static List<string> RateLimitHeaders(ApiResponse response) =>
+        [.. response.Headers.Select(h => h.Key).Where(name => name.StartsWith("X-HubSpot-RateLimit", StringComparison.OrdinalIgnoreCase))];
 }

@@ -150,6 +150,40 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     }
 
     [Theory]
+    [InlineData("\"10\"")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    [InlineData("[10]")]
+    [InlineData("true")]
+    [InlineData("-1")]
+    [InlineData("10.5")]
+    [InlineData("1e400")]
+    [InlineData("99999999999999999999")]
+    public async Task A_limit_that_is_not_a_whole_number_from_0_to_200_is_400_naming_it(string limit)
+    {
+        var response = await Http.PostAsync("/crm/v3/objects/2-3465404/search", $$"""{"limit":{{limit}}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_ERROR", response["category"].GetString());
+        Assert.StartsWith("limit must be a whole number from 0 to 200", response["message"].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("EQ,NEQ")]
+    [InlineData(" EQ")]
+    [InlineData("eq")]
+    [InlineData("0")]
+    [InlineData("1")]
+    public async Task An_operator_that_is_not_exactly_one_of_the_13_names_is_400(string operatorName)
+    {
+        var response = await Http.PostAsync("/crm/v3/objects/2-3465404/search",
+            $$"""{"filterGroups":[{"filters":[{"propertyName":"carrier","operator":"{{operatorName}}","value":"ups"}]}]}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("Unknown filter operator", response["message"].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""{"propertyName":"nope","operator":"EQ","value":"x"}""")]
     [InlineData("""{"propertyName":"carrier","operator":"LIKE","value":"x"}""")]
     [InlineData("""{"propertyName":"weight_kg","operator":"GT","value":"heavy"}""")]

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Spoke.Emulator.Tests.Infrastructure;
+using Spoke.Emulator.Tests.Persistence;
 
 namespace Spoke.Emulator.Tests.State;
 
@@ -32,42 +34,36 @@ public sealed class StateTests
     [Fact]
     public async Task The_data_file_round_trips_records_associations_created_properties_and_ids()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"spoke-emulator-{Guid.NewGuid():N}.json");
-        try
+        using var folder = new TemporaryFolder();
+        var file = folder.DataFile;
+        string contact, company;
+        var options = Options();
+        options.DataFile = file;
+        await using (var hub = await HubSpotEmulator.StartAsync(options))
         {
-            string contact, company;
-            var options = Options();
-            options.DataFile = file;
-            await using (var hub = await HubSpotEmulator.StartAsync(options))
-            {
-                var http = new HubSpotHttp(hub);
-                await http.PostAsync("/crm/v3/properties/contacts", """{"name":"shoe_size","label":"Shoe size","type":"number","fieldType":"number","groupName":"contactinformation"}""");
-                contact = await http.CreateContactAsync("saved@example.com", "\"shoe_size\":\"44\"");
-                company = await http.CreateAsync("companies", """{"name":"Saved Inc"}""");
-                await http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/default/companies/{company}");
-                var archived = await http.CreateContactAsync("archived@example.com");
-                await http.DeleteAsync($"/crm/v3/objects/contacts/{archived}");
-            }
-
-            var reloaded = Options();
-            reloaded.DataFile = file;
-            await using (var hub = await HubSpotEmulator.StartAsync(reloaded))
-            {
-                var http = new HubSpotHttp(hub);
-                var read = await http.GetAsync($"/crm/v3/objects/contacts/saved@example.com?idProperty=email&properties=shoe_size&associations=companies");
-                var archived = await http.GetAsync("/crm/v3/objects/contacts?archived=true");
-                var next = await http.CreateContactAsync("new@example.com");
-
-                Assert.Equal(contact, read["id"].GetString());
-                Assert.Equal("44", read.Property("shoe_size"));
-                Assert.Equal(company, read["associations"].GetProperty("companies").GetProperty("results")[0].GetProperty("id").GetString());
-                Assert.Equal(1, archived["results"].GetArrayLength());
-                Assert.True(long.Parse(next) > long.Parse(company));
-            }
+            var http = new HubSpotHttp(hub);
+            await http.PostAsync("/crm/v3/properties/contacts", """{"name":"shoe_size","label":"Shoe size","type":"number","fieldType":"number","groupName":"contactinformation"}""");
+            contact = await http.CreateContactAsync("saved@example.com", "\"shoe_size\":\"44\"");
+            company = await http.CreateAsync("companies", """{"name":"Saved Inc"}""");
+            await http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/default/companies/{company}");
+            var archived = await http.CreateContactAsync("archived@example.com");
+            await http.DeleteAsync($"/crm/v3/objects/contacts/{archived}");
         }
-        finally
+
+        var reloaded = Options();
+        reloaded.DataFile = file;
+        await using (var hub = await HubSpotEmulator.StartAsync(reloaded))
         {
-            File.Delete(file);
+            var http = new HubSpotHttp(hub);
+            var read = await http.GetAsync($"/crm/v3/objects/contacts/saved@example.com?idProperty=email&properties=shoe_size&associations=companies");
+            var archived = await http.GetAsync("/crm/v3/objects/contacts?archived=true");
+            var next = await http.CreateContactAsync("new@example.com");
+
+            Assert.Equal(contact, read["id"].GetString());
+            Assert.Equal("44", read.Property("shoe_size"));
+            Assert.Equal(company, read["associations"].GetProperty("companies").GetProperty("results")[0].GetProperty("id").GetString());
+            Assert.Equal(1, archived["results"].GetArrayLength());
+            Assert.True(long.Parse(next) > long.Parse(company));
         }
     }
 
@@ -158,6 +154,27 @@ public sealed class StateTests
         Assert.Equal("Moved", response.Property("jobtitle"));
         Assert.Equal(1, associations["results"].GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/crm/v3/objects/contacts/{merged}")).Status);
+    }
+
+    [Theory]
+    [InlineData("\"0{0}\"", "\"{0}\"")]
+    [InlineData("{0}", "\"+{0}\"")]
+    [InlineData("\" {0}\"", "{0}")]
+    public async Task Merging_a_record_into_itself_by_another_spelling_of_its_id_is_refused_and_keeps_it(string primaryJson, string mergedJson)
+    {
+        await using var hub = await HubSpotEmulator.StartAsync(Options());
+        var http = new HubSpotHttp(hub);
+        var email = Unique.Email();
+        var id = await http.CreateContactAsync(email);
+
+        var response = await http.PostAsync("/crm/v3/objects/contacts/merge",
+            $$"""{"primaryObjectId":{{string.Format(CultureInfo.InvariantCulture, primaryJson, id)}},"objectIdToMerge":{{string.Format(CultureInfo.InvariantCulture, mergedJson, id)}}}""");
+        var kept = await http.GetAsync($"/crm/v3/objects/contacts/{id}?properties=email");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_ERROR", response["category"].GetString());
+        Assert.Equal(HttpStatusCode.OK, kept.Status);
+        Assert.Equal(email, kept.Property("email"));
     }
 
     [Fact]

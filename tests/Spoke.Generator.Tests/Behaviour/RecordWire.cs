@@ -20,7 +20,7 @@ internal static class RecordWire
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            input.WriteProperties(writer);
+            Spoke.Json.PropertiesJson.Write(writer, input.Changes);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -84,7 +84,7 @@ public sealed class SearchJsonTests
     [Fact]
     public void Seven_filters_in_a_group_fail_naming_the_limit_before_any_request()
     {
-        var error = Assert.Throws<HubSpotLimitException>(() => Contact.Where(c =>
+        var error = Assert.Throws<ArgumentException>(() => Contact.Where(c =>
             c.Email.HasProperty() & c.Email.HasProperty() & c.Email.HasProperty() & c.Email.HasProperty() & c.Email.HasProperty() & c.Email.HasProperty() & c.Email.HasProperty()));
 
         Assert.Contains(nameof(HubSpotLimits.MaxFiltersPerGroup), error.Message, StringComparison.Ordinal);
@@ -95,8 +95,8 @@ public sealed class SearchJsonTests
     {
         var fiveGroups = Enumerable.Range(0, HubSpotLimits.MaxFilterGroups - 1).Aggregate(Contact.Where(c => c.Email.HasProperty()), (query, _) => query.Or(c => c.Email.HasProperty()));
 
-        var groups = Assert.Throws<HubSpotLimitException>(() => fiveGroups.Or(c => c.Email.HasProperty()));
-        var sorts = Assert.Throws<HubSpotLimitException>(() => Contact.Search.OrderBy(c => c.Email).OrderBy(c => c.CreateDate));
+        var groups = Assert.Throws<ArgumentException>(() => fiveGroups.Or(c => c.Email.HasProperty()));
+        var sorts = Assert.Throws<ArgumentException>(() => Contact.Search.OrderBy(c => c.Email).OrderBy(c => c.CreateDate));
 
         Assert.Contains(nameof(HubSpotLimits.MaxFilterGroups), groups.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(HubSpotLimits.MaxSorts), sorts.Message, StringComparison.Ordinal);

@@ -197,7 +197,8 @@ namespace Tests.HubSpot
         public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Product, global::Tests.HubSpot.ProductFields>.Empty;
 
         /// <inheritdoc/>
-        public static global::Tests.HubSpot.Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Product());
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Tests.HubSpot.Product ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Product());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

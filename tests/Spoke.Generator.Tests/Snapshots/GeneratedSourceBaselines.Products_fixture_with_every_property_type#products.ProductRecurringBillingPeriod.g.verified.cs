@@ -20,7 +20,7 @@ namespace Tests.HubSpot
     public static class ProductRecurringBillingPeriodExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.ProductRecurringBillingPeriod"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.ProductRecurringBillingPeriod> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ProductRecurringBillingPeriod> Codec { get; } = new(new string[]
         {
             "P1M",
             "P3M",

@@ -20,7 +20,7 @@ namespace Tests.HubSpot
     public static class ProductSalesChannelsExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.ProductSalesChannels"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.ProductSalesChannels> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ProductSalesChannels> Codec { get; } = new(new string[]
         {
             "web",
             "partner",

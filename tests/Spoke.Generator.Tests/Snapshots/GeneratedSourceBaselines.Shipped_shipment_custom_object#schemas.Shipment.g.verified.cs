@@ -152,7 +152,8 @@ namespace Tests.HubSpot
         public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Shipment, global::Tests.HubSpot.ShipmentFields>.Empty;
 
         /// <inheritdoc/>
-        public static global::Tests.HubSpot.Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Shipment());
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Tests.HubSpot.Shipment ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Shipment());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

@@ -22,7 +22,7 @@ namespace Tests.HubSpot
     public static class ShipmentCarrierExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.ShipmentCarrier"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.ShipmentCarrier> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ShipmentCarrier> Codec { get; } = new(new string[]
         {
             "ups",
             "fedex",

@@ -24,7 +24,7 @@ namespace Tests.HubSpot
     public static class ShipmentStatusExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.ShipmentStatus"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.ShipmentStatus> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.ShipmentStatus> Codec { get; } = new(new string[]
         {
             "label_created",
             "in_transit",

@@ -296,7 +296,8 @@ namespace Tests.HubSpot
         public static global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields> Search => global::Spoke.Search.SearchQuery<global::Tests.HubSpot.Ticket, global::Tests.HubSpot.TicketFields>.Empty;
 
         /// <inheritdoc/>
-        public static global::Tests.HubSpot.Ticket ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Ticket());
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::Tests.HubSpot.Ticket ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader) => global::Spoke.Wire.CrmRecordReader.Read(ref reader, new global::Tests.HubSpot.Ticket());
 
         /// <inheritdoc/>
         public static bool TryDecodeProperty(string propertyName, string? wireValue, out object? value) => s_layout.TryDecode(propertyName, wireValue, out value);

@@ -22,7 +22,7 @@ namespace Tests.HubSpot
     public static class TicketCategoryExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketCategory"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.TicketCategory> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketCategory> Codec { get; } = new(new string[]
         {
             "PRODUCT_ISSUE",
             "BILLING_ISSUE",

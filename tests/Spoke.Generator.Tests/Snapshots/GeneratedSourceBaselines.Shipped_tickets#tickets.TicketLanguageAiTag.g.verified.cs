@@ -24,7 +24,7 @@ namespace Tests.HubSpot
     public static class TicketLanguageAiTagExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketLanguageAiTag"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.TicketLanguageAiTag> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketLanguageAiTag> Codec { get; } = new(new string[]
         {
             "en",
             "fr",

@@ -24,7 +24,7 @@ namespace Tests.HubSpot
     public static class TicketResolutionExtensions
     {
         /// <summary>Converts between <see cref="global::Tests.HubSpot.TicketResolution"/> and its wire values; unknown values are kept raw.</summary>
-        public static global::Spoke.PicklistCodec<global::Tests.HubSpot.TicketResolution> Codec { get; } = new(new string[]
+        public static global::Spoke.Wire.PicklistCodec<global::Tests.HubSpot.TicketResolution> Codec { get; } = new(new string[]
         {
             "ISSUE_FIXED",
             "ANSWERED_QUESTION",

@@ -5,12 +5,12 @@ namespace Spoke.Runtime.Tests.Transport;
 
 public sealed class ErrorParsingTests
 {
-    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
+    private static readonly HubSpotRequest Read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
 
     [Fact]
     public async Task A_validation_error_carries_category_correlation_id_and_per_field_errors_with_context()
     {
-        var exception = await SendExpectingFailure<HubSpotException>(Responses.Json(
+        var exception = await SendExpectingFailure(Responses.Json(
             HttpStatusCode.BadRequest,
             """
             { "status": "error", "message": "Property values were not valid", "category": "VALIDATION_ERROR",
@@ -19,7 +19,7 @@ public sealed class ErrorParsingTests
                             "context": { "propertyName": ["discount"] } } ] }
             """));
 
-        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal(400, exception.Status);
         Assert.Equal("VALIDATION_ERROR", exception.Category);
         Assert.Equal("crm.properties.INVALID", exception.SubCategory);
         Assert.Equal("a43683b0-5717-4ceb-80b4-104d02915d8c", exception.CorrelationId);
@@ -35,7 +35,7 @@ public sealed class ErrorParsingTests
     [Fact]
     public async Task Missing_scopes_lists_the_required_scopes()
     {
-        var exception = await SendExpectingFailure<HubSpotAuthorizationException>(Responses.Json(
+        var exception = await SendExpectingFailure(Responses.Json(
             HttpStatusCode.Forbidden,
             """
             { "status": "error", "message": "This app hasn't been granted all required scopes to make this call.",
@@ -45,6 +45,8 @@ public sealed class ErrorParsingTests
               "links": { "scopes": "https://developers.hubspot.com/scopes" } }
             """));
 
+        Assert.Equal(403, exception.Status);
+        Assert.Equal("MISSING_SCOPES", exception.Category);
         Assert.Equal(["crm.objects.contacts.read", "crm.objects.contacts.write"], exception.RequiredScopes);
         Assert.Contains("crm.objects.contacts.read, crm.objects.contacts.write", exception.Message, StringComparison.Ordinal);
     }
@@ -52,38 +54,43 @@ public sealed class ErrorParsingTests
     [Fact]
     public async Task A_conflict_gives_the_existing_record_id()
     {
-        var exception = await SendExpectingFailure<HubSpotConflictException>(Responses.Json(
+        var exception = await SendExpectingFailure(Responses.Json(
             HttpStatusCode.Conflict,
             """{"status":"error","message":"Contact already exists. Existing ID: 7251","correlationId":"c-409","category":"CONFLICT"}"""));
 
+        Assert.Equal(409, exception.Status);
         Assert.Equal("7251", exception.ExistingObjectId);
         Assert.Equal("CONFLICT", exception.Category);
     }
 
     [Fact]
-    public async Task Not_found_and_unauthorized_map_to_their_own_types()
+    public async Task Not_found_and_unauthorized_carry_their_status_and_category()
     {
-        var notFound = await SendExpectingFailure<HubSpotNotFoundException>(Responses.Json(
+        var notFound = await SendExpectingFailure(Responses.Json(
             HttpStatusCode.NotFound,
             """{"status":"error","message":"Object not found.  objectId are usually numeric.","correlationId":"c-404","category":"OBJECT_NOT_FOUND","context":{"id":["abc"]}}"""));
-        var unauthorized = await SendExpectingFailure<HubSpotAuthenticationException>(Responses.Json(
+        var unauthorized = await SendExpectingFailure(Responses.Json(
             HttpStatusCode.Unauthorized,
             """{"status":"error","message":"Authentication credentials not found.","correlationId":"c-401","category":"INVALID_AUTHENTICATION"}"""));
 
+        Assert.Equal(404, notFound.Status);
+        Assert.Equal("OBJECT_NOT_FOUND", notFound.Category);
         Assert.Equal(["abc"], notFound.Context["id"]);
+        Assert.Equal(401, unauthorized.Status);
         Assert.Equal("INVALID_AUTHENTICATION", unauthorized.Category);
         Assert.Contains("access token", unauthorized.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_daily_limit_fails_fast_with_its_own_type()
+    public async Task A_daily_limit_fails_fast_and_names_the_daily_policy()
     {
         var handler = ScriptedHttpHandler.Answering(_ => Responses.DailyLimit());
         using var client = TestClients.Create(handler, TestClients.Options());
 
-        var exception = await Assert.ThrowsAsync<HubSpotDailyLimitException>(() => client.SendAsync(Read, default));
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(Read, default));
 
         Assert.Single(handler.Requests);
+        Assert.Equal(429, exception.Status);
         Assert.Equal("DAILY", exception.PolicyName);
         Assert.Equal("RATE_LIMIT", exception.Category);
         Assert.Contains("midnight", exception.Message, StringComparison.Ordinal);
@@ -97,9 +104,9 @@ public sealed class ErrorParsingTests
             Content = new StringContent("<html>\n<head><title>400 Bad Request</title></head>\n<body>cloudflare</body></html>", System.Text.Encoding.UTF8, "text/html"),
         };
 
-        var exception = await SendExpectingFailure<HubSpotException>(page);
+        var exception = await SendExpectingFailure(page);
 
-        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal(400, exception.Status);
         Assert.Null(exception.Category);
         Assert.Contains("not a HubSpot error (text/html)", exception.Message, StringComparison.Ordinal);
         Assert.Contains("<title>400 Bad Request</title>", exception.Message, StringComparison.Ordinal);
@@ -113,17 +120,16 @@ public sealed class ErrorParsingTests
     [InlineData("""{"errors":[{"context":{"requiredScopes":"contacts"}}, 5]}""")]
     public async Task Odd_bodies_never_crash_the_parser(string body)
     {
-        var exception = await SendExpectingFailure<HubSpotException>(Responses.Json(HttpStatusCode.BadRequest, body));
+        var exception = await SendExpectingFailure(Responses.Json(HttpStatusCode.BadRequest, body));
 
-        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal(400, exception.Status);
         Assert.False(string.IsNullOrWhiteSpace(exception.Message));
     }
 
-    private static async Task<TException> SendExpectingFailure<TException>(HttpResponseMessage response)
-        where TException : HubSpotException
+    private static async Task<HubSpotException> SendExpectingFailure(HttpResponseMessage response)
     {
         var handler = ScriptedHttpHandler.Answering(_ => response);
         using var client = TestClients.Create(handler, TestClients.Options());
-        return await Assert.ThrowsAsync<TException>(() => client.SendAsync(Read, default));
+        return await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(Read, default));
     }
 }

@@ -5,8 +5,8 @@ namespace Spoke.Runtime.Tests.Transport;
 
 public sealed class RateLimiterTests
 {
-    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
-    private static readonly HubSpotRequest Search = new(HttpMethod.Post, "crm/v3/objects/contacts/search", RequestKind.Search) { Body = "{}"u8.ToArray() };
+    private static readonly HubSpotRequest Read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
+    private static readonly HubSpotRequest Search = HubSpotRequest.Search(CrmObjectType.Contacts, "{}"u8.ToArray());
 
     [Fact]
     public async Task No_rolling_ten_second_window_ever_exceeds_the_limit_under_concurrent_load_with_retries()

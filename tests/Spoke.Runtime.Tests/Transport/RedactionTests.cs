@@ -35,14 +35,15 @@ public sealed class RedactionTests
         });
         var options = TestClients.Options(configure: options => options.AccessToken = token);
         using var client = new HubSpotClient(new HttpClient(handler), options, loggerFactory);
-        var read = new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
-        var create = new HubSpotRequest(HttpMethod.Post, "crm/v3/objects/contacts", RequestKind.NonIdempotentWrite) { Body = "{}"u8.ToArray() };
+        var read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
+        var create = HubSpotRequest.Post("crm/v3/objects/contacts", "{}"u8.ToArray());
 
         await client.SendAsync(read);
         await client.SendAsync(read);
-        var unauthorized = await Assert.ThrowsAsync<HubSpotAuthenticationException>(() => client.SendAsync(read));
+        var unauthorized = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(read));
         var dropped = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(create));
 
+        Assert.Equal(401, unauthorized.Status);
         var records = logs.GetSnapshot();
         Assert.Contains(records, record => record.Message.Contains("X-Echo-Authorization: REDACTED", StringComparison.Ordinal));
         Assert.Contains(records, record => record.Message.Contains("X-HubSpot-Correlation-Id: c-ok", StringComparison.Ordinal));
@@ -75,7 +76,7 @@ public sealed class RedactionTests
             _ => Responses.Json(HttpStatusCode.BadRequest, $$"""{"status":"error","message":"Bad header {{request.Authorization}}","category":"VALIDATION_ERROR","errors":[{"message":"token {{token}} rejected"}]}"""),
         });
         using var client = new HubSpotClient(new HttpClient(handler), TestClients.Options(configure: options => options.AccessToken = token), loggerFactory);
-        var create = new HubSpotRequest(HttpMethod.Post, "crm/v3/objects/contacts", RequestKind.NonIdempotentWrite) { Body = "{}"u8.ToArray() };
+        var create = HubSpotRequest.Post("crm/v3/objects/contacts", "{}"u8.ToArray());
 
         var gateway = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(create));
         var refused = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(create));
@@ -104,7 +105,7 @@ public sealed class RedactionTests
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
         using var client = new HubSpotClient(new HttpClient(handler), options);
 
-        var error = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read)));
+        var error = await Assert.ThrowsAsync<HubSpotException>(() => client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts/1")));
 
         using var capture = new TelemetryCapture();
         capture.Add(error);

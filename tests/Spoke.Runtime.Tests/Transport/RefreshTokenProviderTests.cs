@@ -32,8 +32,9 @@ public sealed class RefreshTokenProviderTests
             """{"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token"}"""));
         using var provider = new HubSpotRefreshTokenProvider("client-1", "secret-1", "refresh-0", TestClients.BaseAddress, new HttpClient(handler));
 
-        var exception = await Assert.ThrowsAsync<HubSpotAuthenticationException>(() => provider.GetTokenAsync().AsTask());
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => provider.GetTokenAsync().AsTask());
 
+        Assert.Equal(400, exception.Status);
         Assert.Contains("missing or unknown refresh token", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-1", exception.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("refresh-0", exception.ToString(), StringComparison.Ordinal);
@@ -47,7 +48,7 @@ public sealed class RefreshTokenProviderTests
             $$"""{"status":"BAD_REFRESH_TOKEN","message":"unknown token in {{request.Body}}"}"""));
         using var provider = new HubSpotRefreshTokenProvider("client-1", "secret-0f3c9a7e51", "refresh-7d2b44e0c1", TestClients.BaseAddress, new HttpClient(handler));
 
-        var exception = await Assert.ThrowsAsync<HubSpotAuthenticationException>(() => provider.GetTokenAsync().AsTask());
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => provider.GetTokenAsync().AsTask());
 
         Assert.Contains("unknown token", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("0f3c9a7e51", exception.ToString(), StringComparison.Ordinal);

@@ -5,15 +5,8 @@ namespace Spoke.Runtime.Tests.Transport;
 
 public sealed class RetryTests
 {
-    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
-    private static readonly HubSpotRequest Create = HubSpotRequest.WithJson(HttpMethod.Post, "crm/v3/objects/contacts", RequestKind.NonIdempotentWrite, writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartObject("properties");
-        writer.WriteString("email", "ada@example.com");
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    });
+    private static readonly HubSpotRequest Read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
+    private static readonly HubSpotRequest Create = HubSpotRequest.Post("crm/v3/objects/contacts", """{"properties":{"email":"ada@example.com"}}"""u8.ToArray());
 
     [Fact]
     public async Task A_429_waits_for_Retry_After_plus_the_pad_then_succeeds()
@@ -24,7 +17,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Read));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, response.Status);
         var requests = handler.Requests;
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(2_100));
@@ -39,7 +32,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(201, response.Status);
         Assert.Equal(2, handler.Requests.Count);
         Assert.All(handler.Requests, request => Assert.Equal("""{"properties":{"email":"ada@example.com"}}""", request.Body));
     }
@@ -57,7 +50,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Read));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, response.Status);
         Assert.Equal(3, handler.Requests.Count);
     }
 
@@ -88,7 +81,7 @@ public sealed class RetryTests
         var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
 
         Assert.Single(handler.Requests);
-        Assert.Equal(HttpStatusCode.BadGateway, exception.StatusCode);
+        Assert.Equal(502, exception.Status);
         Assert.Contains("upsert by a unique property", exception.Message, StringComparison.Ordinal);
         Assert.True(exception.MayHaveTakenEffect);
     }
@@ -103,7 +96,7 @@ public sealed class RetryTests
         var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
 
         Assert.Single(handler.Requests);
-        Assert.Null(exception.StatusCode);
+        Assert.Equal(0, exception.Status);
         Assert.IsType<HttpRequestException>(exception.InnerException);
         Assert.Contains("may have happened", exception.Message, StringComparison.Ordinal);
         Assert.True(exception.MayHaveTakenEffect);
@@ -123,7 +116,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(201, response.Status);
         Assert.Equal(2, provider.Calls);
         Assert.Single(handler.Requests);
     }
@@ -165,7 +158,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Create));
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(201, response.Status);
         Assert.Equal(2, handler.Requests.Count);
     }
 
@@ -188,7 +181,7 @@ public sealed class RetryTests
 
         var response = await FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, response.Status);
         Assert.Equal(2, handler.Requests.Count);
         Assert.True(handler.Requests[1].ReceivedAt - handler.Requests[0].ReceivedAt >= TimeSpan.FromSeconds(5));
     }
@@ -200,23 +193,25 @@ public sealed class RetryTests
         var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("600"));
         using var client = TestClients.Create(handler, TestClients.Options(clock));
 
-        var exception = await Assert.ThrowsAsync<HubSpotRateLimitException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
 
         Assert.Single(handler.Requests);
+        Assert.Equal(429, exception.Status);
         Assert.Equal(TimeSpan.FromSeconds(600), exception.RetryAfter);
         Assert.Equal("TEN_SECONDLY_ROLLING", exception.PolicyName);
     }
 
     [Fact]
-    public async Task A_429_storm_longer_than_the_retry_budget_surfaces_as_a_rate_limit_exception()
+    public async Task A_429_storm_longer_than_the_retry_budget_surfaces_as_a_429()
     {
         var clock = FakeClock.Create();
         var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("0"));
         using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.Retry.MaxRetries = 3));
 
-        var exception = await Assert.ThrowsAsync<HubSpotRateLimitException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read)));
 
         Assert.Equal(4, handler.Requests.Count);
+        Assert.Equal(429, exception.Status);
         Assert.Equal("c-429", exception.CorrelationId);
     }
 
@@ -267,7 +262,7 @@ public sealed class RetryTests
 
         var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100)));
 
-        Assert.Null(exception.StatusCode);
+        Assert.Equal(0, exception.Status);
         Assert.Contains("total timeout", exception.Message, StringComparison.Ordinal);
         Assert.True(handler.Requests[^1].ReceivedAt - handler.Requests[0].ReceivedAt < TimeSpan.FromSeconds(20));
     }

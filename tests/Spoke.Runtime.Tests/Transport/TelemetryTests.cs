@@ -19,7 +19,7 @@ public sealed class TelemetryTests
         var handler = ScriptedHttpHandler.Sequence(clock, () => Responses.TenSecondlyLimit("0"), () => Responses.Status(HttpStatusCode.BadGateway), () => Responses.Ok());
         using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.BaseAddress = new Uri($"http://{host}/")));
 
-        await FakeClock.RunAsync(clock, client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts", RequestKind.Read)));
+        await FakeClock.RunAsync(clock, client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts")));
 
         Assert.Equal(3, Sum(requests, host));
         Assert.Equal(2, Sum(retries, host));

@@ -74,14 +74,14 @@ public sealed class TokenFormatTests
             options.TokenProvider = provider;
         }));
 
-        var error = await Assert.ThrowsAsync<HubSpotAuthenticationException>(
-            () => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read)));
+        var error = await Assert.ThrowsAsync<HubSpotException>(
+            () => client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts/1")));
 
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(FixedTokenProvider), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("connection", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
-        Assert.Null(error.StatusCode);
+        Assert.Equal(0, error.Status);
         Assert.Equal(1, provider.Calls);
         Assert.Empty(handler.Requests);
     }
@@ -96,8 +96,8 @@ public sealed class TokenFormatTests
             options.TokenProvider = new DefaultTokenProvider();
         }));
 
-        var error = await Assert.ThrowsAsync<HubSpotAuthenticationException>(
-            () => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read)));
+        var error = await Assert.ThrowsAsync<HubSpotException>(
+            () => client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts/1")));
 
         Assert.Contains("no access token", error.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
@@ -116,8 +116,8 @@ public sealed class TokenFormatTests
             options.TokenProvider = provider;
         }));
 
-        var error = await Assert.ThrowsAsync<HubSpotAuthenticationException>(
-            () => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read)));
+        var error = await Assert.ThrowsAsync<HubSpotException>(
+            () => client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts/1")));
 
         Assert.Contains("line break", error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(HubSpotRefreshTokenProvider), error.Message, StringComparison.Ordinal);

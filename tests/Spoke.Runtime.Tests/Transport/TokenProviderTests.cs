@@ -5,7 +5,7 @@ namespace Spoke.Runtime.Tests.Transport;
 
 public sealed class TokenProviderTests
 {
-    private static readonly HubSpotRequest Read = new(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read);
+    private static readonly HubSpotRequest Read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
 
     [Fact]
     public async Task Concurrent_requests_share_one_refresh_and_the_token_is_renewed_before_it_expires()

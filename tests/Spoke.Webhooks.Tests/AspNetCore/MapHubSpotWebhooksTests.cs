@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spoke.AspNetCore.Webhooks;
 using Spoke.Webhooks.Events;
+using Spoke.Webhooks.Signatures;
 using Spoke.Webhooks.Tests.Support;
 
 namespace Spoke.Webhooks.Tests.AspNetCore;
@@ -107,6 +108,40 @@ public sealed class MapHubSpotWebhooksTests
         Assert.Empty(host.Received);
     }
 
+    [Theory]
+    [InlineData("999999999999999")]
+    [InlineData("9223372036854775807")]
+    [InlineData("-1")]
+    [InlineData(" 1700000000000")]
+    [InlineData("1700000000000,1700000000000")]
+    public async Task Answers_401_not_500_to_a_timestamp_it_cannot_use(string timestamp)
+    {
+        await using var host = await WebhookTestHost.StartAsync();
+        var request = SignedDelivery.Create(WebhookTestHost.Url, SignedDelivery.Events((1, "contact.creation", 10)));
+        request.Headers.Remove(HubSpotWebhookHeaders.RequestTimestamp);
+        request.Headers.TryAddWithoutValidation(HubSpotWebhookHeaders.RequestTimestamp, timestamp);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Received);
+    }
+
+    [Theory]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.creation","occurredAt":999999999999999999}]""")]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.creation","attemptNumber":99999999999}]""")]
+    [InlineData("""[{"eventId":1,"subscriptionType":"contact.propertyChange","propertyName":"firstname","propertyValue":"\udc00"}]""")]
+    public async Task Answers_400_not_500_to_a_signed_body_with_a_value_it_cannot_hold(string body)
+    {
+        await using var host = await WebhookTestHost.StartAsync();
+
+        using var response = await host.Client.SendAsync(SignedDelivery.Create(WebhookTestHost.Url, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(host.Received);
+    }
+
     [Fact]
     public async Task Answers_400_to_more_than_one_hundred_events()
     {
@@ -173,6 +208,25 @@ public sealed class MapHubSpotWebhooksTests
         var error = Assert.Throws<InvalidOperationException>(() => ((WebApplication)app).MapHubSpotWebhooks(WebhookTestHost.Route, (_, _) => Task.CompletedTask));
 
         Assert.Contains("AddHubSpotWebhooks", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(long.MaxValue)]
+    public async Task Refuses_to_start_with_a_body_limit_it_cannot_honour(long maxBodyBytes)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddHubSpotWebhooks(options =>
+        {
+            options.ClientSecrets.Add(SignedDelivery.Secret);
+            options.MaxBodyBytes = maxBodyBytes;
+        });
+        await using var app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("MaxBodyBytes must be", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,8 +15,8 @@ using Spoke.Webhooks.Tests.Support;
 namespace Spoke.Webhooks.Tests.EndToEnd;
 
 /// <summary>
-/// A webhook receiver on Kestrel at 127.0.0.1, as an app would run it. It records every delivery and every handled
-/// event, and can answer the first deliveries with 503 so the sender has to retry.
+/// A webhook receiver on Kestrel at 127.0.0.1, as an app would run it. It records every handled event and, unless told
+/// not to, every delivery (reading the body first), and can answer the first deliveries with 503 so the sender has to retry.
 /// </summary>
 internal sealed class KestrelReceiver : IAsyncDisposable
 {
@@ -40,18 +41,35 @@ internal sealed class KestrelReceiver : IAsyncDisposable
 
     public ConcurrentQueue<RecordedDelivery> Deliveries { get; } = new();
 
-    public static async Task<KestrelReceiver> StartAsync(string clientSecret, int deliveriesToFail)
+    public static async Task<KestrelReceiver> StartAsync(
+        string clientSecret,
+        int deliveriesToFail = 0,
+        bool recordDeliveries = true,
+        Action<HubSpotWebhookOptions>? configure = null,
+        Action<KestrelServerOptions>? configureKestrel = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            configureKestrel?.Invoke(kestrel);
+        });
         builder.Logging.ClearProviders();
         var clock = new ShiftedClock();
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddHubSpotWebhooks(options => options.ClientSecrets.Add(clientSecret));
+        builder.Services.AddHubSpotWebhooks(options =>
+        {
+            options.ClientSecrets.Add(clientSecret);
+            configure?.Invoke(options);
+        });
 
         var app = builder.Build();
         var receiver = new KestrelReceiver(app, clock, deliveriesToFail);
-        app.Use(receiver.RecordAsync);
+        if (recordDeliveries)
+        {
+            app.Use(receiver.RecordAsync);
+        }
+
         app.MapHubSpotWebhooks(Route, (webhookEvent, _) =>
         {
             receiver.Handled.Enqueue(webhookEvent);

@@ -19,6 +19,18 @@ public sealed class InMemoryWebhookIdempotencyStoreTests
     }
 
     [Fact]
+    public async Task Remembers_for_as_long_as_a_timespan_can_hold_without_overflowing()
+    {
+        var store = new InMemoryWebhookIdempotencyStore(retention: TimeSpan.MaxValue, timeProvider: new ManualClock(DateTimeOffset.UnixEpoch));
+
+        Assert.True(await store.TryBeginAsync(First));
+        await store.CompleteAsync(First);
+
+        Assert.False(await store.TryBeginAsync(First));
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
     public async Task Holds_back_a_copy_while_the_first_is_being_handled()
     {
         var store = new InMemoryWebhookIdempotencyStore();

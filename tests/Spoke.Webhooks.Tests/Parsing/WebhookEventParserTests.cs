@@ -141,6 +141,71 @@ public sealed class WebhookEventParserTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("occurredAt", "253402300800000")]
+    [InlineData("occurredAt", "-62135596800001")]
+    [InlineData("occurredAt", "9223372036854775807")]
+    [InlineData("occurredAt", "\"-9223372036854775808\"")]
+    [InlineData("attemptNumber", "2147483648")]
+    [InlineData("attemptNumber", "-2147483649")]
+    [InlineData("numberOfPropertiesMoved", "4294967296")]
+    [InlineData("eventId", "9223372036854775808")]
+    [InlineData("objectId", "1e400")]
+    public void Rejects_a_number_outside_the_range_of_its_field(string field, string value)
+    {
+        var body = Encoding.UTF8.GetBytes($$"""[{"eventId":1,"subscriptionType":"contact.merge","objectId":1,"{{field}}":{{value}}}]""");
+
+        var error = Assert.Throws<WebhookPayloadException>(() => WebhookEventParser.Parse(body));
+
+        Assert.Contains($"'{field}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_the_first_and_last_instants_a_date_can_hold()
+    {
+        Assert.Equal(DateTimeOffset.MaxValue.ToUnixTimeMilliseconds(), Single("""{"eventId":1,"subscriptionType":"contact.creation","occurredAt":253402300799999}""").OccurredAt.ToUnixTimeMilliseconds());
+        Assert.Equal(DateTimeOffset.MinValue, Single("""{"eventId":1,"subscriptionType":"contact.creation","occurredAt":-62135596800000}""").OccurredAt);
+    }
+
+    public static TheoryData<string, byte[]> TextThatIsNotUnicode => new()
+    {
+        { "invalid UTF-8 in a value", [.. "[{\"eventId\":1,\"subscriptionType\":\"contact.propertyChange\",\"propertyName\":\"firstname\",\"propertyValue\":\"a"u8, 0xC3, 0x28, .. "\"}]"u8] },
+        { "invalid UTF-8 in an unknown field", [.. "[{\"eventId\":1,\"subscriptionType\":\"contact.creation\",\"extra\":\""u8, 0xFF, .. "\"}]"u8] },
+        { "invalid UTF-8 in a field name", [.. "[{\"eventId\":1,\"subscriptionType\":\"contact.creation\",\""u8, 0xED, 0xA0, 0x80, .. "\":1}]"u8] },
+        { "an escaped lone high surrogate in a value", Encoding.UTF8.GetBytes("""[{"eventId":1,"subscriptionType":"contact.propertyChange","propertyName":"firstname","propertyValue":"\ud800"}]""") },
+        { "an escaped lone low surrogate in the subscription type", Encoding.UTF8.GetBytes("""[{"eventId":1,"subscriptionType":"contact.\udc00"}]""") },
+        { "an escaped lone surrogate in an unknown field's name", Encoding.UTF8.GetBytes("""[{"eventId":1,"subscriptionType":"contact.creation","\ud83d":1}]""") },
+        { "an escaped lone surrogate deep in an unknown field", Encoding.UTF8.GetBytes("""[{"eventId":1,"subscriptionType":"contact.creation","extra":{"list":["ok","\udfff"]}}]""") },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextThatIsNotUnicode))]
+    public void Rejects_text_that_is_not_unicode_with_a_clear_message(string what, byte[] body)
+    {
+        var error = Assert.Throws<WebhookPayloadException>(() => WebhookEventParser.Parse(body));
+
+        Assert.True(error.Message.Contains("UTF-8", StringComparison.Ordinal) || error.Message.Contains("surrogate", StringComparison.Ordinal), $"{what}: {error.Message}");
+    }
+
+    [Fact]
+    public void Reads_escaped_text_and_ids()
+    {
+        var parsed = Single("""{"eventId":"\u0031\u0032","subscriptionType":"contact.propertyChange","objectId":"7","propertyName":"firstname","propertyValue":"\ud83d\ude00 \u00e9","extra":"\u00e9"}""");
+
+        Assert.Equal(12, parsed.EventId);
+        Assert.Equal("\U0001F600 é", parsed.PropertyChange!.Value);
+        Assert.Equal("é", parsed.AdditionalFields["extra"].GetString());
+    }
+
+    [Fact]
+    public void Rejects_json_nested_deeper_than_it_can_read()
+    {
+        var deep = new string('[', 200) + new string(']', 200);
+        var body = Encoding.UTF8.GetBytes($$"""[{"eventId":1,"subscriptionType":"contact.creation","extra":{{deep}}}]""");
+
+        Assert.Contains("not valid JSON", Assert.Throws<WebhookPayloadException>(() => WebhookEventParser.Parse(body)).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rejects_more_than_one_hundred_events()
     {

@@ -72,6 +72,31 @@ public sealed class HubSpotWebhookVerifierTests
     public void Rejects_a_malformed_timestamp(string timestamp) =>
         AssertFails(WebhookVerificationFailure.MalformedTimestamp, Verifier().Verify(SignedV3(Secret, timestamp)));
 
+    [Theory]
+    [InlineData("999999999999999", WebhookVerificationFailure.FutureTimestamp)]
+    [InlineData("9223372036854775807", WebhookVerificationFailure.FutureTimestamp)]
+    [InlineData("0", WebhookVerificationFailure.StaleTimestamp)]
+    public void Judges_a_timestamp_far_outside_the_window_without_overflowing(string timestamp, WebhookVerificationFailure expected)
+    {
+        AssertFails(expected, Verifier().Verify(SignedV3(Secret, timestamp)));
+        AssertFails(expected, Verifier().Verify(SignedV3(Secret, timestamp) with { SignatureV3 = "not a signature" }));
+    }
+
+    [Fact]
+    public void Measures_the_window_without_overflowing_at_the_ends_of_the_clock_and_the_tolerance()
+    {
+        var options = new WebhookVerifierOptions { ClientSecrets = { Secret }, TimestampTolerance = TimeSpan.MaxValue };
+        var lastMillisecond = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
+        Assert.True(new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(lastMillisecond)).Verify(SignedV3(Secret, "0")).IsValid);
+        AssertFails(
+            WebhookVerificationFailure.FutureTimestamp,
+            new HubSpotWebhookVerifier(options, ManualClock.AtUnixMilliseconds(0)).Verify(SignedV3(Secret, "9223372036854775807")));
+        AssertFails(
+            WebhookVerificationFailure.StaleTimestamp,
+            Verifier(ManualClock.AtUnixMilliseconds(lastMillisecond)).Verify(SignedV3(Secret, "0")));
+    }
+
     [Fact]
     public void Accepts_a_timestamp_exactly_at_either_edge_of_the_window()
     {

@@ -20,23 +20,17 @@ internal static class SearchRequestReader
         CultureInfo.InvariantCulture,
         $"HubSpot limits: up to {HubSpotLimits.MaxFilterGroups} filterGroups (ORed), {HubSpotLimits.MaxFiltersPerGroup} filters per group (ANDed), {HubSpotLimits.MaxFiltersTotal} filters in total, {HubSpotLimits.MaxSorts} sort, {HubSpotLimits.MaxSearchPageSize} results per page, {HubSpotLimits.MaxSearchResults} results per query, query up to {HubSpotLimits.MaxSearchQueryLength} characters.");
 
+    /// <summary>The page size the model asked for.</summary>
+    public static int ReadLimit(ToolArguments arguments) => arguments.OptionalInt("limit", DefaultLimit, 1, HubSpotLimits.MaxSearchPageSize);
+
     public static SearchRequest Read(ToolArguments arguments)
     {
-        var limit = arguments.OptionalInt("limit", DefaultLimit, 1, HubSpotLimits.MaxSearchPageSize);
-        var after = arguments.OptionalInt("after", 0, 0, int.MaxValue);
-        if (after + limit > HubSpotLimits.MaxSearchResults)
-        {
-            throw ToolCallException.Invalid(HubSpotErrorAdvice.SearchDepthAdvice);
-        }
-
         var request = new SearchRequest
         {
             Query = arguments.OptionalString("query"),
             FilterGroups = ReadFilterGroups(arguments.Element("filterGroups")),
             Sorts = ReadSorts(arguments.Element("sorts")),
             Properties = arguments.StringList("properties"),
-            Limit = limit,
-            After = after == 0 ? null : after.ToString(CultureInfo.InvariantCulture),
         };
         try
         {

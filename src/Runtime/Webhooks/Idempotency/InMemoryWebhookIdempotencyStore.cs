@@ -100,7 +100,9 @@ public sealed class InMemoryWebhookIdempotencyStore : IWebhookIdempotencyStore
 
     private void ForgetExpired()
     {
-        var cutoff = _timeProvider.GetUtcNow() - Retention;
+        // A retention reaching back past the first representable instant forgets nothing by age.
+        var now = _timeProvider.GetUtcNow();
+        var cutoff = now - DateTimeOffset.MinValue > Retention ? now - Retention : DateTimeOffset.MinValue;
         while (_handledOldestFirst.First is { } oldest && oldest.Value.HandledAt <= cutoff)
         {
             _entries.Remove(oldest.Value.Key);

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Spoke.Text;
 using Spoke.Webhooks.Events;
 
 namespace Spoke.Webhooks.Parsing;
@@ -14,6 +15,12 @@ public static class WebhookEventParser
     /// <summary>The most events HubSpot puts in one delivery (<see cref="HubSpotLimits.MaxWebhookEventsPerDelivery"/>); a body with more is rejected.</summary>
     public const int MaxEventsPerDelivery = HubSpotLimits.MaxWebhookEventsPerDelivery;
 
+    /// <summary>The longest string that may still spell a whole number, escapes included; longer ones are not parsed.</summary>
+    private const int MaxNumberTextLength = 128;
+
+    private static readonly long FirstUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly long LastUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     /// <summary>Parses a delivery body.</summary>
     /// <param name="body">The raw request body.</param>
     /// <returns>The events, in the order HubSpot listed them (which is not the order they happened in).</returns>
@@ -23,6 +30,11 @@ public static class WebhookEventParser
         if (body.IsEmpty)
         {
             throw new WebhookPayloadException("The body is empty. A HubSpot webhook delivery is a JSON array of events.");
+        }
+
+        if (Utf8JsonText.FindUnreadableText(body) is { } unreadable)
+        {
+            throw new WebhookPayloadException($"The body's text cannot be read: {unreadable}. HubSpot sends JSON in UTF-8.");
         }
 
         var reader = new Utf8JsonReader(body);
@@ -100,7 +112,7 @@ public static class WebhookEventParser
                 fields.AppId = ReadInt64(ref reader, index, "appId");
                 return true;
             case WebhookEventField.OccurredAt:
-                fields.OccurredAt = ReadInt64(ref reader, index, "occurredAt");
+                fields.OccurredAt = ReadUnixMilliseconds(ref reader, index, "occurredAt");
                 return true;
             case WebhookEventField.SubscriptionType:
                 fields.SubscriptionType = ReadText(ref reader);
@@ -112,7 +124,7 @@ public static class WebhookEventParser
                 fields.ObjectId = ReadInt64(ref reader, index, "objectId");
                 return true;
             case WebhookEventField.AttemptNumber:
-                fields.AttemptNumber = (int)ReadInt64(ref reader, index, "attemptNumber");
+                fields.AttemptNumber = ReadInt32(ref reader, index, "attemptNumber");
                 return true;
             case WebhookEventField.ChangeSource:
                 fields.ChangeSource = ReadText(ref reader);
@@ -142,7 +154,7 @@ public static class WebhookEventParser
                 fields.NewObjectId = ReadInt64(ref reader, index, "newObjectId");
                 return true;
             case WebhookEventField.NumberOfPropertiesMoved:
-                fields.NumberOfPropertiesMoved = (int)ReadInt64(ref reader, index, "numberOfPropertiesMoved");
+                fields.NumberOfPropertiesMoved = ReadInt32(ref reader, index, "numberOfPropertiesMoved");
                 return true;
             case WebhookEventField.AssociationType:
                 fields.AssociationType = ReadText(ref reader);
@@ -176,6 +188,24 @@ public static class WebhookEventParser
         return CurrentInt64(ref reader, index, field);
     }
 
+    private static int ReadInt32(ref Utf8JsonReader reader, int index, string field)
+    {
+        var value = ReadInt64(ref reader, index, field);
+        return value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new WebhookPayloadException($"Event {index}: '{field}' must be a whole number from {int.MinValue} to {int.MaxValue}; it is {value}.");
+    }
+
+    /// <summary>Reads milliseconds since the Unix epoch that a <see cref="DateTimeOffset"/> can hold (years 1 to 9999).</summary>
+    private static long ReadUnixMilliseconds(ref Utf8JsonReader reader, int index, string field)
+    {
+        var value = ReadInt64(ref reader, index, field);
+        return value >= FirstUnixMilliseconds && value <= LastUnixMilliseconds
+            ? value
+            : throw new WebhookPayloadException(
+                $"Event {index}: '{field}' must be milliseconds since the Unix epoch from {FirstUnixMilliseconds} to {LastUnixMilliseconds} (years 1 to 9999); it is {value}.");
+    }
+
     /// <summary>Reads the current token as a number, or a string holding one (HubSpot ids appear both ways).</summary>
     private static long CurrentInt64(ref Utf8JsonReader reader, int index, string field)
     {
@@ -184,10 +214,14 @@ public static class WebhookEventParser
             return number;
         }
 
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && Utf8Parser.TryParse(reader.ValueSpan, out number, out var consumed) && consumed == reader.ValueSpan.Length)
+        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= MaxNumberTextLength)
         {
-            return number;
+            Span<byte> unescaped = stackalloc byte[MaxNumberTextLength];
+            var digits = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+            if (Utf8Parser.TryParse(digits, out number, out var consumed) && consumed == digits.Length)
+            {
+                return number;
+            }
         }
 
         throw new WebhookPayloadException($"Event {index}: '{field}' must be a whole number; it is {Describe(ref reader)}.");

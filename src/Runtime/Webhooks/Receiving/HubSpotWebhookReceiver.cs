@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Spoke.Webhooks.Events;
 using Spoke.Webhooks.Idempotency;
 using Spoke.Webhooks.Parsing;

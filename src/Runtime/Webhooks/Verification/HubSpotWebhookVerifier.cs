@@ -75,21 +75,23 @@ public sealed class HubSpotWebhookVerifier
                 $"The {HubSpotWebhookHeaders.RequestTimestamp} header must be milliseconds since the Unix epoch.");
         }
 
-        var age = TimeSpan.FromMilliseconds(_timeProvider.GetUtcNow().ToUnixTimeMilliseconds() - (double)sentAtMilliseconds);
-        if (age > _tolerance)
+        // Any whole number of milliseconds fits a long, but not a TimeSpan: the age is measured in 128 bits, so a
+        // timestamp thousands of years away is judged stale or future instead of overflowing.
+        var ageTicks = ((Int128)_timeProvider.GetUtcNow().ToUnixTimeMilliseconds() - sentAtMilliseconds) * TimeSpan.TicksPerMillisecond;
+        if (ageTicks > _tolerance.Ticks)
         {
             return WebhookVerificationResult.Invalid(
                 Version,
                 WebhookVerificationFailure.StaleTimestamp,
-                $"The request was signed {age.TotalSeconds:F0} s ago, more than the {_tolerance.TotalSeconds:F0} s allowed: a replay or a late delivery. Check the receiver's clock if this repeats.");
+                $"The request was signed {Seconds(ageTicks)} s ago, more than the {_tolerance.TotalSeconds:F0} s allowed: a replay or a late delivery. Check the receiver's clock if this repeats.");
         }
 
-        if (-age > _tolerance)
+        if (-ageTicks > _tolerance.Ticks)
         {
             return WebhookVerificationResult.Invalid(
                 Version,
                 WebhookVerificationFailure.FutureTimestamp,
-                $"The request claims to be signed {-age.TotalSeconds:F0} s in the future, more than the {_tolerance.TotalSeconds:F0} s allowed. Check the receiver's clock if this repeats.");
+                $"The request claims to be signed {Seconds(-ageTicks)} s in the future, more than the {_tolerance.TotalSeconds:F0} s allowed. Check the receiver's clock if this repeats.");
         }
 
         Span<byte> expected = stackalloc byte[HubSpotWebhookSigner.SignatureLength];
@@ -158,6 +160,8 @@ public sealed class HubSpotWebhookVerifier
 
         return matched ? WebhookVerificationResult.Valid(version) : Mismatch(version);
     }
+
+    private static string Seconds(Int128 ticks) => (ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture);
 
     private static WebhookVerificationResult Mismatch(WebhookSignatureVersion version) =>
         WebhookVerificationResult.Invalid(

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Spoke.Emulator;
 using Spoke.Runtime.Tests.Transport.Fakes;
 
@@ -78,9 +79,9 @@ public sealed class EmulatorFaultTests
         // The client is told the account allows far more than the server does, so the server's 429s do the limiting.
         using var client = new HubSpotClient(new HttpClient(counting), ClientOptions(hub, token, clientOptions => clientOptions.RequestsPerTenSeconds = 1_000));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 18).Select(_ => client.SendAsync(new HubSpotRequest(HttpMethod.Get, Contacts, RequestKind.Read))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 18).Select(_ => client.SendAsync(HubSpotRequest.Get(Contacts))));
 
-        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.All(responses, response => Assert.Equal(200, response.Status));
         Assert.Contains(HttpStatusCode.TooManyRequests, counting.Statuses);
     }
 
@@ -93,9 +94,9 @@ public sealed class EmulatorFaultTests
         var counting = new CountingHandler(new SocketsHttpHandler());
         using var client = new HubSpotClient(new HttpClient(counting), ClientOptions(hub, token, clientOptions => clientOptions.AttemptTimeout = TimeSpan.FromMilliseconds(500)));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.SendAsync(new HubSpotRequest(HttpMethod.Get, Contacts, RequestKind.Read))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.SendAsync(HubSpotRequest.Get(Contacts))));
 
-        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.All(responses, response => Assert.Equal(200, response.Status));
     }
 
     private static HubSpotEmulatorOptions EmulatorOptions(string token, params FaultRule[] faults)
@@ -128,34 +129,13 @@ public sealed class EmulatorFaultTests
     }
 
     private static HubSpotRequest Upsert(IEnumerable<string> emails) =>
-        HubSpotRequest.WithJson(HttpMethod.Post, Contacts + "/batch/upsert", RequestKind.IdempotentWrite, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("inputs");
-            foreach (var email in emails)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("idProperty", "email");
-                writer.WriteString("id", email);
-                writer.WriteStartObject("properties");
-                writer.WriteString("firstname", "Storm");
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+        HubSpotRequest.Post(
+            Contacts + "/batch/upsert",
+            JsonSerializer.SerializeToUtf8Bytes(new { inputs = emails.Select(email => new { idProperty = "email", id = email, properties = new { firstname = "Storm" } }) }))
+        with { IsSafeToRepeat = true };
 
     private static HubSpotRequest Create(string email) =>
-        HubSpotRequest.WithJson(HttpMethod.Post, Contacts, RequestKind.NonIdempotentWrite, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("properties");
-            writer.WriteString("email", email);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        });
+        HubSpotRequest.Post(Contacts, JsonSerializer.SerializeToUtf8Bytes(new { properties = new { email } }));
 
     private static async Task<List<string>> ListEmails(HubSpotClient client) =>
         [.. (await RecordLister.ListAsync(client, "contacts", "email")).Select(record => record["email"]!)];

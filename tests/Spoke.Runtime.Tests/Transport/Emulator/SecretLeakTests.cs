@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Spoke.Authentication;
 using Spoke.Emulator;
 using Spoke.Runtime.Tests.Transport.Fakes;
+using Spoke.Search;
 
 namespace Spoke.Runtime.Tests.Transport.Emulator;
 
@@ -41,7 +42,7 @@ public sealed class SecretLeakTests
         {
             var created = await client.Client.CreateAsync(CrmObjectType.Contacts, new CrmObjectInput { ["email"] = "leak@example.com" });
             await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.Client.GetAsync(CrmObjectType.Contacts, created.Id, ["email"])));
-            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Client.SearchAsync(CrmObjectType.Deals, new Search.SearchRequest()).ToListAsync().AsTask()));
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Client.SearchAsync(CrmObjectType.Deals, new SearchRequest()).ToListAsync().AsTask()));
             await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Client.BatchReadAsync(CrmObjectType.Tickets, ["1", "2"])));
             capture.Add(await Record(() => client.Client.GetAsync(CrmObjectType.Contacts, "999999")));
             capture.Add(await Record(() => client.Client.CreateAsync(CrmObjectType.Contacts, new CrmObjectInput { ["no_such_property"] = "x" })));
@@ -50,13 +51,13 @@ public sealed class SecretLeakTests
         await using (var client = Build(source, hub, capture, options => options.AccessToken = rejected))
         {
             var unauthorized = await Record(() => client.Client.GetAsync(CrmObjectType.Contacts, "1"));
-            Assert.IsType<HubSpotAuthenticationException>(unauthorized);
+            Assert.Equal(401, Assert.IsType<HubSpotException>(unauthorized).Status);
             capture.Add(unauthorized);
         }
 
         await using (var client = Build(source, hub, capture, options => options.TokenProvider = refreshing))
         {
-            await client.Client.SearchAsync(CrmObjectType.Contacts, new Search.SearchRequest()).ToListAsync();
+            await client.Client.SearchAsync(CrmObjectType.Contacts, new SearchRequest()).ToListAsync();
         }
 
         capture.Add(refreshing.ToString());

@@ -21,8 +21,8 @@ internal static class RecordLister
                 query.Add(new("after", after));
             }
 
-            var response = await client.SendAsync(new HubSpotRequest(HttpMethod.Get, $"crm/v3/objects/{objectType}", RequestKind.Read) { Query = query });
-            using var page = JsonDocument.Parse(response.Body);
+            var response = await client.SendAsync(HubSpotRequest.Get($"crm/v3/objects/{objectType}") with { Query = query });
+            using var page = JsonDocument.Parse(response.Content);
             foreach (var record in page.RootElement.GetProperty("results").EnumerateArray())
             {
                 var values = new Dictionary<string, string?> { ["id"] = record.GetProperty("id").GetString() };

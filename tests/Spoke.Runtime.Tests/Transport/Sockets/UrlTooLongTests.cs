@@ -13,10 +13,10 @@ public sealed class UrlTooLongTests
         using var client = new HubSpotClient(TestClients.Options(configure: options => options.BaseAddress = server.BaseAddress));
 
         var error = await Assert.ThrowsAsync<HubSpotException>(
-            () => client.SendAsync(new HubSpotRequest(HttpMethod.Get, "crm/v3/objects/contacts/1", RequestKind.Read) { Query = [new("properties", new string('p', 5_000))] }));
+            () => client.SendAsync(HubSpotRequest.Get("crm/v3/objects/contacts/1") with { Query = [new("properties", new string('p', 5_000))] }));
 
         Assert.Equal(1, server.Requests);
-        Assert.Equal(HttpStatusCode.RequestUriTooLong, error.StatusCode);
+        Assert.Equal(414, error.Status);
         Assert.Contains("URL", error.Message, StringComparison.Ordinal);
         Assert.Contains("too long", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("retry later", error.Message, StringComparison.OrdinalIgnoreCase);

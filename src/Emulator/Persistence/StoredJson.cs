@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Spoke.Emulator.Json;
+using Spoke.Emulator.State;
+
+namespace Spoke.Emulator.Persistence;
+
+/// <summary>Records and associations as the data file and its journal store them.</summary>
+internal static class StoredJson
+{
+    /// <summary>One record: id, timestamps and property values.</summary>
+    public static void WriteRecord(Utf8JsonWriter writer, CrmRecord record)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("id", record.Id);
+        writer.WriteString("createdAt", WireFormat.Timestamp(record.CreatedAt));
+        writer.WriteString("updatedAt", WireFormat.Timestamp(record.UpdatedAt));
+        if (record.ArchivedAt is { } archivedAt)
+        {
+            writer.WriteString("archivedAt", WireFormat.Timestamp(archivedAt));
+        }
+
+        writer.WriteStartObject("properties");
+        foreach (var (name, value) in record.Properties)
+        {
+            writer.WriteString(name, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    public static CrmRecord ReadRecord(JsonElement stored)
+    {
+        var record = new CrmRecord(stored.GetProperty("id").GetInt64(), Instant(stored, "createdAt"))
+        {
+            UpdatedAt = Instant(stored, "updatedAt"),
+            ArchivedAt = stored.TryGetProperty("archivedAt", out _) ? Instant(stored, "archivedAt") : null,
+        };
+        foreach (var value in stored.GetProperty("properties").EnumerateObject())
+        {
+            record.Properties[value.Name] = value.Value.GetString() ?? "";
+        }
+
+        return record;
+    }
+
+    /// <summary>One direction of an association, <c>[fromTypeId, fromId, toTypeId, toId, typeId]</c>, after the journal's added/removed flag.</summary>
+    public static void WriteAssociation(Utf8JsonWriter writer, bool? added, string fromTypeId, long fromId, string toTypeId, long toId, int typeId)
+    {
+        writer.WriteStartArray();
+        if (added is { } flag)
+        {
+            writer.WriteBooleanValue(flag);
+        }
+
+        writer.WriteStringValue(fromTypeId);
+        writer.WriteNumberValue(fromId);
+        writer.WriteStringValue(toTypeId);
+        writer.WriteNumberValue(toId);
+        writer.WriteNumberValue(typeId);
+        writer.WriteEndArray();
+    }
+
+    private static DateTimeOffset Instant(JsonElement element, string name) =>
+        DateTimeOffset.Parse(element.GetProperty(name).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

@@ -1,0 +1,96 @@
+using System.Net;
+
+namespace Spoke.Batch;
+
+/// <summary>
+/// Runs a batch operation over any number of inputs: rejects inputs that cannot be sent, splits the rest into chunks,
+/// sends chunks concurrently (the client's limiter paces them), maps every answer back to its input and reports progress.
+/// A chunk HubSpot refuses as a whole marks only its own inputs as failed; errors no later chunk could escape
+/// (authentication, missing scopes, the daily quota, cancellation) stop the whole run.
+/// </summary>
+internal static class BatchRunner
+{
+    /// <summary>Runs the operation.</summary>
+    /// <param name="items">The inputs, each with its mapping keys.</param>
+    /// <param name="chunkSize">Inputs per request.</param>
+    /// <param name="rejectBeforeSending">Returns why an input cannot be sent, or null when it can.</param>
+    /// <param name="sendChunk">Sends one chunk and fills the outcomes of its inputs.</param>
+    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<BatchResult<TInput, TRecord>> RunAsync<TInput, TRecord>(
+        IReadOnlyList<BatchInputItem<TInput>> items,
+        int chunkSize,
+        Func<BatchInputItem<TInput>, BatchItemError?> rejectBeforeSending,
+        Func<IReadOnlyList<BatchInputItem<TInput>>, BatchItemResult<TInput, TRecord>?[], CancellationToken, Task> sendChunk,
+        BatchOptions? options,
+        CancellationToken cancellationToken)
+    {
+        options ??= new BatchOptions();
+        if (options.MaxConcurrentRequests < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxConcurrentRequests, "BatchOptions.MaxConcurrentRequests must be at least 1.");
+        }
+
+        var outcomes = new BatchItemResult<TInput, TRecord>?[items.Count];
+        var sendable = new List<BatchInputItem<TInput>>(items.Count);
+        foreach (var item in items)
+        {
+            if (rejectBeforeSending(item) is { } rejection)
+            {
+                outcomes[item.Index] = new BatchItemResult<TInput, TRecord>(item.Index, item.Input, default, rejection);
+            }
+            else
+            {
+                sendable.Add(item);
+            }
+        }
+
+        var progress = new ProgressCounter(options.Progress, items.Count, items.Count - sendable.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentRequests, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(sendable.Chunk(chunkSize), parallel, async (chunk, token) =>
+        {
+            try
+            {
+                await sendChunk(chunk, outcomes, token).ConfigureAwait(false);
+            }
+            catch (HubSpotException exception) when (!StopsEveryChunk(exception))
+            {
+                var error = new BatchItemError(exception.Category, exception.SubCategory, exception.Message, exception.Context, exception);
+                BatchOutcomeMatcher.FailAll(chunk, error, outcomes);
+            }
+
+            progress.Add(chunk.Count(item => outcomes[item.Index] is { Succeeded: false }), chunk.Length);
+        }).ConfigureAwait(false);
+
+        return new BatchResult<TInput, TRecord>(outcomes!);
+    }
+
+    private static bool StopsEveryChunk(HubSpotException exception) =>
+        exception.Status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden
+        || (exception.Status == (int)HttpStatusCode.TooManyRequests && string.Equals(exception.PolicyName, "DAILY", StringComparison.OrdinalIgnoreCase));
+
+    private sealed class ProgressCounter(IProgress<BatchProgress>? sink, int total, int rejected)
+    {
+        private readonly Lock _gate = new();
+        private int _processed = rejected;
+        private int _failed = rejected;
+
+        public void Add(int failed, int processed)
+        {
+            if (sink is null)
+            {
+                return;
+            }
+
+            BatchProgress snapshot;
+            lock (_gate)
+            {
+                _processed += processed;
+                _failed += failed;
+                snapshot = new BatchProgress(_processed, total, _failed);
+            }
+
+            sink.Report(snapshot);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Spoke.Json;
+
+namespace Spoke.Schema;
+
+/// <summary>Reads <c>{ "results": [Property] }</c> from <c>GET /crm/v3/properties/{objectType}</c>.</summary>
+internal static class CrmPropertyReader
+{
+    /// <summary>Reads every property definition of a properties response.</summary>
+    public static IReadOnlyList<CrmProperty> ReadAll(ReadOnlyMemory<byte> body) => CollectionPageReader.Read(body, ReadProperty).Results;
+
+    private static CrmProperty ReadProperty(ref Utf8JsonReader reader)
+    {
+        JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a property object");
+        string? name = null, label = null, type = null, fieldType = null, groupName = null, description = null, referenced = null;
+        bool unique = false, hidden = false, calculated = false, readOnlyValue = false, external = false, hubSpotDefined = false;
+        var displayOrder = 0;
+        IReadOnlyList<CrmPropertyOption> options = [];
+        while (JsonObjectWalker.NextPropertyName(ref reader))
+        {
+            if (reader.ValueTextEquals("name"u8)) { name = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("type"u8)) { type = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("fieldType"u8)) { fieldType = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("groupName"u8)) { groupName = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("description"u8)) { description = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("referencedObjectType"u8)) { referenced = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("hasUniqueValue"u8)) { unique = ReadBool(ref reader); }
+            else if (reader.ValueTextEquals("hidden"u8)) { hidden = ReadBool(ref reader); }
+            else if (reader.ValueTextEquals("calculated"u8)) { calculated = ReadBool(ref reader); }
+            else if (reader.ValueTextEquals("externalOptions"u8)) { external = ReadBool(ref reader); }
+            else if (reader.ValueTextEquals("hubspotDefined"u8)) { hubSpotDefined = ReadBool(ref reader); }
+            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = ReadInt(ref reader); }
+            else if (reader.ValueTextEquals("modificationMetadata"u8)) { readOnlyValue = ReadReadOnlyValue(ref reader); }
+            else if (reader.ValueTextEquals("options"u8)) { options = ReadOptions(ref reader); }
+            else { JsonObjectWalker.SkipValue(ref reader); }
+        }
+
+        if (name is null || type is null)
+        {
+            throw new JsonException("HubSpot returned a property definition without a name or type.");
+        }
+
+        return new CrmProperty
+        {
+            Name = name,
+            Label = label ?? name,
+            Type = type,
+            FieldType = fieldType ?? string.Empty,
+            GroupName = groupName ?? string.Empty,
+            Description = string.IsNullOrEmpty(description) ? null : description,
+            ReferencedObjectType = referenced,
+            Options = options,
+            HasUniqueValue = unique,
+            Hidden = hidden,
+            Calculated = calculated,
+            ReadOnlyValue = readOnlyValue,
+            ExternalOptions = external,
+            HubSpotDefined = hubSpotDefined,
+            DisplayOrder = displayOrder,
+        };
+    }
+
+    private static IReadOnlyList<CrmPropertyOption> ReadOptions(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return [];
+        }
+
+        return [.. JsonObjectWalker.ReadArray(ref reader, ReadOption, "the options array").OfType<CrmPropertyOption>()];
+    }
+
+    private static CrmPropertyOption? ReadOption(ref Utf8JsonReader reader)
+    {
+        JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "an option object");
+        string? value = null, label = null, description = null;
+        var displayOrder = 0;
+        var hidden = false;
+        while (JsonObjectWalker.NextPropertyName(ref reader))
+        {
+            if (reader.ValueTextEquals("value"u8)) { value = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("description"u8)) { description = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = ReadInt(ref reader); }
+            else if (reader.ValueTextEquals("hidden"u8)) { hidden = ReadBool(ref reader); }
+            else { JsonObjectWalker.SkipValue(ref reader); }
+        }
+
+        return value is null ? null : new CrmPropertyOption(value, label ?? value, string.IsNullOrEmpty(description) ? null : description, displayOrder, hidden);
+    }
+
+    private static bool ReadReadOnlyValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return JsonObjectWalker.ReadMember(ref reader, "readOnlyValue", static (ref Utf8JsonReader value) => value.TokenType == JsonTokenType.True);
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return JsonObjectWalker.ReadScalarAsString(ref reader);
+    }
+
+    private static bool ReadBool(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.True;
+    }
+
+    private static int ReadInt(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : 0;
+    }
+}

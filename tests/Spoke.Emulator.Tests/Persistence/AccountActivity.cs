@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Net;
+using Spoke.Emulator.Tests.Infrastructure;
+
+namespace Spoke.Emulator.Tests.Persistence;
+
+/// <summary>
+/// Every kind of write the data file has to keep, through the API: a created property, batch creates and upserts,
+/// updates that set and clear values, associations with and without labels, labels defined, renamed and deleted,
+/// archives, a merge and a GDPR delete.
+/// </summary>
+internal static class AccountActivity
+{
+    public static async Task RunAsync(HubSpotHttp http)
+    {
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts",
+            """{"name":"shoe_size","label":"Shoe size","type":"number","fieldType":"number","groupName":"contactinformation"}"""));
+        var contacts = Ids(await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/objects/contacts/batch/create",
+            "{\"inputs\":[" + string.Join(',', Enumerable.Range(1, 30).Select(i => $$$"""{"properties":{"email":"kept{{{i}}}@example.com","firstname":"Kept {{{i}}}","shoe_size":"{{{40 + (i % 8)}}}"}}""")) + "]}")));
+        var companies = Ids(await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/objects/companies/batch/create",
+            """{"inputs":[{"properties":{"name":"First"}},{"properties":{"name":"Second"}},{"properties":{"name":"Third"}}]}""")));
+
+        await Expect(HttpStatusCode.OK, http.PatchAsync($"/crm/v3/objects/contacts/{contacts[0]}", """{"properties":{"firstname":"Renamed","shoe_size":""}}"""));
+        await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v3/objects/contacts/batch/update",
+            $$$"""{"inputs":[{"id":"{{{contacts[1]}}}","properties":{"lifecyclestage":"lead"}},{"id":"{{{contacts[2]}}}","properties":{"jobtitle":"CTO"}}]}"""));
+        await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v3/objects/contacts/batch/upsert",
+            """{"inputs":[{"id":"kept3@example.com","idProperty":"email","properties":{"lastname":"Upserted"}},{"id":"fresh@example.com","idProperty":"email","properties":{"firstname":"Fresh"}}]}"""));
+
+        await Expect(HttpStatusCode.OK, http.PutAsync($"/crm/v4/objects/contacts/{contacts[0]}/associations/default/companies/{companies[0]}"));
+        await Expect(HttpStatusCode.Created, http.PutAsync($"/crm/v4/objects/contacts/{contacts[1]}/associations/companies/{companies[1]}",
+            """[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":1}]"""));
+        var advisor = (await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v4/associations/contacts/companies/labels",
+            """{"label":"Advisor","name":"advisor","inverseLabel":"Advised"}""")))["results"][0].GetProperty("typeId").GetInt32();
+        var temporary = (await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v4/associations/contacts/companies/labels",
+            """{"label":"Temporary","name":"temporary"}""")))["results"][0].GetProperty("typeId").GetInt32();
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v4/associations/contacts/companies/batch/create",
+            $$"""{"inputs":[{"from":{"id":"{{contacts[3]}}"},"to":{"id":"{{companies[2]}}"},"types":[{"associationCategory":"USER_DEFINED","associationTypeId":{{advisor}}}]},{"from":{"id":"{{contacts[4]}}"},"to":{"id":"{{companies[2]}}"},"types":[{"associationCategory":"USER_DEFINED","associationTypeId":{{temporary}}}]}]}"""));
+        await Expect(HttpStatusCode.NoContent, http.SendAsync(HttpMethod.Put, "/crm/v4/associations/contacts/companies/labels",
+            $$"""{"associationTypeId":{{advisor}},"label":"Trusted advisor"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync($"/crm/v4/associations/contacts/companies/labels/{temporary}"));
+        await Expect(HttpStatusCode.NoContent, http.PostAsync("/crm/v4/associations/contacts/companies/batch/archive",
+            $$"""{"inputs":[{"from":{"id":"{{contacts[1]}}"},"to":[{"id":"{{companies[1]}}"}]}]}"""));
+
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync($"/crm/v3/objects/contacts/{contacts[5]}"));
+        await Expect(HttpStatusCode.NoContent, http.PostAsync("/crm/v3/objects/contacts/batch/archive", $$"""{"inputs":[{"id":"{{contacts[6]}}"}]}"""));
+        await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v3/objects/contacts/merge", $$"""{"primaryObjectId":"{{contacts[7]}}","objectIdToMerge":"{{contacts[8]}}"}"""));
+        await Expect(HttpStatusCode.NoContent, http.PostAsync("/crm/v3/objects/contacts/gdpr-delete", """{"objectId":"kept10@example.com","idProperty":"email"}"""));
+    }
+
+    private static async Task<ApiResponse> Expect(HttpStatusCode status, Task<ApiResponse> request)
+    {
+        var response = await request;
+        Assert.True(response.Status == status, $"Expected {status}, got {response.Status}: {response.Text}");
+        return response;
+    }
+
+    private static List<string> Ids(ApiResponse batch) =>
+        [.. batch["results"].EnumerateArray().Select(r => r.GetProperty("id").GetString()!).OrderBy(id => long.Parse(id, CultureInfo.InvariantCulture))];
+}
