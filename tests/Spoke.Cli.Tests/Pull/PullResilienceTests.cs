@@ -50,25 +50,6 @@ public sealed class PullResilienceTests
     }
 
     [Fact]
-    public async Task A_401_is_not_retried_and_says_what_to_check()
-    {
-        await using var emulator = await EmulatorFixture.StartAsync();
-        await using var gateway = await FlakyGateway.StartAsync(emulator.Hub);
-        using var folder = new TemporaryDirectory();
-        File.WriteAllText(folder.Combine("token"), "pat-na1-00000000-0000-0000-0000-000000000000");
-
-        var run = await CliRun.InvokeAsync(
-            "schema", "pull", "--objects", "tickets", "--out", folder.Combine("out"), "--base-url", gateway.BaseUrl, "--token-file", folder.Combine("token"));
-
-        Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
-        Assert.Equal(1, gateway.Requests);
-        Assert.Contains("HubSpot answered 401 Unauthorized", run.Error);
-        Assert.Contains("Check that the access token is current", run.Error);
-        Assert.DoesNotContain("pat-na1-00000000", run.Error + run.Output);
-        Assert.False(Directory.Exists(folder.Combine("out")));
-    }
-
-    [Fact]
     public async Task A_malformed_token_is_a_usage_error_before_any_request()
     {
         await using var emulator = await EmulatorFixture.StartAsync();

@@ -85,6 +85,7 @@ public sealed class SchemaPullTests
 
         Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
         Assert.Contains("HubSpot answered 401 Unauthorized", run.Error);
+        Assert.Contains("Check that the access token is current", run.Error);
         Assert.Equal(0, run.RetryLines);
         Assert.DoesNotContain("pat-na1-not-a-real-token", run.Error + run.Output);
         Assert.False(Directory.Exists(folder.Combine("out")));
