@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Spoke.Cli.Commands;
-using Spoke.Cli.Schema.Fetching;
+using Spoke.Cli.Connection;
 
 namespace Spoke.Cli;
 
@@ -13,12 +13,15 @@ internal static class SpokeCommandLine
     /// A plain command named <c>spoke</c> rather than a <see cref="RootCommand"/>, whose name would be the assembly's
     /// (<c>Spoke.Cli</c>) instead of the tool command users type.
     /// </remarks>
-    /// <param name="retrySchedule">How HubSpot requests are retried; <see cref="RetrySchedule.Default"/> unless a test needs it faster.</param>
-    public static Command Create(RetrySchedule? retrySchedule = null)
+    /// <param name="configureClient">
+    /// Changes the HubSpot client's options after the command line set them; <see langword="null"/> keeps the runtime's defaults.
+    /// Tests use it for short retry delays.
+    /// </param>
+    public static Command Create(Action<HubSpotClientOptions>? configureClient = null)
     {
         Command[] commands =
         [
-            SchemaCommand.Create(retrySchedule ?? RetrySchedule.Default),
+            SchemaCommand.Create(new HubSpotClientFactory(configureClient)),
             EmulatorCommand.Create(),
             McpCommand.Create(),
         ];

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -15,7 +13,8 @@ namespace Spoke.Generator;
 /// <summary>
 /// Generates typed HubSpot records, inputs, search fields and picklist enums from schema snapshots passed as AdditionalFiles.
 /// Snapshots are read per file, names are allocated once across every object, and each object's model is its own output, so
-/// an edit to one snapshot re-emits only the files whose model changed.
+/// an edit to one snapshot re-emits only the files whose model changed. <see cref="Naming.SchemaNaming"/> runs the same steps,
+/// one after the other, for tools that need the names without a compilation.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpokeGenerator : IIncrementalGenerator
@@ -29,17 +28,17 @@ public sealed class SpokeGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => OptionsReader.IsSnapshot(pair.Right.GetOptions(pair.Left)) && !IsOverridesFile(pair.Left))
+            .Where(static pair => OptionsReader.IsSnapshot(pair.Right.GetOptions(pair.Left)) && !OverridesReader.IsOverridesFile(pair.Left.Path))
             .Select(static (pair, cancellationToken) => new SnapshotFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.SnapshotFiles);
 
         var read = files
-            .Select(static (file, _) => SnapshotReader.Read(file))
+            .Select(static (file, cancellationToken) => SnapshotReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ReadSnapshots);
 
         var overrides = context.AdditionalTextsProvider
-            .Where(static text => IsOverridesFile(text))
-            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString())))
+            .Where(static text => OverridesReader.IsOverridesFile(text.Path))
+            .Select(static (text, cancellationToken) => OverridesReader.Read(new SnapshotFile(text.Path, text.GetText(cancellationToken)?.ToString()), cancellationToken))
             .Collect()
             .Select(static (all, _) => all.IsDefaultOrEmpty ? OverridesSpec.Empty : all[0])
             .WithTrackingName(TrackingNames.Overrides);
@@ -48,14 +47,14 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .SelectMany(static (result, _) => result.Objects)
             .WithTrackingName(TrackingNames.Objects)
             .Combine(overrides)
-            .Select(static (pair, _) => new ObjectInputSpec(pair.Left, pair.Right.For(pair.Left.ObjectName, pair.Left.TypeId)))
-            .Where(static item => !item.Overrides.Exclude);
+            .Select(static (pair, _) => ObjectInputSpec.For(pair.Left, pair.Right))
+            .Where(static item => item.IsGenerated);
 
         // Names are allocated across every object at once, so that no two generated types can share one.
         var account = objects
             .Collect()
             .Combine(options)
-            .Select(static (pair, _) => AccountModelBuilder.Build(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => AccountModelBuilder.Build(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Account);
 
         var models = account
@@ -66,33 +65,30 @@ public sealed class SpokeGenerator : IIncrementalGenerator
         {
             foreach (var file in ObjectEmitter.Emit(spec))
             {
+                output.CancellationToken.ThrowIfCancellationRequested();
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
         });
 
         var diagnostics = read
             .Combine(account)
-            .Select(static (pair, _) => DiagnosticsCollector.Collect(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => DiagnosticsCollector.Collect(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
 
         var overrideDiagnostics = overrides
             .Combine(read.Collect())
-            .Select(static (pair, _) => OverridesChecker.Check(pair.Left, pair.Right));
+            .Select(static (pair, cancellationToken) => OverridesChecker.Check(pair.Left, pair.Right, cancellationToken));
         context.RegisterSourceOutput(overrideDiagnostics, static (output, found) => Report(output, found));
 
         context.RegisterSourceOutput(options, static (output, spec) =>
         {
             if (spec.NamespaceProblem is not null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, spec.NamespaceProblem, spec.Namespace));
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalogue.InvalidNamespace.Id), Location.None, spec.NamespaceProblem, spec.Namespace));
             }
         });
     }
-
-    // spoke.json may sit among the snapshots (the schema directory's wildcard then marks it as one); it is never read as one.
-    private static bool IsOverridesFile(AdditionalText text) =>
-        string.Equals(Path.GetFileName(text.Path), OverridesReader.FileName, StringComparison.OrdinalIgnoreCase);
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticSpec> found)
     {

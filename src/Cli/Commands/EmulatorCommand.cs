@@ -1,23 +1,13 @@
 using System.CommandLine;
-using Spoke.Emulator;
 
 namespace Spoke.Cli.Commands;
 
-/// <summary><c>spoke emulator ...</c>: runs the local HubSpot emulator; every argument after <c>emulator</c> is the emulator's own.</summary>
+/// <summary>
+/// <c>spoke emulator</c>: the emulator's own command (<see cref="Spoke.Emulator.CommandLine.EmulatorCommand"/>), so its options are
+/// parsed, checked and listed by <c>spoke emulator --help</c> from the one definition the emulator's entry point also uses.
+/// </summary>
 internal static class EmulatorCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create()
-    {
-        var command = new Command(
-            "emulator",
-            "Run the local HubSpot CRM emulator (listens on 127.0.0.1, prints its base URL and token). Arguments are passed to the emulator; see docs/cli.md.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
-
-        CommandRunner.SetAction(command, (parseResult, _, cancellationToken) =>
-            HubSpotEmulator.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
-        return command;
-    }
+    public static Command Create() => Spoke.Emulator.CommandLine.EmulatorCommand.Create("emulator");
 }

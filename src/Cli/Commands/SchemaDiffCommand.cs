@@ -3,15 +3,17 @@ using Spoke.Cli.Connection;
 using Spoke.Cli.Schema;
 using Spoke.Cli.Schema.Diff;
 using Spoke.Cli.Schema.Fetching;
+using Spoke.Cli.Schema.Naming;
 using Spoke.Cli.Schema.Snapshots;
+using Spoke.Generator.Naming;
 
 namespace Spoke.Cli.Commands;
 
 /// <summary><c>spoke schema diff</c>: what changed between the snapshots and the live account (or another folder).</summary>
 internal static class SchemaDiffCommand
 {
-    /// <summary>Creates the command; HubSpot requests are retried on <paramref name="retrySchedule"/>.</summary>
-    public static Command Create(RetrySchedule retrySchedule)
+    /// <summary>Creates the command; the live account is read through <paramref name="clients"/>.</summary>
+    public static Command Create(HubSpotClientFactory clients)
     {
         var snapshots = SnapshotFolderOption.Create("--snapshots", "The snapshot folder the code is compiled against (the 'before' side).");
         var against = new Option<string?>("--against") { Description = "Compare with the snapshots in this folder instead of the live account." };
@@ -21,16 +23,18 @@ internal static class SchemaDiffCommand
             Description = "Exit with code 4 when there are changes at this level: none (default), breaking, any.",
             DefaultValueFactory = _ => FailureLevel.None,
         };
+        var overrides = OverridesOption.Create();
         var connection = new HubSpotConnectionOptions();
 
         var command = new Command(
             "diff",
-            "Show what changed between the snapshots and the live account: properties added and removed, type changes, options added, removed or relabelled, read-only changes. Changes that break compiled code are marked BREAKING.")
+            "Show what changed between the snapshots and the live account: properties added and removed, type changes, options added, removed or relabelled, read-only changes, and the generated names that change with them. Changes that break compiled code are marked BREAKING.")
         {
             snapshots,
             against,
             live,
             failOn,
+            overrides,
         };
         connection.AddTo(command);
 
@@ -44,6 +48,11 @@ internal static class SchemaDiffCommand
             }
 
             var beforeFiles = SnapshotDirectory.ReadAll(snapshotDirectory);
+            var beforeSchemas = SnapshotSchemas.Read(beforeFiles);
+            var overridesFile = OverridesFile.Find(parseResult.GetValue(overrides), snapshotDirectory);
+            var beforeNames = SchemaNaming.Compute(overridesFile.Input(snapshotDirectory, beforeFiles), cancellationToken);
+            overridesFile.EnsureValid(beforeNames);
+
             IReadOnlyList<SnapshotFile> afterFiles;
             string afterName;
             if (againstDirectory is not null)
@@ -53,14 +62,15 @@ internal static class SchemaDiffCommand
             }
             else
             {
-                var hubSpot = connection.Resolve(parseResult);
+                var options = connection.Resolve(parseResult);
                 var sources = SchemaSelection.Choose(objectTypes: null, all: false, snapshotDirectory);
-                using var fetcher = new SchemaFetcher(hubSpot, retrySchedule, context.Error);
-                afterFiles = await fetcher.FetchAllAsync(sources, cancellationToken).ConfigureAwait(false);
-                afterName = hubSpot.ToString();
+                using var lease = clients.Create(options, context.Error);
+                afterFiles = await new LiveSchemaReader(lease.Client, context.Error).ReadAllAsync(sources, cancellationToken).ConfigureAwait(false);
+                afterName = options.BaseAddress.ToString();
             }
 
-            var changes = SchemaDiffer.Compare(SchemaShapeReader.Read(beforeFiles), SchemaShapeReader.Read(afterFiles));
+            var afterNames = SchemaNaming.Compute(overridesFile.Input(againstDirectory ?? snapshotDirectory, afterFiles), cancellationToken);
+            var changes = SchemaDiff.Compare(beforeSchemas, SnapshotSchemas.Read(afterFiles), SchemaNaming.Compare(beforeNames, afterNames));
             await DiffReportWriter.WriteAsync(context.Output, changes, snapshotDirectory, afterName, cancellationToken).ConfigureAwait(false);
 
             var failing = parseResult.GetValue(failOn) switch

@@ -5,15 +5,12 @@ namespace Spoke.Cli.Connection;
 /// <summary>
 /// The options every command that talks to HubSpot shares: <c>--base-url</c> and <c>--token-file</c>, with the token
 /// taken from <c>HUBSPOT_TOKEN</c> when no file is given. The token is never accepted on the command line, so it stays
-/// out of shell history and process listings.
+/// out of shell history and process listings. They become the runtime's <see cref="HubSpotClientOptions"/>.
 /// </summary>
 internal sealed class HubSpotConnectionOptions
 {
     /// <summary>The environment variable that holds the access token.</summary>
     public const string TokenVariable = "HUBSPOT_TOKEN";
-
-    /// <summary>HubSpot's public API root.</summary>
-    public static readonly Uri DefaultBaseAddress = new("https://api.hubapi.com/");
 
     /// <summary>Creates the options; call <see cref="AddTo"/> to register them on a command.</summary>
     public HubSpotConnectionOptions()
@@ -21,7 +18,7 @@ internal sealed class HubSpotConnectionOptions
         BaseUrl = new Option<Uri>("--base-url")
         {
             Description = "The HubSpot API root, or the emulator's address (for example http://127.0.0.1:5080).",
-            DefaultValueFactory = _ => DefaultBaseAddress,
+            DefaultValueFactory = _ => HubSpotClientOptions.DefaultBaseAddress,
             CustomParser = ParseBaseAddress,
         };
         TokenFile = new Option<FileInfo?>("--token-file")
@@ -43,10 +40,13 @@ internal sealed class HubSpotConnectionOptions
         command.Options.Add(TokenFile);
     }
 
-    /// <summary>Reads the base address and the token for one invocation.</summary>
+    /// <summary>Reads the base address and the token for one invocation, as the client options every HubSpot call uses.</summary>
     /// <exception cref="CliException">No token is available, or the token file is missing or empty.</exception>
-    public HubSpotConnection Resolve(ParseResult parseResult) =>
-        new(parseResult.GetRequiredValue(BaseUrl), ReadToken(parseResult.GetValue(TokenFile)));
+    public HubSpotClientOptions Resolve(ParseResult parseResult) => new()
+    {
+        BaseAddress = parseResult.GetRequiredValue(BaseUrl),
+        AccessToken = ReadToken(parseResult.GetValue(TokenFile)),
+    };
 
     private static string ReadToken(FileInfo? tokenFile)
     {
@@ -81,7 +81,7 @@ internal sealed class HubSpotConnectionOptions
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             result.AddError($"--base-url must be an absolute http or https URL such as https://api.hubapi.com, not '{text}'.");
-            return DefaultBaseAddress;
+            return HubSpotClientOptions.DefaultBaseAddress;
         }
 
         return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

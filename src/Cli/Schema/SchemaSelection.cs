@@ -40,7 +40,7 @@ internal static class SchemaSelection
             ? Directory.EnumerateFiles(snapshotDirectory, "*" + SnapshotFileNames.Extension)
                 .Select(Path.GetFileName)
                 .OfType<string>()
-                .Where(name => IsValidObjectType(Path.GetFileNameWithoutExtension(name)))
+                .Where(name => SnapshotFileNames.IsSnapshot(name) && IsValidObjectType(Path.GetFileNameWithoutExtension(name)))
                 .Order(StringComparer.Ordinal)
                 .Select(name => SnapshotFileNames.IsCustomObjectSchemas(name)
                     ? SchemaSource.CustomObjectSchemas

@@ -1,101 +1,147 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace Spoke.Emulator.CommandLine;
 
-/// <summary>Turns command-line arguments into <see cref="HubSpotEmulatorOptions"/>.</summary>
-internal static class EmulatorArguments
+/// <summary>
+/// The emulator's command-line options, defined once for System.CommandLine and mapped onto <see cref="HubSpotEmulatorOptions"/>:
+/// the same definition serves <c>spoke emulator</c> and the emulator's own entry point, so both accept, describe and reject the
+/// same arguments.
+/// </summary>
+internal sealed class EmulatorArguments
 {
-    public const string Usage = """
-        Usage: spoke-emulator [options]
-
-          --port N                 TCP port (default 5080; 0 picks a free port)
-          --listen ADDRESS         address to listen on (default 127.0.0.1; other addresses expose the emulator)
-          --token VALUE            accepted Bearer token (repeatable; default pat-na1-emulator-local-dev)
-          --scopes A,B,...         scopes of the --token tokens (default: every scope)
-          --tier NAME              starter | professional | enterprise | api-limit-increase (default professional)
-          --oauth                  treat the --token tokens as OAuth tokens (110 per 10 s, no daily quota)
-          --seed TYPE=N,...        records to create, e.g. contacts=10000,companies=500,deals=2000,tickets=1000
-          --data-seed N            seed of the fake data (default 8675309)
-          --schemas DIR            schema snapshot folder (default: schema-snapshots found upward)
-          --data FILE              keep the account in FILE: loaded at start, every write journaled beside it
-          --no-rate-limits         switch off the burst, search and daily limits
-          --search-delay MS        keep new and changed records out of search for MS milliseconds
-          --fault SPEC             inject faults, e.g. kind=status,status=503,percent=10,path=/crm/v3/objects/*
-                                   kinds: status, latency (ms=N), drop, lose-response; also method=POST (repeatable)
-          --fault-seed N           seed of fault decisions (default 1)
-          --help                   show this help
-        """;
-
-    public static HubSpotEmulatorOptions Parse(IReadOnlyList<string> args, out bool showHelp)
+    private readonly Option<int> _port = new("--port")
     {
-        var options = new HubSpotEmulatorOptions { Port = 5080 };
-        var tokenValues = new List<string>();
-        IReadOnlyCollection<string>? scopes = null;
-        var tier = HubSpotTier.Professional;
-        var kind = EmulatorTokenKind.PrivateApp;
-        showHelp = false;
-        for (var index = 0; index < args.Count; index++)
+        Description = "TCP port (0 picks a free port).",
+        DefaultValueFactory = _ => 5080,
+        CustomParser = result => Parse(result, text => Integer("--port", text, 0, 65_535)),
+    };
+
+    private readonly Option<string?> _listen = new("--listen")
+    {
+        Description = "The address to listen on (default 127.0.0.1; other addresses expose the emulator).",
+        HelpName = "address",
+    };
+
+    private readonly Option<string[]> _tokens = new("--token")
+    {
+        Description = $"An accepted Bearer token (repeatable; default {HubSpotEmulatorOptions.DefaultAccessToken}).",
+        HelpName = "value",
+    };
+
+    private readonly Option<string?> _scopes = new("--scopes")
+    {
+        Description = "Scopes of the --token tokens, comma-separated (default: every scope).",
+        HelpName = "a,b,...",
+    };
+
+    private readonly Option<HubSpotTier> _tier = new("--tier")
+    {
+        Description = "The account's tier: starter, professional, enterprise or api-limit-increase.",
+        DefaultValueFactory = _ => HubSpotTier.Professional,
+        CustomParser = result => Parse(result, ParseTier),
+        HelpName = "name",
+    };
+
+    private readonly Option<bool> _oauth = new("--oauth")
+    {
+        Description = "Treat the --token tokens as OAuth tokens (110 requests per 10 s, no daily quota).",
+    };
+
+    private readonly Option<IReadOnlyDictionary<string, int>> _seed = new("--seed")
+    {
+        Description = "Records to create, for example contacts=10000,companies=500,deals=2000,tickets=1000 (repeatable).",
+        CustomParser = ParseSeed,
+        HelpName = "type=n,...",
+    };
+
+    private readonly Option<int?> _dataSeed = new("--data-seed")
+    {
+        Description = "The seed of the fake data (default 8675309).",
+        CustomParser = result => Parse<int?>(result, text => Integer("--data-seed", text, int.MinValue, int.MaxValue)),
+        HelpName = "n",
+    };
+
+    private readonly Option<string?> _schemas = new("--schemas")
+    {
+        Description = "The schema snapshot folder (default: the first schema-snapshots folder found upward).",
+        HelpName = "dir",
+    };
+
+    private readonly Option<string?> _data = new("--data")
+    {
+        Description = "Keep the account in this file: loaded at start, every write journaled beside it.",
+        HelpName = "file",
+    };
+
+    private readonly Option<bool> _noRateLimits = new("--no-rate-limits")
+    {
+        Description = "Switch off the burst, search and daily limits.",
+    };
+
+    private readonly Option<int?> _searchDelay = new("--search-delay")
+    {
+        Description = "Keep new and changed records out of search for this many milliseconds.",
+        CustomParser = result => Parse<int?>(result, text => Integer("--search-delay", text, 0, int.MaxValue)),
+        HelpName = "ms",
+    };
+
+    private readonly Option<FaultRule[]> _faults = new("--fault")
+    {
+        Description = "Inject faults (repeatable), for example kind=status,status=503,percent=10,path=/crm/v3/objects/*; "
+            + "kinds: status, latency (ms=N), drop, lose-response; also method=POST.",
+        CustomParser = ParseFaults,
+        HelpName = "spec",
+    };
+
+    private readonly Option<int?> _faultSeed = new("--fault-seed")
+    {
+        Description = "The seed of fault decisions (default 1).",
+        CustomParser = result => Parse<int?>(result, text => Integer("--fault-seed", text, int.MinValue, int.MaxValue)),
+        HelpName = "n",
+    };
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        Option[] options = [_port, _listen, _tokens, _scopes, _tier, _oauth, _seed, _dataSeed, _schemas, _data, _noRateLimits, _searchDelay, _faults, _faultSeed];
+        foreach (var option in options)
         {
-            var name = args[index];
-            string Value() => index + 1 < args.Count ? args[++index] : throw new CommandLineError($"{name} needs a value.");
-            switch (name)
-            {
-                case "--help" or "-h" or "-?":
-                    showHelp = true;
-                    break;
-                case "--port":
-                    options.Port = Integer(name, Value(), 0, 65_535);
-                    break;
-                case "--listen":
-                    options.ListenAddress = Value();
-                    break;
-                case "--token":
-                    tokenValues.Add(Value());
-                    break;
-                case "--scopes":
-                    scopes = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    break;
-                case "--tier":
-                    tier = ParseTier(Value());
-                    break;
-                case "--oauth":
-                    kind = EmulatorTokenKind.OAuth;
-                    break;
-                case "--seed":
-                    ParseSeed(Value(), options);
-                    break;
-                case "--data-seed":
-                    options.DataSeed = Integer(name, Value(), int.MinValue, int.MaxValue);
-                    break;
-                case "--schemas":
-                    options.SchemaDirectory = Value();
-                    break;
-                case "--data":
-                    options.DataFile = Value();
-                    break;
-                case "--no-rate-limits":
-                    options.RateLimits.Enabled = false;
-                    break;
-                case "--search-delay":
-                    options.SearchIndexingDelay = TimeSpan.FromMilliseconds(Integer(name, Value(), 0, int.MaxValue));
-                    break;
-                case "--fault":
-                    options.Faults.Rules.Add(FaultSpec.Parse(Value()));
-                    break;
-                case "--fault-seed":
-                    options.Faults.Seed = Integer(name, Value(), int.MinValue, int.MaxValue);
-                    break;
-                default:
-                    throw new CommandLineError($"Unknown argument \"{name}\". Run with --help to see the options.");
-            }
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The emulator options the parsed arguments describe.</summary>
+    public HubSpotEmulatorOptions Bind(ParseResult parseResult)
+    {
+        var options = new HubSpotEmulatorOptions { Port = parseResult.GetValue(_port), SchemaDirectory = parseResult.GetValue(_schemas), DataFile = parseResult.GetValue(_data) };
+        options.ListenAddress = parseResult.GetValue(_listen) ?? options.ListenAddress;
+        options.DataSeed = parseResult.GetValue(_dataSeed) ?? options.DataSeed;
+        options.RateLimits.Enabled = !parseResult.GetValue(_noRateLimits);
+        options.SearchIndexingDelay = TimeSpan.FromMilliseconds(parseResult.GetValue(_searchDelay) ?? 0);
+        options.Faults.Seed = parseResult.GetValue(_faultSeed) ?? options.Faults.Seed;
+        foreach (var (type, count) in parseResult.GetValue(_seed) ?? new Dictionary<string, int>())
+        {
+            options.Seed[type] = count;
         }
 
-        if (tokenValues.Count == 0 && (scopes is not null || kind != EmulatorTokenKind.PrivateApp || tier != HubSpotTier.Professional))
+        foreach (var rule in parseResult.GetValue(_faults) ?? [])
         {
-            tokenValues.Add(HubSpotEmulatorOptions.DefaultAccessToken);
+            options.Faults.Rules.Add(rule);
         }
 
-        foreach (var value in tokenValues)
+        var scopes = parseResult.GetValue(_scopes)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var tier = parseResult.GetValue(_tier);
+        var kind = parseResult.GetValue(_oauth) ? EmulatorTokenKind.OAuth : EmulatorTokenKind.PrivateApp;
+        var tokens = parseResult.GetValue(_tokens) ?? [];
+        // Scopes, a tier or OAuth without a token describe the default token.
+        if (tokens.Length == 0 && (scopes is not null || kind != EmulatorTokenKind.PrivateApp || tier != HubSpotTier.Professional))
+        {
+            tokens = [HubSpotEmulatorOptions.DefaultAccessToken];
+        }
+
+        foreach (var value in tokens)
         {
             options.Tokens.Add(new EmulatorToken(value) { Scopes = scopes, Tier = tier, Kind = kind });
         }
@@ -108,6 +154,20 @@ internal static class EmulatorArguments
             ? value
             : throw new CommandLineError($"{name} must be a whole number from {min} to {max}, but was \"{text}\".");
 
+    // Runs a parser of the option's one value, turning its CommandLineError into a parse error that names the problem.
+    private static T? Parse<T>(ArgumentResult result, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty);
+        }
+        catch (CommandLineError error)
+        {
+            result.AddError(error.Message);
+            return default;
+        }
+    }
+
     private static HubSpotTier ParseTier(string text) => text.ToLowerInvariant() switch
     {
         "starter" or "free" => HubSpotTier.Starter,
@@ -117,17 +177,40 @@ internal static class EmulatorArguments
         _ => throw new CommandLineError($"--tier must be starter, professional, enterprise or api-limit-increase, but was \"{text}\"."),
     };
 
-    private static void ParseSeed(string text, HubSpotEmulatorOptions options)
+    private static IReadOnlyDictionary<string, int> ParseSeed(ArgumentResult result)
     {
-        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var seed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        try
         {
-            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0)
+            foreach (var pair in result.Tokens.SelectMany(token => token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             {
-                throw new CommandLineError($"--seed takes TYPE=COUNT pairs such as contacts=1000, but got \"{pair}\".");
-            }
+                var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length != 2 || parts[0].Length == 0)
+                {
+                    throw new CommandLineError($"--seed takes TYPE=COUNT pairs such as contacts=1000, but got \"{pair}\".");
+                }
 
-            options.Seed[parts[0]] = Integer($"--seed {parts[0]}", parts[1], 0, 10_000_000);
+                seed[parts[0]] = Integer($"--seed {parts[0]}", parts[1], 0, 10_000_000);
+            }
+        }
+        catch (CommandLineError error)
+        {
+            result.AddError(error.Message);
+        }
+
+        return seed;
+    }
+
+    private static FaultRule[] ParseFaults(ArgumentResult result)
+    {
+        try
+        {
+            return [.. result.Tokens.Select(token => FaultSpec.Parse(token.Value))];
+        }
+        catch (CommandLineError error)
+        {
+            result.AddError(error.Message);
+            return [];
         }
     }
 }

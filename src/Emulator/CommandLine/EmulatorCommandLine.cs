@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Runtime.InteropServices;
 
 namespace Spoke.Emulator.CommandLine;
@@ -5,24 +7,36 @@ namespace Spoke.Emulator.CommandLine;
 /// <summary>Runs the emulator from the command line: parse, start, print the base URL and token, wait for Ctrl+C.</summary>
 internal static class EmulatorCommandLine
 {
+    /// <summary>The command name the emulator's own entry point shows in its help.</summary>
+    public const string StandaloneName = "spoke-emulator";
+
+    /// <summary>
+    /// Parses <paramref name="args"/> with the emulator's one command definition and runs it: 0 after Ctrl+C or
+    /// <c>--help</c>, 2 for arguments it cannot accept (each problem said on <paramref name="error"/>), 1 when the emulator
+    /// cannot start or stops with an error.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        HubSpotEmulatorOptions options;
-        try
+        var command = EmulatorCommand.Create(StandaloneName);
+        command.Options.Add(new HelpOption());
+        var parseResult = command.Parse(args);
+        if (parseResult.Errors.Count > 0)
         {
-            options = EmulatorArguments.Parse(args, out var showHelp);
-            if (showHelp)
+            foreach (var problem in parseResult.Errors)
             {
-                await output.WriteLineAsync(EmulatorArguments.Usage).ConfigureAwait(false);
-                return 0;
+                await error.WriteLineAsync(problem.Message).ConfigureAwait(false);
             }
-        }
-        catch (CommandLineError exception)
-        {
-            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+
+            await error.WriteLineAsync("Run with --help to see the options.").ConfigureAwait(false);
             return 2;
         }
 
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts an emulator with <paramref name="options"/>, says where it listens, and serves until cancelled or Ctrl+C.</summary>
+    public static async Task<int> ServeAsync(HubSpotEmulatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void OnSignal(PosixSignalContext signal)
         {

@@ -3,68 +3,65 @@ using Microsoft.CodeAnalysis;
 
 namespace Spoke.Generator.Diagnostics;
 
-/// <summary>
-/// Every diagnostic the generator reports. Ranges: reading snapshots 001–099, naming 100–199, configuration 200+.
-/// Each id has a page <c>docs/diagnostics/SPOKE0xx.md</c> with cause and fix.
-/// </summary>
+/// <summary>The Roslyn descriptor of every diagnostic in <see cref="DiagnosticCatalogue"/>, each with a help link to its page.</summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "Spoke";
     private const string HelpLinkBase = "https://github.com/spoke-dev/spoke/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor MalformedJson = Create(
-        "SPOKE001", "Snapshot is not valid JSON", "Snapshot '{0}' is not valid JSON: {1} (line {2}, column {3})", DiagnosticSeverity.Error);
+        DiagnosticCatalogue.MalformedJson.Id, DiagnosticCatalogue.MalformedJson.Title, DiagnosticCatalogue.MalformedJson.Message, (DiagnosticSeverity)DiagnosticCatalogue.MalformedJson.Severity);
 
     public static readonly DiagnosticDescriptor UnexpectedShape = Create(
-        "SPOKE002", "Snapshot does not have the expected shape", "Snapshot '{0}': {1} (at JSON path {2})", DiagnosticSeverity.Error);
+        DiagnosticCatalogue.UnexpectedShape.Id, DiagnosticCatalogue.UnexpectedShape.Title, DiagnosticCatalogue.UnexpectedShape.Message, (DiagnosticSeverity)DiagnosticCatalogue.UnexpectedShape.Severity);
 
     public static readonly DiagnosticDescriptor PropertyMissingField = Create(
-        "SPOKE003", "Property is missing a required field", "Snapshot '{0}': the property at JSON path {1} has no string '{2}'; it is skipped", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.PropertyMissingField.Id, DiagnosticCatalogue.PropertyMissingField.Title, DiagnosticCatalogue.PropertyMissingField.Message, (DiagnosticSeverity)DiagnosticCatalogue.PropertyMissingField.Severity);
 
     public static readonly DiagnosticDescriptor UnmappedType = Create(
-        "SPOKE004", "Property type has no typed mapping", "Property '{0}' in snapshot '{1}' (at JSON path {5}) has type '{2}' (fieldType '{3}'), which has no typed mapping; it is generated as string", DiagnosticSeverity.Info);
+        DiagnosticCatalogue.UnmappedType.Id, DiagnosticCatalogue.UnmappedType.Title, DiagnosticCatalogue.UnmappedType.Message, (DiagnosticSeverity)DiagnosticCatalogue.UnmappedType.Severity);
 
     public static readonly DiagnosticDescriptor DuplicateProperty = Create(
-        "SPOKE005", "Property appears more than once", "Snapshot '{0}': property '{1}' appears more than once (again at JSON path {2}); the first is used", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.DuplicateProperty.Id, DiagnosticCatalogue.DuplicateProperty.Title, DiagnosticCatalogue.DuplicateProperty.Message, (DiagnosticSeverity)DiagnosticCatalogue.DuplicateProperty.Severity);
 
     public static readonly DiagnosticDescriptor UnknownObjectType = Create(
-        "SPOKE006", "Snapshot names an unknown object type", "Snapshot '{0}' is named after '{1}', which is not a HubSpot object type Spoke knows; it is skipped. Name the file after the object type (for example contacts.json), or put custom objects in schemas.json.", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.UnknownObjectType.Id, DiagnosticCatalogue.UnknownObjectType.Title, DiagnosticCatalogue.UnknownObjectType.Message, (DiagnosticSeverity)DiagnosticCatalogue.UnknownObjectType.Severity);
 
     public static readonly DiagnosticDescriptor CustomObjectMissingField = Create(
-        "SPOKE007", "Custom object schema is missing a required field", "Snapshot '{0}': the schema at JSON path {1} has no valid '{2}'; it is skipped", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.CustomObjectMissingField.Id, DiagnosticCatalogue.CustomObjectMissingField.Title, DiagnosticCatalogue.CustomObjectMissingField.Message, (DiagnosticSeverity)DiagnosticCatalogue.CustomObjectMissingField.Severity);
 
     public static readonly DiagnosticDescriptor DuplicateOption = Create(
-        "SPOKE008", "Picklist option value appears more than once", "Property '{0}' in snapshot '{1}' lists option value '{2}' more than once (again at JSON path {3}); the first is used", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.DuplicateOption.Id, DiagnosticCatalogue.DuplicateOption.Title, DiagnosticCatalogue.DuplicateOption.Message, (DiagnosticSeverity)DiagnosticCatalogue.DuplicateOption.Severity);
 
     public static readonly DiagnosticDescriptor MultiSelectOptionWithSeparator = Create(
-        "SPOKE009", "Multi-select option value contains ';'", "Property '{0}' in snapshot '{1}' (at JSON path {4}) has option value '{2}', which contains ';', the multi-select separator; it cannot round-trip and is left out of the enum", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.MultiSelectOptionWithSeparator.Id, DiagnosticCatalogue.MultiSelectOptionWithSeparator.Title, DiagnosticCatalogue.MultiSelectOptionWithSeparator.Message, (DiagnosticSeverity)DiagnosticCatalogue.MultiSelectOptionWithSeparator.Severity);
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
-        "SPOKE010", "Snapshot file cannot be read", "Snapshot '{0}' could not be read: {1}", DiagnosticSeverity.Error);
+        DiagnosticCatalogue.UnreadableFile.Id, DiagnosticCatalogue.UnreadableFile.Title, DiagnosticCatalogue.UnreadableFile.Message, (DiagnosticSeverity)DiagnosticCatalogue.UnreadableFile.Severity);
 
     public static readonly DiagnosticDescriptor DuplicateSnapshot = Create(
-        "SPOKE011", "Object type has more than one snapshot", "Snapshot '{0}' (JSON path {1}) describes object type '{2}' ({3}), which snapshot '{4}' (JSON path {5}) already describes; it is ignored. Keep one snapshot per object type.", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.DuplicateSnapshot.Id, DiagnosticCatalogue.DuplicateSnapshot.Title, DiagnosticCatalogue.DuplicateSnapshot.Message, (DiagnosticSeverity)DiagnosticCatalogue.DuplicateSnapshot.Severity);
 
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
-        "SPOKE101", "Name collision forced a rename", "In '{0}', '{1}' would be named '{2}', which {3}; it is named '{4}' instead (snapshot '{5}', JSON path {6}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
+        DiagnosticCatalogue.MemberRenamed.Id, DiagnosticCatalogue.MemberRenamed.Title, DiagnosticCatalogue.MemberRenamed.Message, (DiagnosticSeverity)DiagnosticCatalogue.MemberRenamed.Severity);
 
     public static readonly DiagnosticDescriptor NoUsableName = Create(
-        "SPOKE102", "No identifier could be made from the name", "In '{0}', '{1}' has no letters or digits to make a C# name from; it is named '{2}' (snapshot '{3}', JSON path {4}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Info);
+        DiagnosticCatalogue.NoUsableName.Id, DiagnosticCatalogue.NoUsableName.Title, DiagnosticCatalogue.NoUsableName.Message, (DiagnosticSeverity)DiagnosticCatalogue.NoUsableName.Severity);
 
     public static readonly DiagnosticDescriptor TypeRenamed = Create(
-        "SPOKE103", "Type name collision forced a rename", "{0} would generate type '{1}', which {2}; it is named '{3}' instead (snapshot '{4}', JSON path {5}). Rename it in spoke.json to choose a name.", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.TypeRenamed.Id, DiagnosticCatalogue.TypeRenamed.Title, DiagnosticCatalogue.TypeRenamed.Message, (DiagnosticSeverity)DiagnosticCatalogue.TypeRenamed.Severity);
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
-        "SPOKE201", "SpokeNamespace is not a valid namespace", "SpokeNamespace '{0}' is not a valid C# namespace; the generated types use '{1}' instead. Set SpokeNamespace to dot-separated identifiers.", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.InvalidNamespace.Id, DiagnosticCatalogue.InvalidNamespace.Title, DiagnosticCatalogue.InvalidNamespace.Message, (DiagnosticSeverity)DiagnosticCatalogue.InvalidNamespace.Severity);
 
     public static readonly DiagnosticDescriptor MalformedOverrides = Create(
-        "SPOKE202", "spoke.json is not valid", "spoke.json: {0} (at JSON path {1}); the overrides are ignored", DiagnosticSeverity.Error);
+        DiagnosticCatalogue.MalformedOverrides.Id, DiagnosticCatalogue.MalformedOverrides.Title, DiagnosticCatalogue.MalformedOverrides.Message, (DiagnosticSeverity)DiagnosticCatalogue.MalformedOverrides.Severity);
 
     public static readonly DiagnosticDescriptor OverrideMatchesNothing = Create(
-        "SPOKE203", "Override matches nothing", "spoke.json: the override at JSON path {0} names '{1}', which no snapshot has", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.OverrideMatchesNothing.Id, DiagnosticCatalogue.OverrideMatchesNothing.Title, DiagnosticCatalogue.OverrideMatchesNothing.Message, (DiagnosticSeverity)DiagnosticCatalogue.OverrideMatchesNothing.Severity);
 
     public static readonly DiagnosticDescriptor InvalidOverrideName = Create(
-        "SPOKE204", "Override name cannot be used", "spoke.json: '{0}' at JSON path {1} cannot be used: {2}; the generated name is kept", DiagnosticSeverity.Warning);
+        DiagnosticCatalogue.InvalidOverrideName.Id, DiagnosticCatalogue.InvalidOverrideName.Title, DiagnosticCatalogue.InvalidOverrideName.Message, (DiagnosticSeverity)DiagnosticCatalogue.InvalidOverrideName.Severity);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {

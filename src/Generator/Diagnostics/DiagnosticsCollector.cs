@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Diagnostics;
@@ -12,13 +13,14 @@ namespace Spoke.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticsCollector
 {
-    public static EquatableArray<DiagnosticSpec> Collect(SnapshotReadResult read, AccountModel account)
+    public static EquatableArray<DiagnosticSpec> Collect(SnapshotReadResult read, AccountModel account, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticSpec>(read.Diagnostics);
         Dictionary<(string, string), PropertyLocationSpec>? properties = null;
         Dictionary<string, LocationSpec>? objects = null;
         foreach (var issue in account.Issues)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!string.Equals(issue.SnapshotPath, read.Path, StringComparison.Ordinal))
             {
                 continue;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Spoke.Generator.Model;
 
 namespace Spoke.Generator.Diagnostics;
@@ -8,11 +9,12 @@ namespace Spoke.Generator.Diagnostics;
 /// <summary>Reports the overrides file's own problems and every override that names an object, property or option no snapshot has.</summary>
 internal static class OverridesChecker
 {
-    public static EquatableArray<DiagnosticSpec> Check(OverridesSpec overrides, ImmutableArray<SnapshotReadResult> snapshots)
+    public static EquatableArray<DiagnosticSpec> Check(OverridesSpec overrides, ImmutableArray<SnapshotReadResult> snapshots, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticSpec>(overrides.Diagnostics);
         foreach (var objectOverride in overrides.Objects)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var schema = Find(snapshots, objectOverride.ObjectName);
             if (schema is null)
             {
@@ -43,7 +45,7 @@ internal static class OverridesChecker
     }
 
     private static DiagnosticSpec NothingMatches(OverridesSpec overrides, string jsonPath, string name) =>
-        new(DiagnosticDescriptors.OverrideMatchesNothing.Id, overrides.LocationOf(jsonPath), new EquatableArray<string>(new[] { jsonPath, name }));
+        new(DiagnosticCatalogue.OverrideMatchesNothing.Id, overrides.LocationOf(jsonPath), new EquatableArray<string>(new[] { jsonPath, name }));
 
     private static ObjectSchemaSpec? Find(ImmutableArray<SnapshotReadResult> snapshots, string objectName)
     {

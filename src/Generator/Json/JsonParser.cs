@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 
 namespace Spoke.Generator.Json;
 
@@ -15,19 +16,22 @@ internal sealed class JsonParser
     private const int MaxDepth = 64;
 
     private readonly string _text;
+    private readonly CancellationToken _cancellationToken;
     private int _position;
     private int _depth;
 
-    private JsonParser(string text)
+    private JsonParser(string text, CancellationToken cancellationToken)
     {
         _text = text;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>Parses a whole document.</summary>
     /// <exception cref="JsonParseException">The text is not valid JSON.</exception>
-    public static JsonValue Parse(string text)
+    /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static JsonValue Parse(string text, CancellationToken cancellationToken)
     {
-        var parser = new JsonParser(text);
+        var parser = new JsonParser(text, cancellationToken);
         parser.SkipWhitespace();
         if (parser._position == 0 && text.Length > 0 && text[0] == '\uFEFF')
         {
@@ -95,6 +99,7 @@ internal sealed class JsonParser
 
         while (true)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             SkipWhitespace();
             if (Peek() != '"')
             {
@@ -140,6 +145,7 @@ internal sealed class JsonParser
 
         while (true)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             SkipWhitespace();
             items.Add(ParseValue());
             SkipWhitespace();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Model;
 using Spoke.Generator.Naming;
@@ -10,18 +11,20 @@ namespace Spoke.Generator.Mapping;
 
 /// <summary>
 /// Builds the models of every object type together, in one namespace scope that hands out every generated type name (records,
-/// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. HubSpot's objects are named first, then
-/// custom objects by type id (oldest first), each with its picklist enums; a second snapshot of an object type is left out.
+/// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. The type names spoke.json chooses are
+/// promised first; then HubSpot's objects are named, then custom objects by type id (oldest first), each with its picklist enums;
+/// a second snapshot of an object type is left out.
 /// </summary>
 internal static class AccountModelBuilder
 {
-    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options, CancellationToken cancellationToken)
     {
         var ordered = new List<ObjectInputSpec>(objects);
         ordered.Sort(static (left, right) => NamingOrder(left.Schema, right.Schema));
         var typeNames = new NameScope(StringComparer.OrdinalIgnoreCase);
         var described = new Dictionary<string, ObjectSchemaSpec>(StringComparer.Ordinal);
-        var specs = new List<ObjectSpec>(ordered.Count);
+        var kept = new List<ObjectInputSpec>(ordered.Count);
         var issues = new List<NamingIssue>();
         foreach (var item in ordered)
         {
@@ -32,14 +35,25 @@ internal static class AccountModelBuilder
             }
 
             described.Add(item.Schema.TypeId, item.Schema);
-            specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues));
+            kept.Add(item);
+        }
+
+        foreach (var item in kept)
+        {
+            ObjectModelBuilder.PromiseChosenTypeNames(item, typeNames);
+        }
+
+        var specs = new List<ObjectSpec>(kept.Count);
+        foreach (var item in kept)
+        {
+            specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues, cancellationToken));
         }
 
         return new AccountModel(specs.ToEquatableArray(), issues.ToEquatableArray());
     }
 
     private static NamingIssue Duplicate(ObjectSchemaSpec ignored, ObjectSchemaSpec kept) => new(
-        DiagnosticDescriptors.DuplicateSnapshot.Id,
+        DiagnosticCatalogue.DuplicateSnapshot.Id,
         ignored.SnapshotPath,
         ignored.JsonPath,
         PropertyName: null,

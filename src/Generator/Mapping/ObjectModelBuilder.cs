@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Model;
 using Spoke.Generator.Naming;
@@ -10,12 +11,15 @@ namespace Spoke.Generator.Mapping;
 /// <summary>
 /// Turns one object's schema into the emit model: C# names (stable, collision-free), representations, enums. Type names come
 /// from the namespace scope shared by every object; member names from this object's own scope, which starts with every member
-/// the generated types declare or inherit. Pure and deterministic given the order objects are built in.
+/// the generated types declare or inherit. In each scope, the names chosen in spoke.json are promised before any name is
+/// derived, so a pinned name is never taken by something named earlier. Pure and deterministic given the order objects are
+/// built in.
 /// </summary>
 internal sealed class ObjectModelBuilder
 {
     private const string HubSpotPrefix = "hs_";
     private const string TakenByProperty = "is already used by another property";
+    private const string ChosenFor = "is chosen in spoke.json for ";
 
     private readonly ObjectSchemaSpec _schema;
     private readonly ObjectOverrideSpec _overrides;
@@ -24,20 +28,44 @@ internal sealed class ObjectModelBuilder
     private readonly List<NamingIssue> _issues;
     private readonly HashSet<string> _wireNames = new(StringComparer.Ordinal);
     private readonly string _objectType;
+    private readonly CancellationToken _cancellationToken;
     private string _recordName = string.Empty;
 
-    private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues)
+    private ObjectModelBuilder(ObjectInputSpec input, NameScope typeNames, List<NamingIssue> issues, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _schema = input.Schema;
         _overrides = input.Overrides;
         _typeNames = typeNames;
         _issues = issues;
-        _objectType = "'" + _schema.ObjectName + "' (" + _schema.TypeId + ")";
+        _objectType = Describe(_schema);
+    }
+
+    /// <summary>
+    /// Promises the type names spoke.json chooses for this object (its record, and the enums of its picklists) in the namespace
+    /// scope; called for every object before any is built.
+    /// </summary>
+    public static void PromiseChosenTypeNames(ObjectInputSpec input, NameScope typeNames)
+    {
+        var schema = input.Schema;
+        var objectType = Describe(schema);
+        if (input.Overrides.TypeName is { } typeName)
+        {
+            typeNames.Promise(NameShape.Record, typeName, schema.TypeId, ChosenFor + "object type " + objectType);
+        }
+
+        foreach (var property in InNamingOrder(schema.Properties))
+        {
+            if (input.Overrides.For(property.Name) is { Exclude: false, EnumName: { } enumName } && HasEnum(property))
+            {
+                typeNames.Promise(NameShape.Enum, enumName, EnumOwner(schema, property), ChosenFor + "the picklist enum of property '" + property.Name + "' of object type " + objectType);
+            }
+        }
     }
 
     /// <summary>Builds one object's model, taking its type names from <paramref name="typeNames"/> and adding its problems to <paramref name="issues"/>.</summary>
-    public static ObjectSpec Build(ObjectInputSpec input, NameScope typeNames, GeneratorOptionsSpec options, List<NamingIssue> issues) =>
-        new ObjectModelBuilder(input, typeNames, issues).Build(options);
+    public static ObjectSpec Build(ObjectInputSpec input, NameScope typeNames, GeneratorOptionsSpec options, List<NamingIssue> issues, CancellationToken cancellationToken) =>
+        new ObjectModelBuilder(input, typeNames, issues, cancellationToken).Build(options);
 
     private ObjectSpec Build(GeneratorOptionsSpec options)
     {
@@ -60,9 +88,19 @@ internal sealed class ObjectModelBuilder
             _wireNames.Add(property.Name);
         }
 
-        var named = new List<(PropertySchemaSpec Schema, string MemberName, PropertyKind Kind, EnumSpec? Enum)>(_schema.Properties.Count);
-        foreach (var property in InNamingOrder(_schema.Properties))
+        var ordered = InNamingOrder(_schema.Properties);
+        foreach (var property in ordered)
         {
+            if (_overrides.For(property.Name) is { Exclude: false, Name: { } chosen })
+            {
+                _memberNames.Promise(NameShape.Property, chosen, property.Name, ChosenFor + "property '" + property.Name + "'");
+            }
+        }
+
+        var named = new List<(PropertySchemaSpec Schema, string MemberName, PropertyKind Kind, EnumSpec? Enum)>(_schema.Properties.Count);
+        foreach (var property in ordered)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
             var propertyOverride = _overrides.For(property.Name);
             if (propertyOverride is not { Exclude: true })
             {
@@ -106,11 +144,11 @@ internal sealed class ObjectModelBuilder
     private string RecordName()
     {
         var preferred = _overrides.TypeName ?? TypeNameFor(_schema.SingularName);
-        var name = _typeNames.Allocate(NameShape.Record, preferred, Array.Empty<string>(), string.Empty, "is already used by object type " + _objectType, out var conflict);
+        var name = _typeNames.Allocate(NameShape.Record, preferred, Array.Empty<string>(), string.Empty, "is already used by object type " + _objectType, out var conflict, _schema.TypeId);
         if (conflict is not null)
         {
             _issues.Add(new NamingIssue(
-                DiagnosticDescriptors.TypeRenamed.Id,
+                DiagnosticCatalogue.TypeRenamed.Id,
                 _schema.SnapshotPath,
                 _schema.JsonPath,
                 PropertyName: null,
@@ -175,7 +213,7 @@ internal sealed class ObjectModelBuilder
     {
         if (chosen is not null)
         {
-            return Allocate(property.Name, _recordName, chosen, Array.Empty<string>(), _memberNames, NameShape.Property, TakenByProperty);
+            return Allocate(property.Name, _recordName, chosen, Array.Empty<string>(), _memberNames, NameShape.Property, TakenByProperty, owner: property.Name);
         }
 
         // hs_ is dropped (hs_object_id -> ObjectId) unless the account also has the unprefixed property (hs_createdate beside
@@ -188,24 +226,36 @@ internal sealed class ObjectModelBuilder
         if (preferred.Length == 0)
         {
             preferred = "Property";
-            Issue(DiagnosticDescriptors.NoUsableName.Id, property.Name, _recordName, property.Name, preferred);
+            Issue(DiagnosticCatalogue.NoUsableName.Id, property.Name, _recordName, property.Name, preferred);
         }
 
-        return Allocate(property.Name, _recordName, preferred, new[] { full }, _memberNames, NameShape.Property, TakenByProperty);
+        return Allocate(property.Name, _recordName, preferred, new[] { full }, _memberNames, NameShape.Property, TakenByProperty, owner: property.Name);
     }
 
-    private string Allocate(string propertyName, string scope, string preferred, string[] alternatives, NameScope names, NameShape shape, string because, string? what = null)
+    private string Allocate(string propertyName, string scope, string preferred, string[] alternatives, NameScope names, NameShape shape, string because, string owner, string? what = null)
     {
-        var name = names.Allocate(shape, preferred, alternatives, "_", because, out var conflict);
+        var name = names.Allocate(shape, preferred, alternatives, "_", because, out var conflict, owner);
         if (conflict is not null)
         {
-            Issue(DiagnosticDescriptors.MemberRenamed.Id, propertyName, scope, what ?? propertyName, preferred, conflict, name);
+            Issue(DiagnosticCatalogue.MemberRenamed.Id, propertyName, scope, what ?? propertyName, preferred, conflict, name);
         }
 
         return name;
     }
 
     private PropertyKind KindOf(PropertySchemaSpec property)
+    {
+        var kind = MappedKindOf(property);
+        if (kind is null)
+        {
+            Issue(DiagnosticCatalogue.UnmappedType.Id, property.Name, property.Name, _schema.SnapshotName, property.Type, property.FieldType);
+        }
+
+        return kind ?? PropertyKind.String;
+    }
+
+    // Null for a type without a typed mapping, which is generated as a string.
+    private static PropertyKind? MappedKindOf(PropertySchemaSpec property)
     {
         switch (property.Type)
         {
@@ -234,9 +284,33 @@ internal sealed class ObjectModelBuilder
 
                 return property.FieldType == "checkbox" ? PropertyKind.MultiPicklist : PropertyKind.Picklist;
             default:
-                Issue(DiagnosticDescriptors.UnmappedType.Id, property.Name, property.Name, _schema.SnapshotName, property.Type, property.FieldType);
-                return PropertyKind.String;
+                return null;
         }
+    }
+
+    // Whether the property gets a picklist enum: a picklist with at least one option that can round-trip.
+    private static bool HasEnum(PropertySchemaSpec property)
+    {
+        var kind = MappedKindOf(property);
+        if (kind == PropertyKind.Picklist)
+        {
+            return true;
+        }
+
+        if (kind != PropertyKind.MultiPicklist)
+        {
+            return false;
+        }
+
+        foreach (var option in property.Options)
+        {
+            if (option.Value.IndexOf(';') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EnumSpec? BuildEnum(PropertySchemaSpec property, string memberName, bool multiSelect, PropertyOverrideSpec? propertyOverride)
@@ -250,9 +324,17 @@ internal sealed class ObjectModelBuilder
 
         foreach (var option in property.Options)
         {
+            if (!(multiSelect && option.Value.IndexOf(';') >= 0) && ChosenOptionName(propertyOverride, option.Value) is { } chosen)
+            {
+                memberNames.Promise(NameShape.Single, chosen, option.Value, ChosenFor + "option '" + option.Value + "'");
+            }
+        }
+
+        foreach (var option in property.Options)
+        {
             if (multiSelect && option.Value.IndexOf(';') >= 0)
             {
-                Issue(DiagnosticDescriptors.MultiSelectOptionWithSeparator.Id, property.Name, property.Name, _schema.SnapshotName, option.Value);
+                Issue(DiagnosticCatalogue.MultiSelectOptionWithSeparator.Id, property.Name, property.Name, _schema.SnapshotName, option.Value);
                 continue;
             }
 
@@ -263,7 +345,7 @@ internal sealed class ObjectModelBuilder
                 preferred = fromValue.Length > 0 ? fromValue : "Empty";
             }
 
-            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, NameShape.Single, "is already used by another option", "option '" + option.Value + "'");
+            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, NameShape.Single, "is already used by another option", option.Value, "option '" + option.Value + "'");
 
             members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Description, option.Hidden));
         }
@@ -277,10 +359,10 @@ internal sealed class ObjectModelBuilder
         var defaultName = memberName.StartsWith(_recordName, StringComparison.Ordinal) ? memberName : _recordName + memberName;
         var preferredType = propertyOverride?.EnumName ?? defaultName;
         var typeName = _typeNames.Allocate(
-            NameShape.Enum, preferredType, new[] { _recordName + memberName }, "_", "is already used by the picklist enum of property '" + property.Name + "' of object type " + _objectType, out var conflict);
+            NameShape.Enum, preferredType, new[] { _recordName + memberName }, "_", "is already used by the picklist enum of property '" + property.Name + "' of object type " + _objectType, out var conflict, EnumOwner(_schema, property));
         if (conflict is not null)
         {
-            Issue(DiagnosticDescriptors.TypeRenamed.Id, property.Name, "Picklist '" + property.Name + "' of object type " + _objectType, preferredType, conflict, typeName);
+            Issue(DiagnosticCatalogue.TypeRenamed.Id, property.Name, "Picklist '" + property.Name + "' of object type " + _objectType, preferredType, conflict, typeName);
         }
 
         return new EnumSpec(typeName, typeName + GeneratedMembers.ExtensionsSuffix, members.ToEquatableArray());
@@ -303,6 +385,11 @@ internal sealed class ObjectModelBuilder
 
         return null;
     }
+
+    private static string Describe(ObjectSchemaSpec schema) => "'" + schema.ObjectName + "' (" + schema.TypeId + ")";
+
+    // A type id has no spaces, so this is unique among the namespace scope's owners.
+    private static string EnumOwner(ObjectSchemaSpec schema, PropertySchemaSpec property) => schema.TypeId + " " + property.Name;
 
     private static string Identifier(string name, string digitPrefix) =>
         name.Length > 0 && char.IsDigit(name[0]) ? digitPrefix + name : name;

@@ -5,8 +5,11 @@ using System.Text;
 namespace Spoke.Generator.Naming;
 
 /// <summary>
-/// Makes PascalCase C# identifiers from HubSpot names and labels. A wire name's word breaks are taken from its label where the
-/// label spells them out (<c>lifecyclestage</c> labelled "Lifecycle Stage" becomes <c>LifecycleStage</c>), otherwise from underscores.
+/// Makes PascalCase C# identifiers from HubSpot names and labels, as a careful human would write them. A wire name's word
+/// breaks are its underscores, and inside a part the words its label spells out (<c>lifecyclestage</c> labelled "Lifecycle
+/// Stage" becomes <c>LifecycleStage</c>); a label word never cuts a fragment of fewer than three letters off a part
+/// (<c>notes_last_updated</c> labelled "Last Activity Date" is <c>NotesLastUpdated</c>). Two numbers never run together
+/// (<c>100-500</c> becomes <c>100_500</c>).
 /// </summary>
 internal static class IdentifierBuilder
 {
@@ -17,22 +20,24 @@ internal static class IdentifierBuilder
     /// </summary>
     public const int MaxLength = 128;
 
-    // Shorter label words ("of", "id") would split names in surprising places.
-    private const int MinimumLabelWordLength = 3;
+    // Shorter label words ("of", "id") would split names in surprising places, and a shorter fragment left beside a label word
+    // means the word was found inside another one ("date" in "up|date|d").
+    private const int MinimumWordLength = 3;
 
     /// <summary>PascalCase from a wire name, split where the label's words match; empty when the name has no letters or digits.</summary>
     public static string FromWireName(string wireName, string? label)
     {
-        var labelWords = Words(label ?? string.Empty);
+        var labelWords = TextWords.Split(label ?? string.Empty);
         for (var i = 0; i < labelWords.Count; i++)
         {
             labelWords[i] = labelWords[i].ToLowerInvariant();
         }
 
         var builder = new StringBuilder(wireName.Length);
-        foreach (var segment in Words(wireName))
+        var pieces = new List<LabelWordSplitter.Piece>();
+        foreach (var part in TextWords.Split(wireName))
         {
-            AppendSegment(builder, segment, labelWords);
+            AppendPart(builder, part, labelWords, pieces);
         }
 
         return Capped(builder);
@@ -42,10 +47,9 @@ internal static class IdentifierBuilder
     public static string FromText(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var word in Words(text))
+        foreach (var word in TextWords.Split(text))
         {
-            builder.Append(char.ToUpperInvariant(word[0]));
-            builder.Append(word, 1, word.Length - 1);
+            AppendWord(builder, word, 0, word.Length, lowerCaseRest: false);
         }
 
         return Capped(builder);
@@ -81,14 +85,14 @@ internal static class IdentifierBuilder
 
     private static bool IsIdentifier(string name)
     {
-        if (name.Length == 0 || !(IsLetter(name[0]) || name[0] == '_'))
+        if (name.Length == 0 || !(IdentifierCharacters.IsLetter(name[0]) || name[0] == '_'))
         {
             return false;
         }
 
         for (var i = 1; i < name.Length; i++)
         {
-            if (!IsIdentifierPart(name[i]))
+            if (!IdentifierCharacters.IsIdentifierPart(name[i]))
             {
                 return false;
             }
@@ -114,170 +118,34 @@ internal static class IdentifierBuilder
     private static string Capped(StringBuilder builder) =>
         builder.Length <= MaxLength ? builder.ToString() : builder.ToString(0, MaxLength);
 
-    private static void AppendSegment(StringBuilder builder, string segment, List<string> labelWords)
+    private static void AppendPart(StringBuilder builder, string part, List<string> labelWords, List<LabelWordSplitter.Piece> pieces)
     {
-        var lower = segment.ToLowerInvariant();
-        if (TryCoverWithLabelWords(lower, labelWords) is { } pieces)
+        if (!LabelWordSplitter.Split(part, labelWords, MinimumWordLength, MaxLength, pieces))
         {
-            var start = 0;
-            foreach (var length in pieces)
-            {
-                builder.Append(char.ToUpperInvariant(segment[start]));
-                builder.Append(segment, start + 1, length - 1);
-                start += length;
-            }
-
+            AppendWord(builder, part, 0, part.Length, lowerCaseRest: true);
             return;
         }
 
-        var position = 0;
-        var chunkStart = true;
-        while (position < lower.Length)
+        foreach (var piece in pieces)
         {
-            var match = LongestLabelWordAt(lower, position, labelWords);
-            if (match > 0)
-            {
-                builder.Append(char.ToUpperInvariant(segment[position]));
-                builder.Append(segment, position + 1, match - 1);
-                position += match;
-                chunkStart = false;
-                continue;
-            }
-
-            builder.Append(chunkStart ? char.ToUpperInvariant(segment[position]) : char.ToLowerInvariant(segment[position]));
-            chunkStart = char.IsDigit(segment[position]);
-            position++;
+            AppendWord(builder, part, piece.Start, piece.Length, lowerCaseRest: !piece.IsLabelWord);
         }
     }
 
-    // A segment spelled exactly by label words ("numberofemployees" = "Number of Employees") takes all of them, short ones
-    // included: an exact cover cannot split the name in a surprising place. Returns the word lengths, or null when none exists.
-    private static List<int>? TryCoverWithLabelWords(string lower, List<string> labelWords)
+    // The first letter is capitalised. A label's word and a word of free text keep their letters; a piece of a wire name that
+    // no label word spells is read as lower case, except that a letter after a digit starts a word ("b2b" -> "B2B").
+    private static void AppendWord(StringBuilder builder, string text, int start, int length, bool lowerCaseRest)
     {
-        if (labelWords.Count == 0)
+        if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(text[start]))
         {
-            return null;
+            builder.Append('_');
         }
 
-        // next[i] is the length of the longest label word that starts at i and leaves a coverable rest; 0 when none does.
-        var next = new int[lower.Length + 1];
-        var coverable = new bool[lower.Length + 1];
-        coverable[lower.Length] = true;
-        for (var i = lower.Length - 1; i >= 0; i--)
-        {
-            foreach (var word in labelWords)
-            {
-                if (word.Length > next[i] && lower.Length - i >= word.Length && coverable[i + word.Length]
-                    && string.CompareOrdinal(lower, i, word, 0, word.Length) == 0)
-                {
-                    next[i] = word.Length;
-                    coverable[i] = true;
-                }
-            }
-        }
-
-        if (!coverable[0])
-        {
-            return null;
-        }
-
-        var lengths = new List<int>();
-        for (var i = 0; i < lower.Length; i += next[i])
-        {
-            lengths.Add(next[i]);
-        }
-
-        return lengths;
-    }
-
-    private static int LongestLabelWordAt(string lower, int position, List<string> labelWords)
-    {
-        var longest = 0;
-        foreach (var word in labelWords)
-        {
-            if (word.Length > longest && word.Length >= MinimumLabelWordLength
-                && lower.Length - position >= word.Length
-                && string.CompareOrdinal(lower, position, word, 0, word.Length) == 0)
-            {
-                longest = word.Length;
-            }
-        }
-
-        return longest;
-    }
-
-    // Words are runs of letters and digits; a lower-to-upper change also starts a word ("dealName" -> "deal", "Name").
-    // An all-capitals word is lowercased so it is capitalised like any other ("CRM" -> "Crm").
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        builder.Append(char.ToUpperInvariant(text[start]));
+        for (var i = start + 1; i < start + length; i++)
         {
             var c = text[i];
-            // A mark cannot start an identifier: "❄️" is a snowflake (a symbol, dropped) then U+FE0F (a mark).
-            if (!IsIdentifierPart(c) || c == '_' || (current.Length == 0 && !IsLetter(c) && !char.IsDigit(c)))
-            {
-                Flush(words, current);
-                continue;
-            }
-
-            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(current[current.Length - 1]))
-            {
-                Flush(words, current);
-            }
-
-            current.Append(c);
-        }
-
-        Flush(words, current);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (IsAllUpper(words[i]))
-            {
-                words[i] = words[i].ToLowerInvariant();
-            }
-        }
-
-        return words;
-    }
-
-    private static bool IsAllUpper(string word)
-    {
-        var hasLetter = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            hasLetter |= char.IsLetter(c);
-        }
-
-        return hasLetter && word.Length > 1;
-    }
-
-    private static void Flush(List<string> words, StringBuilder current)
-    {
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-            current.Clear();
+            builder.Append(!lowerCaseRest ? c : char.IsDigit(text[i - 1]) ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
         }
     }
-
-    private static bool IsLetter(char c) => char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
-        _ => false,
-    };
-
-    private static bool IsIdentifierPart(char c) => IsLetter(c) || char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
-        _ => false,
-    };
 }

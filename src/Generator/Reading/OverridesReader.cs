@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Json;
 using Spoke.Generator.Model;
@@ -17,6 +19,10 @@ internal sealed class OverridesReader
     /// <summary>The overrides file name looked for among the AdditionalFiles.</summary>
     public const string FileName = "spoke.json";
 
+    /// <summary>Whether <paramref name="path"/> names the overrides file; spoke.json among the snapshots is never read as one.</summary>
+    public static bool IsOverridesFile(string path) =>
+        string.Equals(Path.GetFileName(path), FileName, StringComparison.OrdinalIgnoreCase);
+
     private readonly LineMap _lines;
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private readonly List<OverrideSite> _sites = new();
@@ -26,22 +32,23 @@ internal sealed class OverridesReader
         _lines = new LineMap(path, content);
     }
 
-    public static OverridesSpec Read(SnapshotFile file)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static OverridesSpec Read(SnapshotFile file, CancellationToken cancellationToken)
     {
         var reader = new OverridesReader(file.Path, file.Content ?? string.Empty);
         var objects = new List<ObjectOverrideSpec>();
         try
         {
-            reader.ReadDocument(JsonParser.Parse(file.Content ?? string.Empty), objects);
+            reader.ReadDocument(JsonParser.Parse(file.Content ?? string.Empty, cancellationToken), objects);
         }
         catch (JsonParseException exception)
         {
-            reader.Report(DiagnosticDescriptors.MalformedOverrides.Id, exception.Position, 1, exception.Message, "$");
+            reader.Report(DiagnosticCatalogue.MalformedOverrides.Id, exception.Position, 1, exception.Message, "$");
             objects.Clear();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            reader.Report(DiagnosticDescriptors.MalformedOverrides.Id, 0, 0, exception.Message, "$");
+            reader.Report(DiagnosticCatalogue.MalformedOverrides.Id, 0, 0, exception.Message, "$");
             objects.Clear();
         }
 
@@ -56,7 +63,7 @@ internal sealed class OverridesReader
         {
             if (root.Kind != JsonKind.Object)
             {
-                Report(DiagnosticDescriptors.MalformedOverrides.Id, root, "expected an object with an 'objects' member", "$");
+                Report(DiagnosticCatalogue.MalformedOverrides.Id, root, "expected an object with an 'objects' member", "$");
             }
 
             return;
@@ -64,7 +71,7 @@ internal sealed class OverridesReader
 
         if (objectsValue.Kind != JsonKind.Object)
         {
-            Report(DiagnosticDescriptors.MalformedOverrides.Id, objectsValue, "'objects' must be an object keyed by object type", "$.objects");
+            Report(DiagnosticCatalogue.MalformedOverrides.Id, objectsValue, "'objects' must be an object keyed by object type", "$.objects");
             return;
         }
 
@@ -73,7 +80,7 @@ internal sealed class OverridesReader
             var path = JsonPath.Member("$.objects", member.Key);
             if (member.Value.Kind != JsonKind.Object)
             {
-                Report(DiagnosticDescriptors.MalformedOverrides.Id, member.Value, "an object override must be an object", path);
+                Report(DiagnosticCatalogue.MalformedOverrides.Id, member.Value, "an object override must be an object", path);
                 continue;
             }
 
@@ -96,7 +103,7 @@ internal sealed class OverridesReader
 
         if (value.Kind != JsonKind.Object)
         {
-            Report(DiagnosticDescriptors.MalformedOverrides.Id, value, "'properties' must be an object keyed by property name", path);
+            Report(DiagnosticCatalogue.MalformedOverrides.Id, value, "'properties' must be an object keyed by property name", path);
             return EquatableArray<PropertyOverrideSpec>.Empty;
         }
 
@@ -106,7 +113,7 @@ internal sealed class OverridesReader
             var propertyPath = JsonPath.Member(path, member.Key);
             if (member.Value.Kind != JsonKind.Object)
             {
-                Report(DiagnosticDescriptors.MalformedOverrides.Id, member.Value, "a property override must be an object", propertyPath);
+                Report(DiagnosticCatalogue.MalformedOverrides.Id, member.Value, "a property override must be an object", propertyPath);
                 continue;
             }
 
@@ -133,7 +140,7 @@ internal sealed class OverridesReader
 
         if (value.Kind != JsonKind.Object)
         {
-            Report(DiagnosticDescriptors.MalformedOverrides.Id, value, "'options' must map option values to member names", path);
+            Report(DiagnosticCatalogue.MalformedOverrides.Id, value, "'options' must map option values to member names", path);
             return EquatableArray<OptionOverrideSpec>.Empty;
         }
 
@@ -165,7 +172,7 @@ internal sealed class OverridesReader
             return value.Text;
         }
 
-        Report(DiagnosticDescriptors.InvalidOverrideName.Id, value, value.Text ?? value.Kind.ToString(), path, problem);
+        Report(DiagnosticCatalogue.InvalidOverrideName.Id, value, value.Text ?? value.Kind.ToString(), path, problem);
         return null;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using Spoke.Generator.Diagnostics;
 using Spoke.Generator.Json;
 using Spoke.Generator.Model;
@@ -23,23 +24,26 @@ internal sealed class SnapshotReader
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private readonly List<PropertyLocationSpec> _locations = new();
     private readonly List<ObjectLocationSpec> _objectLocations = new();
+    private readonly CancellationToken _cancellationToken;
 
-    private SnapshotReader(SnapshotFile file)
+    private SnapshotReader(SnapshotFile file, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _path = file.Path;
         _snapshotName = Path.GetFileNameWithoutExtension(file.Path);
         _lines = new LineMap(file.Path, file.Content ?? string.Empty);
     }
 
-    public static SnapshotReadResult Read(SnapshotFile file)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SnapshotReadResult Read(SnapshotFile file, CancellationToken cancellationToken)
     {
-        var reader = new SnapshotReader(file);
+        var reader = new SnapshotReader(file, cancellationToken);
         var objects = new List<ObjectSchemaSpec>();
         try
         {
             if (file.Content is null)
             {
-                reader.Report(DiagnosticDescriptors.UnreadableFile.Id, null, reader._snapshotName, "the compiler could not load its text");
+                reader.Report(DiagnosticCatalogue.UnreadableFile.Id, null, reader._snapshotName, "the compiler could not load its text");
             }
             else
             {
@@ -50,7 +54,7 @@ internal sealed class SnapshotReader
         {
             var (line, column) = reader._lines.Position(exception.Position);
             reader.Report(
-                DiagnosticDescriptors.MalformedJson.Id,
+                DiagnosticCatalogue.MalformedJson.Id,
                 reader._lines.Locate(exception.Position, 1),
                 reader._snapshotName,
                 exception.Message,
@@ -61,7 +65,7 @@ internal sealed class SnapshotReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The reading boundary: whatever a snapshot contains, the generator reports it instead of failing the build with AD0001.
-            reader.Report(DiagnosticDescriptors.UnreadableFile.Id, null, reader._snapshotName, exception.Message);
+            reader.Report(DiagnosticCatalogue.UnreadableFile.Id, null, reader._snapshotName, exception.Message);
             objects.Clear();
         }
 
@@ -73,7 +77,7 @@ internal sealed class SnapshotReader
 
     private void ReadDocument(string content, List<ObjectSchemaSpec> objects)
     {
-        var root = JsonParser.Parse(content);
+        var root = JsonParser.Parse(content, _cancellationToken);
         var results = ResultsArray(root);
         if (results is null)
         {
@@ -89,7 +93,7 @@ internal sealed class SnapshotReader
         var known = WellKnownObject.Find(_snapshotName);
         if (known is null)
         {
-            Report(DiagnosticDescriptors.UnknownObjectType.Id, _lines.Locate(0, 0), _snapshotName, _snapshotName);
+            Report(DiagnosticCatalogue.UnknownObjectType.Id, _lines.Locate(0, 0), _snapshotName, _snapshotName);
             return;
         }
 
@@ -103,14 +107,14 @@ internal sealed class SnapshotReader
     {
         if (root.Kind != JsonKind.Object)
         {
-            Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(root), _snapshotName, "expected an object with a 'results' array", "$");
+            Report(DiagnosticCatalogue.UnexpectedShape.Id, Locate(root), _snapshotName, "expected an object with a 'results' array", "$");
             return null;
         }
 
         var results = root.Get("results");
         if (results is not { Kind: JsonKind.Array })
         {
-            Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(results ?? root), _snapshotName, "expected a 'results' array, as HubSpot returns it", "$.results");
+            Report(DiagnosticCatalogue.UnexpectedShape.Id, Locate(results ?? root), _snapshotName, "expected a 'results' array, as HubSpot returns it", "$.results");
             return null;
         }
 
@@ -126,7 +130,7 @@ internal sealed class SnapshotReader
             var path = "$.results[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (schema.Kind != JsonKind.Object)
             {
-                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(schema), _snapshotName, "expected a schema object", path);
+                Report(DiagnosticCatalogue.UnexpectedShape.Id, Locate(schema), _snapshotName, "expected a schema object", path);
                 continue;
             }
 
@@ -134,13 +138,13 @@ internal sealed class SnapshotReader
             var typeId = schema.GetString("objectTypeId");
             if (string.IsNullOrWhiteSpace(name) || !seen.Add(name!))
             {
-                Report(DiagnosticDescriptors.CustomObjectMissingField.Id, Locate(schema.Get("name") ?? schema), _snapshotName, path, "name");
+                Report(DiagnosticCatalogue.CustomObjectMissingField.Id, Locate(schema.Get("name") ?? schema), _snapshotName, path, "name");
                 continue;
             }
 
             if (typeId is null || !IsTypeId(typeId))
             {
-                Report(DiagnosticDescriptors.CustomObjectMissingField.Id, Locate(schema.Get("objectTypeId") ?? schema), _snapshotName, path, "objectTypeId");
+                Report(DiagnosticCatalogue.CustomObjectMissingField.Id, Locate(schema.Get("objectTypeId") ?? schema), _snapshotName, path, "objectTypeId");
                 continue;
             }
 
@@ -153,7 +157,7 @@ internal sealed class SnapshotReader
             }
             else if (propertiesValue is not null)
             {
-                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(propertiesValue), _snapshotName, "expected a 'properties' array", path + ".properties");
+                Report(DiagnosticCatalogue.UnexpectedShape.Id, Locate(propertiesValue), _snapshotName, "expected a 'properties' array", path + ".properties");
             }
 
             _objectLocations.Add(new ObjectLocationSpec(path, Locate(schema)));
@@ -167,31 +171,32 @@ internal sealed class SnapshotReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < array.Items.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var item = array.Items[i];
             var path = arrayPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (item.Kind != JsonKind.Object)
             {
-                Report(DiagnosticDescriptors.UnexpectedShape.Id, Locate(item), _snapshotName, "expected a property object", path);
+                Report(DiagnosticCatalogue.UnexpectedShape.Id, Locate(item), _snapshotName, "expected a property object", path);
                 continue;
             }
 
             var name = item.GetString("name");
             if (string.IsNullOrEmpty(name))
             {
-                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(item), _snapshotName, path, "name");
+                Report(DiagnosticCatalogue.PropertyMissingField.Id, Locate(item), _snapshotName, path, "name");
                 continue;
             }
 
             var type = item.GetString("type");
             if (string.IsNullOrEmpty(type))
             {
-                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(item), _snapshotName, path, "type");
+                Report(DiagnosticCatalogue.PropertyMissingField.Id, Locate(item), _snapshotName, path, "type");
                 continue;
             }
 
             if (!seen.Add(name!))
             {
-                Report(DiagnosticDescriptors.DuplicateProperty.Id, Locate(item), _snapshotName, name!, path);
+                Report(DiagnosticCatalogue.DuplicateProperty.Id, Locate(item), _snapshotName, name!, path);
                 continue;
             }
 
@@ -237,13 +242,13 @@ internal sealed class SnapshotReader
             var value = option.Kind == JsonKind.Object ? option.GetString("value") : null;
             if (value is null)
             {
-                Report(DiagnosticDescriptors.PropertyMissingField.Id, Locate(option), _snapshotName, optionPath, "value");
+                Report(DiagnosticCatalogue.PropertyMissingField.Id, Locate(option), _snapshotName, optionPath, "value");
                 continue;
             }
 
             if (!seen.Add(value))
             {
-                Report(DiagnosticDescriptors.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value, optionPath);
+                Report(DiagnosticCatalogue.DuplicateOption.Id, Locate(option), propertyName, _snapshotName, value, optionPath);
                 continue;
             }
 

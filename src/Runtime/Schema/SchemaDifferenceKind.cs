@@ -17,4 +17,22 @@ public enum SchemaDifferenceKind
 
     /// <summary>The account has a picklist option the code does not know: it is read as a raw value.</summary>
     OptionAdded,
+
+    /// <summary>
+    /// The property's field type changed with its type (for example <c>text</c> to <c>textarea</c>). Breaking only when a picklist
+    /// changed between single and multiple choice (<c>checkbox</c>), which the generated member cannot follow.
+    /// </summary>
+    FieldTypeChanged,
+
+    /// <summary>The property became read-only (or calculated): the generated input still writes it, and HubSpot refuses the write.</summary>
+    BecameReadOnly,
+
+    /// <summary>A read-only property became writable: the generated input has no member for it yet.</summary>
+    BecameWritable,
+
+    /// <summary>
+    /// A picklist option kept its value but has another label. Values are read and written as before; the generated enum member,
+    /// named from the label, changes only when the code is generated again (and <c>spoke schema pull</c> pins its old name).
+    /// </summary>
+    OptionRelabelled,
 }

@@ -34,6 +34,15 @@ public sealed record SchemaDrift(CrmObjectType ObjectType, IReadOnlyList<SchemaD
             {
                 differences.Add(new SchemaDifference(SchemaDifferenceKind.TypeChanged, property.Name, property.Type, current.Type));
             }
+            else if (!string.Equals(property.FieldType, current.FieldType, StringComparison.Ordinal))
+            {
+                differences.Add(new SchemaDifference(SchemaDifferenceKind.FieldTypeChanged, property.Name, property.FieldType, current.FieldType));
+            }
+
+            if (IsReadOnly(property) != IsReadOnly(current))
+            {
+                differences.Add(new SchemaDifference(IsReadOnly(current) ? SchemaDifferenceKind.BecameReadOnly : SchemaDifferenceKind.BecameWritable, property.Name));
+            }
 
             // Generated code depends only on the options it knows: bools (and true/false enumerations generated as bools)
             // carry options of their own that no generated member uses.
@@ -48,11 +57,30 @@ public sealed record SchemaDrift(CrmObjectType ObjectType, IReadOnlyList<SchemaD
                 .Select(value => new SchemaDifference(SchemaDifferenceKind.OptionRemoved, property.Name, Expected: value)));
             differences.AddRange(liveOptions.Where(value => !knownOptions.Contains(value)).Order(StringComparer.Ordinal)
                 .Select(value => new SchemaDifference(SchemaDifferenceKind.OptionAdded, property.Name, Actual: value)));
+            differences.AddRange(Relabelled(property, current));
         }
 
         differences.AddRange(live.Properties.Where(property => expected.Find(property.Name) is null)
             .Select(property => new SchemaDifference(SchemaDifferenceKind.PropertyAdded, property.Name, Actual: property.Type)));
         return new SchemaDrift(live.ObjectType, [.. differences.OrderBy(static d => d.PropertyName, StringComparer.Ordinal).ThenBy(static d => d.Kind)]);
+    }
+
+    // A calculated property is as read-only as one HubSpot marks readOnlyValue: the generator leaves both out of the input type.
+    private static bool IsReadOnly(CrmProperty property) => property.ReadOnlyValue || property.Calculated;
+
+    private static IEnumerable<SchemaDifference> Relabelled(CrmProperty expected, CrmProperty live)
+    {
+        var liveLabels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var option in live.Options)
+        {
+            liveLabels.TryAdd(option.Value, option.Label);
+        }
+
+        return expected.Options
+            .DistinctBy(static option => option.Value, StringComparer.Ordinal)
+            .Where(option => liveLabels.TryGetValue(option.Value, out var label) && !string.Equals(label, option.Label, StringComparison.Ordinal))
+            .OrderBy(static option => option.Value, StringComparer.Ordinal)
+            .Select(option => new SchemaDifference(SchemaDifferenceKind.OptionRelabelled, expected.Name, option.Label, liveLabels[option.Value], option.Value));
     }
 
     /// <inheritdoc />

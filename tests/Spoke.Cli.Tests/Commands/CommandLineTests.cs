@@ -64,8 +64,40 @@ public sealed class CommandLineTests
             "schema", "pull", "--objects", "contacts", "--token-file", folder.Combine("token"), "--out", folder.Combine("out"), "--base-url", "http://127.0.0.1:1");
 
         Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
+        Assert.Contains("GET crm/v3/properties/contacts failed: the connection could not be opened", run.Error);
+        Assert.Contains($"after {CliRun.MaxRetries + 1} attempts", run.Error);
+        Assert.DoesNotContain("HubSpot refused", run.Error);
+        Assert.DoesNotContain("HubSpot answered", run.Error);
+        Assert.Equal(CliRun.MaxRetries, run.RetryLines);
         Assert.Contains("No snapshot was changed", run.Error);
         Assert.False(Directory.Exists(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task Emulator_help_lists_the_emulators_own_options()
+    {
+        var run = await CliRun.InvokeAsync("emulator", "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("spoke emulator [options]", run.Output);
+        foreach (var option in new[] { "--port", "--listen", "--token", "--scopes", "--tier", "--oauth", "--seed", "--data-seed", "--schemas", "--data", "--no-rate-limits", "--search-delay", "--fault", "--fault-seed" })
+        {
+            Assert.Contains(option + " ", run.Output);
+        }
+    }
+
+    [Theory]
+    [InlineData("--port", "http", "--port must be a whole number from 0 to 65535")]
+    [InlineData("--tier", "platinum", "--tier must be starter, professional, enterprise or api-limit-increase")]
+    [InlineData("--fault", "kind=explode", "--fault kind must be status, latency, drop or lose-response")]
+    [InlineData("--seed", "contacts", "--seed takes TYPE=COUNT pairs")]
+    [InlineData("--bogus", "", "--bogus")]
+    public async Task Emulator_arguments_it_cannot_accept_are_usage_errors_that_say_why(string option, string value, string message)
+    {
+        var run = await CliRun.InvokeAsync(value.Length == 0 ? ["emulator", option] : ["emulator", option, value]);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains(message, run.Error);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class SchemaPullTests
         var run = await emulator.PullAsync(folder.Path, "--objects", "contacts,companies,no_such_object");
 
         Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
-        Assert.Contains("GET crm/v3/properties/no_such_object failed", run.Error);
+        Assert.Contains("HubSpot answered 400 BadRequest to GET crm/v3/properties/no_such_object", run.Error);
+        Assert.Contains("Check the object type name", run.Error);
         Assert.Contains("No snapshot was changed.", run.Error);
         Assert.Equal(before, Snapshot(folder.Path));
     }
@@ -65,8 +66,9 @@ public sealed class SchemaPullTests
         var run = await emulator.PullAsync(folder.Path, "--objects", "contacts,deals");
 
         Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
-        Assert.Contains($"after {CliRun.FastRetries.MaxRetries + 1} attempts: 503", run.Error);
-        Assert.Equal(CliRun.FastRetries.MaxRetries, run.Error.Split('\n').Count(line => line.Contains("Retrying in", StringComparison.Ordinal)));
+        Assert.Contains("HubSpot answered 503 ServiceUnavailable to GET crm/v3/properties/deals", run.Error);
+        Assert.Contains("fault injected by the emulator", run.Error);
+        Assert.Equal(CliRun.MaxRetries, run.RetryLines);
         Assert.Equal("old contacts", File.ReadAllText(Path.Combine(folder.Path, "contacts.json")));
         Assert.False(File.Exists(Path.Combine(folder.Path, "deals.json")));
     }
@@ -82,7 +84,9 @@ public sealed class SchemaPullTests
             "schema", "pull", "--objects", "contacts", "--out", folder.Combine("out"), "--base-url", emulator.BaseUrl, "--token-file", folder.Combine("wrong-token"));
 
         Assert.Equal(ExitCodes.RequestFailed, run.ExitCode);
-        Assert.Contains("401", run.Error);
+        Assert.Contains("HubSpot answered 401 Unauthorized", run.Error);
+        Assert.Contains("Check that the access token is current", run.Error);
+        Assert.Equal(0, run.RetryLines);
         Assert.DoesNotContain("pat-na1-not-a-real-token", run.Error + run.Output);
         Assert.False(Directory.Exists(folder.Combine("out")));
     }

@@ -77,13 +77,16 @@ public sealed class HostingTests
     [Fact]
     public void Command_line_arguments_become_options()
     {
-        var options = EmulatorArguments.Parse(
+        var arguments = new EmulatorArguments();
+        var command = new System.CommandLine.Command("emulator");
+        arguments.AddTo(command);
+        var parsed = command.Parse(
             ["--port", "5080", "--token", "pat-local-dev", "--scopes", "crm.objects.contacts.read", "--tier", "starter",
              "--seed", "contacts=100,companies=5", "--no-rate-limits", "--search-delay", "250",
-             "--fault", "kind=status,status=502,percent=10,path=/crm/v3/objects/*,method=POST", "--fault-seed", "9", "--data", "account.json"],
-            out var help);
+             "--fault", "kind=status,status=502,percent=10,path=/crm/v3/objects/*,method=POST", "--fault-seed", "9", "--data", "account.json"]);
+        var options = arguments.Bind(parsed);
 
-        Assert.False(help);
+        Assert.Empty(parsed.Errors);
         Assert.Equal(5080, options.Port);
         Assert.Equal("127.0.0.1", options.ListenAddress);
         var token = Assert.Single(options.Tokens);

@@ -5,9 +5,10 @@ namespace Spoke.Generator.Tests.Harness;
 
 /// <summary>
 /// Compares generated files with committed baselines, keeping Verify's naming:
-/// <c>Snapshots/{Class}.{Test}#{HintName without .cs}.verified.cs</c>. On a mismatch it writes
-/// <c>.received.cs</c> beside the baseline and fails; with <see cref="AcceptVariable"/> set to <c>1</c> it
-/// overwrites the baselines instead (and deletes baselines of files no longer generated). See docs/testing.md.
+/// <c>Snapshots/{Class}.{Test}#{HintName without .cs}.verified.cs</c>, and a text with <c>Snapshots/{Class}.{Test}.verified.txt</c>.
+/// On a mismatch it writes <c>.received.cs</c> (or <c>.received.txt</c>) beside the baseline and fails; with
+/// <see cref="AcceptVariable"/> set to <c>1</c> it overwrites the baselines instead (and deletes baselines of files no longer
+/// generated). See docs/testing.md.
 /// </summary>
 internal static partial class SnapshotAssert
 {
@@ -68,6 +69,32 @@ internal static partial class SnapshotAssert
             failures.Count == 0,
             $"Generated sources differ from Snapshots/ (compare the .received.cs files, then rerun with {AcceptVariable}=1 to accept):{Environment.NewLine}"
             + string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>Asserts that <paramref name="text"/> equals the test's text baseline. The test class is the caller's file name.</summary>
+    public static void MatchesTextBaseline(string text, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
+    {
+        var name = $"{Path.GetFileNameWithoutExtension(callerFile.Replace('\\', '/').Split('/')[^1])}.{test}";
+        var verified = Path.Combine(Directory, name + ".verified.txt");
+        var received = Path.Combine(Directory, name + ".received.txt");
+        text = text.ReplaceLineEndings("\n");
+        if (File.Exists(verified) && File.ReadAllText(verified).ReplaceLineEndings("\n") == text)
+        {
+            File.Delete(received);
+            return;
+        }
+
+        if (Accepting)
+        {
+            File.WriteAllText(verified, text);
+            File.Delete(received);
+            return;
+        }
+
+        File.WriteAllText(received, text);
+        Assert.Fail(
+            $"{name}.verified.txt differs: {(File.Exists(verified) ? FirstDifference(File.ReadAllText(verified).ReplaceLineEndings("\n"), text) : "no baseline yet")}."
+            + $" Compare {received} with it, then rerun with {AcceptVariable}=1 to accept.");
     }
 
     private static string BaselineName(string prefix, string hintName) =>

@@ -1,15 +1,21 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
+using Spoke.Generator.Model;
 using Spoke.Generator.Tests.Fixtures;
 using Spoke.Generator.Tests.Harness;
 
 namespace Spoke.Generator.Tests.Incremental;
 
 /// <summary>
-/// The generator does work only for what changed: proven with Roslyn's tracked steps on a second run of the same driver.
+/// The generator does work only for what changed: proven with Roslyn's tracked steps on a second run of the same driver, every
+/// step named by its <see cref="TrackingNames"/> constant and each of its outputs by the file or object type it describes.
 /// </summary>
 public sealed class IncrementalCachingTests
 {
+    private const IncrementalStepRunReason Cached = IncrementalStepRunReason.Cached;
+    private const IncrementalStepRunReason Unchanged = IncrementalStepRunReason.Unchanged;
+    private const IncrementalStepRunReason Modified = IncrementalStepRunReason.Modified;
+
     private static GeneratorInput Input() => GeneratorInput.ForSnapshots(
         ("tickets.json", SnapshotFiles.ShippedFile("tickets.json")),
         ("schemas.json", SnapshotFiles.ShippedFile("schemas.json")),
@@ -24,10 +30,8 @@ public sealed class IncrementalCachingTests
         session.AddSource("namespace App; internal static class Unrelated { public static int Value => 1; }");
         var rerun = session.RunGenerator();
 
-        var notCached = StepReasons.OwnStepOutputs(rerun).Concat(StepReasons.SourceOutputs(rerun))
-            .Where(output => output.Reason != IncrementalStepRunReason.Cached).ToList();
-        Assert.NotEmpty(StepReasons.OwnStepOutputs(rerun));
-        Assert.True(notCached.Count == 0, StepReasons.Describe(notCached));
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached)));
+        AssertSourceOutputs(rerun, Cached);
     }
 
     [Fact]
@@ -39,9 +43,15 @@ public sealed class IncrementalCachingTests
         session.ReplaceFile("tickets.json", Reformat(SnapshotFiles.ShippedFile("tickets.json")));
         var rerun = session.RunGenerator();
 
-        Assert.Contains(StepReasons.OwnStepOutputs(rerun), output => output.Reason == IncrementalStepRunReason.Modified);
-        var reEmitted = StepReasons.SourceOutputs(rerun).Where(output => !StepReasons.NothingNew.Contains(output.Reason)).ToList();
-        Assert.True(reEmitted.Count == 0, StepReasons.Describe(reEmitted));
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached), new()
+        {
+            // The file's text and positions changed, so it is read again; its object compares equal, so nothing downstream runs.
+            [TrackingNames.SnapshotFiles] = ExpectedReasons.Only("tickets.json", Modified, otherwise: Cached),
+            [TrackingNames.ReadSnapshots] = ExpectedReasons.Only("tickets.json", Modified, otherwise: Cached),
+            [TrackingNames.Objects] = ExpectedReasons.Only("tickets", Unchanged, otherwise: Cached),
+            [TrackingNames.Diagnostics] = ExpectedReasons.Only("tickets.json", Unchanged, otherwise: Cached),
+        }));
+        AssertSourceOutputs(rerun, Cached);
         Assert.Equal(Texts(first), Texts(rerun));
     }
 
@@ -56,13 +66,31 @@ public sealed class IncrementalCachingTests
         session.ReplaceFile("tickets.json", tickets.ToJsonString());
         var rerun = session.RunGenerator();
 
-        var reEmitted = StepReasons.SourceOutputs(rerun).Where(output => !StepReasons.NothingNew.Contains(output.Reason)).ToList();
-        Assert.NotEmpty(reEmitted);
-        Assert.All(reEmitted, output => Assert.DoesNotContain("products", output.Value?.ToString() ?? "", StringComparison.OrdinalIgnoreCase));
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached), new()
+        {
+            [TrackingNames.SnapshotFiles] = ExpectedReasons.Only("tickets.json", Modified, otherwise: Cached),
+            [TrackingNames.ReadSnapshots] = ExpectedReasons.Only("tickets.json", Modified, otherwise: Cached),
+            [TrackingNames.Objects] = ExpectedReasons.Only("tickets", Modified, otherwise: Cached),
+            // Names are allocated across the account, so the account model is rebuilt; only the tickets model differs.
+            [TrackingNames.Account] = ExpectedReasons.All(Modified),
+            [TrackingNames.Models] = ExpectedReasons.Only("tickets", Modified, otherwise: Unchanged),
+            [TrackingNames.Diagnostics] = ExpectedReasons.All(Unchanged),
+        }));
         var changedFiles = first.Sources.Join(rerun.Sources, source => source.HintName, source => source.HintName, (before, after) => (before.HintName, Same: before.SourceText.ContentEquals(after.SourceText)))
             .Where(file => !file.Same).Select(file => file.HintName).ToList();
         Assert.NotEmpty(changedFiles);
         Assert.All(changedFiles, hint => Assert.StartsWith("tickets.", hint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_account_model_is_built_once_and_both_the_models_and_the_diagnostics_read_it()
+    {
+        var run = GeneratorHarness.Run(Input());
+
+        var account = Assert.Single(run.TrackedSteps[TrackingNames.Account]);
+        Assert.IsType<AccountModel>(Assert.Single(account.Outputs).Value);
+        Assert.All(run.TrackedSteps[TrackingNames.Models], step => Assert.True(ReadsFrom(step, account), "A model was not taken from the Account step."));
+        Assert.All(run.TrackedSteps[TrackingNames.Diagnostics], step => Assert.True(ReadsFrom(step, account), "A snapshot's diagnostics were not made from the Account step's model."));
     }
 
     [Fact]
@@ -73,6 +101,7 @@ public sealed class IncrementalCachingTests
         var leaks = StepReasons.OwnStepOutputs(run)
             .Select(output => (output.Step, Leak: RoslynObjectWalker.FindRoslynObject(output.Value)))
             .Where(found => found.Leak is not null).ToList();
+        Assert.Equal(ExpectedReasons.AllStepNames, StepReasons.OwnStepOutputs(run).Select(output => output.Step).Distinct().Order(StringComparer.Ordinal));
         Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks.Select(found => $"{found.Step}: {found.Leak}")));
     }
 
@@ -94,6 +123,26 @@ public sealed class IncrementalCachingTests
                 $"Step {step}, output {index}: two runs over the same input built unequal values. Is a collection not wrapped in an equatable array?");
         }
     }
+
+    private static Dictionary<string, ExpectedReasons> EveryStep(ExpectedReasons otherwise, Dictionary<string, ExpectedReasons>? these = null)
+    {
+        var all = ExpectedReasons.AllStepNames.ToDictionary(step => step, _ => otherwise);
+        foreach (var (step, expected) in these ?? [])
+        {
+            all[step] = expected;
+        }
+
+        return all;
+    }
+
+    private static void AssertSourceOutputs(GeneratorRun run, IncrementalStepRunReason reason)
+    {
+        var other = StepReasons.SourceOutputs(run).Where(output => output.Reason != reason).ToList();
+        Assert.True(other.Count == 0, StepReasons.Describe(other));
+    }
+
+    private static bool ReadsFrom(IncrementalGeneratorRunStep step, IncrementalGeneratorRunStep source) =>
+        step.Inputs.Any(input => ReferenceEquals(input.Source, source) || ReadsFrom(input.Source, source));
 
     private static IEnumerable<(string, string)> Texts(GeneratorRun run) => run.Sources.Select(source => (source.HintName, source.SourceText.ToString()));
 

@@ -7,9 +7,6 @@ namespace Spoke.Generator.Tests.Incremental;
 /// <summary>Reads what each tracked step did on a re-run, skipping the inputs Roslyn itself feeds in.</summary>
 internal static class StepReasons
 {
-    /// <summary>Reasons that mean "no new work downstream".</summary>
-    public static readonly ImmutableHashSet<IncrementalStepRunReason> NothingNew = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
-
     /// <summary>The generator's own named steps (Roslyn's input and output nodes excluded), with each output's value and reason.</summary>
     public static IEnumerable<(string Step, object Value, IncrementalStepRunReason Reason)> OwnStepOutputs(GeneratorRun run) =>
         from step in run.TrackedSteps

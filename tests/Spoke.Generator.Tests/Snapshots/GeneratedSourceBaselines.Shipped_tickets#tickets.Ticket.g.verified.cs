@@ -251,7 +251,7 @@ namespace Tests.HubSpot
         /// The last time a note, call, email, meeting, or task was logged for this ticket
         /// HubSpot property <c>notes_last_updated</c> (datetime, date), group <c>ticketinformation</c>. Read-only: HubSpot calculates or owns its value.
         /// </remarks>
-        public global::System.DateTimeOffset? NotesLastUpDated => global::Spoke.Wire.PropertyValues.DateTime(this, 23);
+        public global::System.DateTimeOffset? NotesLastUpdated => global::Spoke.Wire.PropertyValues.DateTime(this, 23);
 
         /// <summary>Number of sales activities</summary>
         /// <remarks>
@@ -375,7 +375,7 @@ namespace Tests.HubSpot
             public const string HubSpotTeamId = "hubspot_team_id";
 
             /// <summary><c>notes_last_updated</c>: Last activity date</summary>
-            public const string NotesLastUpDated = "notes_last_updated";
+            public const string NotesLastUpdated = "notes_last_updated";
 
             /// <summary><c>num_notes</c>: Number of sales activities</summary>
             public const string NumNotes = "num_notes";

@@ -77,7 +77,7 @@ namespace Tests.HubSpot
         public readonly global::Spoke.Search.StringField HubSpotTeamId = new("hubspot_team_id", isCaseSensitive: true);
 
         /// <summary>Last activity date (<c>notes_last_updated</c>).</summary>
-        public readonly global::Spoke.Search.DateTimeField NotesLastUpDated = new("notes_last_updated");
+        public readonly global::Spoke.Search.DateTimeField NotesLastUpdated = new("notes_last_updated");
 
         /// <summary>Number of sales activities (<c>num_notes</c>).</summary>
         public readonly global::Spoke.Search.NumberField NumNotes = new("num_notes");

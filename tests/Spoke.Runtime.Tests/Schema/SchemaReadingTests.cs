@@ -83,6 +83,52 @@ public sealed class SchemaReadingTests
     }
 
     [Fact]
+    public void Drift_reports_field_type_read_only_and_relabel_changes_breaking_only_where_generated_code_cannot_follow()
+    {
+        var expected = new CrmObjectSchema(CrmObjectType.Contacts,
+        [
+            Property("notes", "string") with { FieldType = "text" },
+            Property("tags", "enumeration", "a") with { FieldType = "select" },
+            Property("score", "number") with { ReadOnlyValue = true },
+            Property("total", "number"),
+            Property("owner_name", "string"),
+            Property("stage", "enumeration", "lead", "customer"),
+            Property("opted_in", "bool", "true", "false"),
+        ]);
+        var live = new CrmObjectSchema(CrmObjectType.Contacts,
+        [
+            Property("notes", "string") with { FieldType = "textarea" },
+            Property("tags", "enumeration", "a") with { FieldType = "checkbox" },
+            Property("score", "number"),
+            Property("total", "number") with { Calculated = true },
+            Property("owner_name", "string") with { ReadOnlyValue = true },
+            Property("stage", "enumeration", "lead", "customer") with
+            {
+                Options = [new CrmPropertyOption("lead", "Hubspot lead", null, 0, false), new CrmPropertyOption("customer", "customer", null, 1, false)],
+            },
+            Property("opted_in", "bool", "true", "false") with
+            {
+                Options = [new CrmPropertyOption("true", "Yes", null, 0, false), new CrmPropertyOption("false", "No", null, 1, false)],
+            },
+        ]);
+
+        var drift = SchemaDrift.Compare(expected, live);
+
+        Assert.Equal(
+            [
+                (SchemaDifferenceKind.FieldTypeChanged, "notes", "text", "textarea", false),
+                (SchemaDifferenceKind.BecameReadOnly, "owner_name", null, null, true),
+                (SchemaDifferenceKind.BecameWritable, "score", null, null, false),
+                (SchemaDifferenceKind.OptionRelabelled, "stage", "lead", "Hubspot lead", false),
+                (SchemaDifferenceKind.FieldTypeChanged, "tags", "select", "checkbox", true),
+                (SchemaDifferenceKind.BecameReadOnly, "total", null, null, true),
+            ],
+            drift.Differences.Select(d => (d.Kind, d.PropertyName, d.Kind == SchemaDifferenceKind.OptionRelabelled ? d.OptionValue : d.Expected, d.Actual, d.IsBreaking)));
+        Assert.Equal("lead", drift.Differences.Single(d => d.Kind == SchemaDifferenceKind.OptionRelabelled).Expected);
+        Assert.Equal("'stage' option 'lead' is now labelled 'Hubspot lead' (was 'lead')", drift.Differences.Single(d => d.Kind == SchemaDifferenceKind.OptionRelabelled).ToString());
+    }
+
+    [Fact]
     public void Identical_schemas_have_no_drift()
     {
         var schema = new CrmObjectSchema(CrmObjectType.Deals, [Property("dealname", "string")]);

@@ -5,20 +5,28 @@ internal static class SnapshotDirectory
 {
     private const string TemporarySuffix = ".spoke-tmp";
 
-    /// <summary>Reads every <c>*.json</c> file of <paramref name="directory"/>, ordered by name.</summary>
+    /// <summary>Reads every snapshot (<c>*.json</c> but spoke.json) of <paramref name="directory"/>, ordered by name.</summary>
     /// <exception cref="CliException">The folder does not exist or a file cannot be read.</exception>
-    public static IReadOnlyList<SnapshotFile> ReadAll(string directory)
+    public static IReadOnlyList<SnapshotFile> ReadAll(string directory) =>
+        Directory.Exists(directory)
+            ? ReadExisting(directory)
+            : throw new CliException(
+                $"The snapshot folder '{Path.GetFullPath(directory)}' does not exist. Run 'spoke schema pull --out {directory}' first, or pass the right folder.",
+                ExitCodes.SnapshotError);
+
+    /// <summary>Reads every snapshot of <paramref name="directory"/>, ordered by name; none when the folder does not exist yet.</summary>
+    /// <exception cref="CliException">A file cannot be read.</exception>
+    public static IReadOnlyList<SnapshotFile> ReadExisting(string directory)
     {
         if (!Directory.Exists(directory))
         {
-            throw new CliException(
-                $"The snapshot folder '{Path.GetFullPath(directory)}' does not exist. Run 'spoke schema pull --out {directory}' first, or pass the right folder.",
-                ExitCodes.SnapshotError);
+            return [];
         }
 
         try
         {
             return Directory.EnumerateFiles(directory, "*" + SnapshotFileNames.Extension)
+                .Where(path => SnapshotFileNames.IsSnapshot(Path.GetFileName(path)))
                 .Select(path => new SnapshotFile(Path.GetFileName(path), File.ReadAllBytes(path)))
                 .OrderBy(file => file.FileName, StringComparer.Ordinal)
                 .ToList();
@@ -30,44 +38,46 @@ internal static class SnapshotDirectory
     }
 
     /// <summary>
-    /// Writes every file next to its target under a temporary name first; only when all of them are on disk are they
-    /// renamed over the targets. A failure before that point removes the temporary files and leaves the folder as it was.
-    /// Files whose content is unchanged are not rewritten. No file is ever deleted.
+    /// Writes every snapshot into <paramref name="directory"/>, and every file of <paramref name="alongside"/> (spoke.json) where
+    /// its path says, next to its target under a temporary name first; only when all of them are on disk are they renamed over
+    /// the targets. A failure before that point removes the temporary files and leaves every file as it was. Files whose content
+    /// is unchanged are not rewritten. No file is ever deleted.
     /// </summary>
-    /// <exception cref="CliException">A file could not be written; the folder is unchanged.</exception>
-    public static IReadOnlyList<(SnapshotFile File, SnapshotWriteOutcome Outcome)> WriteAll(
-        string directory, IReadOnlyList<SnapshotFile> files)
+    /// <returns>Each file's path and what happened to it, snapshots first.</returns>
+    /// <exception cref="CliException">A file could not be written; nothing was changed.</exception>
+    public static IReadOnlyList<(string Path, SnapshotWriteOutcome Outcome)> WriteAll(
+        string directory, IReadOnlyList<SnapshotFile> files, IReadOnlyList<(string Path, byte[] Content)>? alongside = null)
     {
-        var staged = new List<(SnapshotFile File, string Target, string Temporary, SnapshotWriteOutcome Outcome)>();
-        var results = new List<(SnapshotFile, SnapshotWriteOutcome)>();
+        var targets = files.Select(file => (Path: Path.Combine(directory, file.FileName), file.Content)).Concat(alongside ?? []).ToList();
+        var staged = new List<(string Target, string Temporary)>();
+        var results = new List<(string, SnapshotWriteOutcome)>();
         try
         {
             Directory.CreateDirectory(directory);
-            foreach (var file in files)
+            foreach (var (target, content) in targets)
             {
-                var target = Path.Combine(directory, file.FileName);
-                var outcome = OutcomeFor(target, file.Content);
-                results.Add((file, outcome));
+                var outcome = OutcomeFor(target, content);
+                results.Add((target, outcome));
                 if (outcome == SnapshotWriteOutcome.Unchanged)
                 {
                     continue;
                 }
 
-                var temporary = Path.Combine(directory, $".{file.FileName}.{Guid.NewGuid():N}{TemporarySuffix}");
-                staged.Add((file, target, temporary, outcome));
+                var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
+                staged.Add((target, temporary));
                 using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(file.Content);
+                stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
 
-            foreach (var (_, target, temporary, _) in staged)
+            foreach (var (target, temporary) in staged)
             {
                 File.Move(temporary, target, overwrite: true);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            foreach (var (_, _, temporary, _) in staged)
+            foreach (var (_, temporary) in staged)
             {
                 File.Delete(temporary);
             }
