@@ -21,7 +21,8 @@ public sealed class HubSpotWebhookOptions : WebhookVerifierOptions
     /// </summary>
     public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 
-    internal override string? FindProblem()
+    /// <inheritdoc/>
+    protected override string? FindProblem()
     {
         if (PublicBaseUri is { IsAbsoluteUri: false })
         {
@@ -32,4 +33,7 @@ public sealed class HubSpotWebhookOptions : WebhookVerifierOptions
             ? $"MaxBodyBytes must be from 1 to {Array.MaxLength} (the body is read into one array); it is {MaxBodyBytes}."
             : base.FindProblem();
     }
+
+    /// <summary>What is wrong with these options, for the validator that runs on start.</summary>
+    internal string? Problem() => FindProblem();
 }

@@ -6,5 +6,5 @@ namespace Spoke.AspNetCore.Webhooks;
 internal sealed class HubSpotWebhookOptionsValidator : IValidateOptions<HubSpotWebhookOptions>
 {
     public ValidateOptionsResult Validate(string? name, HubSpotWebhookOptions options) =>
-        options.FindProblem() is { } problem ? ValidateOptionsResult.Fail($"HubSpot webhooks: {problem}") : ValidateOptionsResult.Success;
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail($"HubSpot webhooks: {problem}") : ValidateOptionsResult.Success;
 }

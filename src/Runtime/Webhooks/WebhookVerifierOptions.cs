@@ -25,7 +25,9 @@ public class WebhookVerifierOptions
     public bool AllowLegacySignatures { get; set; }
 
     /// <summary>What is wrong with these options, or <see langword="null"/> when they can be used.</summary>
-    internal virtual string? FindProblem()
+    /// <returns>A message that says what is wrong and how to fix it, or <see langword="null"/>.</returns>
+    /// <remarks>Options that derive from these add their own checks and end with the base class's.</remarks>
+    protected internal virtual string? FindProblem()
     {
         if (ClientSecrets.Count == 0)
         {
