@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Text;
-using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
 using Spoke.Associations;
 
