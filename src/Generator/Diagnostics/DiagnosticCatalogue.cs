@@ -4,7 +4,8 @@ using Spoke.Generator.Naming;
 namespace Spoke.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. Ranges: reading snapshots 001–099, naming 100–199, configuration 200+. Each id has a
+/// Every diagnostic the generator and its analyzer report. Ranges: reading snapshots 001–099, naming 100–199,
+/// configuration 200–299, use of the generated code 300+. Each id has a
 /// page <c>docs/diagnostics/SPOKE0xx.md</c> with cause and fix. Written without Roslyn types, so that the naming entry point
 /// (<see cref="SchemaNaming"/>) reports the same diagnostics, with the same messages, in a process that has no compiler loaded;
 /// constants, so that the analyzer release tracking still sees every descriptor <see cref="DiagnosticDescriptors"/> makes of them.
@@ -173,6 +174,24 @@ internal static class DiagnosticCatalogue
         public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
     }
 
+    /// <summary>Search filters joined with <c>&amp;&amp;</c>.</summary>
+    public static class ConditionalAndOfFilters
+    {
+        public const string Id = "SPOKE301";
+        public const string Title = "Search filters are joined with '&', not '&&'";
+        public const string Message = "Search filters are joined with '&', not '&&': write a & b for filters that must all match (one HubSpot filter group)";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Error;
+    }
+
+    /// <summary>Search filters combined with <c>||</c> or negated with <c>!</c>.</summary>
+    public static class AlternativeOrNegatedFilter
+    {
+        public const string Id = "SPOKE302";
+        public const string Title = "Search filters cannot be ORed or negated";
+        public const string Message = "Search filters cannot be combined with {0}: {1}";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Error;
+    }
+
     private static readonly Dictionary<string, DiagnosticDefinition> ById = new()
     {
         [MalformedJson.Id] = new(MalformedJson.Id, MalformedJson.Title, MalformedJson.Message, MalformedJson.Severity),
@@ -193,6 +212,8 @@ internal static class DiagnosticCatalogue
         [MalformedOverrides.Id] = new(MalformedOverrides.Id, MalformedOverrides.Title, MalformedOverrides.Message, MalformedOverrides.Severity),
         [OverrideMatchesNothing.Id] = new(OverrideMatchesNothing.Id, OverrideMatchesNothing.Title, OverrideMatchesNothing.Message, OverrideMatchesNothing.Severity),
         [InvalidOverrideName.Id] = new(InvalidOverrideName.Id, InvalidOverrideName.Title, InvalidOverrideName.Message, InvalidOverrideName.Severity),
+        [ConditionalAndOfFilters.Id] = new(ConditionalAndOfFilters.Id, ConditionalAndOfFilters.Title, ConditionalAndOfFilters.Message, ConditionalAndOfFilters.Severity),
+        [AlternativeOrNegatedFilter.Id] = new(AlternativeOrNegatedFilter.Id, AlternativeOrNegatedFilter.Title, AlternativeOrNegatedFilter.Message, AlternativeOrNegatedFilter.Severity),
     };
 
     /// <summary>Every diagnostic.</summary>

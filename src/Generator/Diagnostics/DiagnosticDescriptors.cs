@@ -63,6 +63,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOverrideName = Create(
         DiagnosticCatalogue.InvalidOverrideName.Id, DiagnosticCatalogue.InvalidOverrideName.Title, DiagnosticCatalogue.InvalidOverrideName.Message, (DiagnosticSeverity)DiagnosticCatalogue.InvalidOverrideName.Severity);
 
+    public static readonly DiagnosticDescriptor ConditionalAndOfFilters = Create(
+        DiagnosticCatalogue.ConditionalAndOfFilters.Id, DiagnosticCatalogue.ConditionalAndOfFilters.Title, DiagnosticCatalogue.ConditionalAndOfFilters.Message, (DiagnosticSeverity)DiagnosticCatalogue.ConditionalAndOfFilters.Severity);
+
+    public static readonly DiagnosticDescriptor AlternativeOrNegatedFilter = Create(
+        DiagnosticCatalogue.AlternativeOrNegatedFilter.Id, DiagnosticCatalogue.AlternativeOrNegatedFilter.Title, DiagnosticCatalogue.AlternativeOrNegatedFilter.Message, (DiagnosticSeverity)DiagnosticCatalogue.AlternativeOrNegatedFilter.Severity);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [MalformedJson.Id] = MalformedJson,
@@ -83,6 +89,8 @@ internal static class DiagnosticDescriptors
         [MalformedOverrides.Id] = MalformedOverrides,
         [OverrideMatchesNothing.Id] = OverrideMatchesNothing,
         [InvalidOverrideName.Id] = InvalidOverrideName,
+        [ConditionalAndOfFilters.Id] = ConditionalAndOfFilters,
+        [AlternativeOrNegatedFilter.Id] = AlternativeOrNegatedFilter,
     };
 
     /// <summary>Every descriptor, for the documentation test.</summary>

@@ -4,6 +4,7 @@ using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace Spoke.Generator.Tests.Harness;
@@ -46,6 +47,16 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
         [.. outputCompilation
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, CompilationFactory.ParseOptions, path: "/project/Usage.cs"))
             .GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)];
+
+    /// <summary>Compiles <paramref name="source"/> beside the generated code with <paramref name="analyzer"/> and returns every error and warning.</summary>
+    public ImmutableArray<Diagnostic> AnalyzeWith(string source, DiagnosticAnalyzer analyzer) =>
+        [.. outputCompilation
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, CompilationFactory.ParseOptions, path: "/project/Usage.cs"))
+            .WithAnalyzers([analyzer])
+            .GetAllDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)];
 
     /// <summary>
