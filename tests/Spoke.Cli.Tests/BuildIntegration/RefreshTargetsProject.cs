@@ -20,8 +20,9 @@ public sealed class RefreshTargetsProject : IDisposable
                 <MSBuildProjectExtensionsPath>$(MSBuildProjectDirectory)/obj/</MSBuildProjectExtensionsPath>
               </PropertyGroup>
               <Import Project="{Path.Combine(RepositoryPaths.GeneratorBuild, "Spoke.targets")}" />
-              <Target Name="Build" DependsOnTargets="BeforeBuild" />
+              <Target Name="Build" DependsOnTargets="BeforeBuild;CoreCompile" />
               <Target Name="BeforeBuild" />
+              <Target Name="CoreCompile" />
             </Project>
             """);
     }

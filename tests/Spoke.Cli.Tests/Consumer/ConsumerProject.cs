@@ -4,12 +4,12 @@ namespace Spoke.Cli.Tests.Consumer;
 
 /// <summary>
 /// A brand-new project outside the repository that references one packed Spoke package (<c>Spoke</c> unless told
-/// otherwise) and optionally another consumer project. Its own Directory.Build.props stops MSBuild from picking up anything above it, and its nuget.config adds the
+/// otherwise, none when <see langword="null"/>) and optionally another consumer project. Its own Directory.Build.props stops MSBuild from picking up anything above it, and its nuget.config adds the
 /// local package folder to the sources already configured for the user (the user's own NuGet configuration is never written).
 /// </summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(PackedSpoke package, string name, string program, string outputType = "Exe", ConsumerProject? reference = null, string packageId = "Spoke")
+    public ConsumerProject(PackedSpoke package, string name, string program, string outputType = "Exe", ConsumerProject? reference = null, string? packageId = "Spoke")
     {
         Name = name;
         Directory = Path.Combine(package.WorkFolder, name);
@@ -37,7 +37,7 @@ public sealed class ConsumerProject
                 <RootNamespace>{name}</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{packageId}" Version="{package.Version}" />
+                {(packageId is null ? string.Empty : $"<PackageReference Include=\"{packageId}\" Version=\"{package.Version}\" />")}
                 {(reference is null ? string.Empty : $"<ProjectReference Include=\"../{reference.Name}/{reference.Name}.csproj\" />")}
               </ItemGroup>
             </Project>

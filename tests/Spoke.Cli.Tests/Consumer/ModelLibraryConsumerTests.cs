@@ -21,7 +21,7 @@ public sealed class ModelLibraryConsumerTests
         var package = await PackedSpoke.GetAsync();
         var model = new ConsumerProject(package, "CrmModel", "namespace CrmModel;\n", outputType: "Library");
         File.Copy(Path.Combine(RepositoryPaths.SchemaSnapshots, "tickets.json"), Path.Combine(model.SnapshotDirectory, "tickets.json"));
-        var app = new ConsumerProject(package, "CrmApp", AppProgram, reference: model);
+        var app = new ConsumerProject(package, "CrmApp", AppProgram, reference: model, packageId: null);
         var environment = new Dictionary<string, string?>();
 
         var first = await app.BuildAsync(environment);
