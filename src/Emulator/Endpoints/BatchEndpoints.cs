@@ -3,6 +3,7 @@ using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;
@@ -28,13 +28,7 @@ internal static class ObjectEndpoints
         var type = RecordLookup.TypeOf(state, context);
         var request = context.Request;
         var limit = QueryValues.Integer(request, "limit", DefaultListLimit, MaxListLimit);
-        var after = QueryValues.Text(request, "after");
-        long start = 0;
-        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out start))
-        {
-            throw ApiProblem.Validation($"\"after\" must be the cursor from paging.next.after, but was \"{after}\".");
-        }
-
+        var start = Paging.After(request);
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
@@ -72,13 +66,7 @@ internal static class ObjectEndpoints
                 writer.WriteEndArray();
                 if (next is { } nextId)
                 {
-                    var cursor = WireFormat.Id(nextId);
-                    writer.WriteStartObject("paging");
-                    writer.WriteStartObject("next");
-                    writer.WriteString("after", cursor);
-                    writer.WriteString("link", $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?limit={limit}&after={cursor}");
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
+                    Paging.WriteNext(writer, WireFormat.Id(nextId), request, limit);
                 }
 
                 writer.WriteEndObject();

@@ -43,7 +43,7 @@ internal sealed class AccountRestore(CrmDatabase database)
         return root.TryGetProperty(DataFileMembers.Journal, out var journal) ? journal.GetInt64() : 1;
     }
 
-    /// <summary>Replays one journal entry (see <see cref="JournalChanges.ToEntry"/>).</summary>
+    /// <summary>Replays one journal entry (see <see cref="JournalEntry.Build"/>).</summary>
     public void ApplyJournalEntry(JsonElement entry)
     {
         AddProperties(entry);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
 
 namespace Spoke.Emulator.RateLimiting;
 

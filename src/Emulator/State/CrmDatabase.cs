@@ -1,5 +1,4 @@
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Persistence;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.State;
@@ -16,7 +15,7 @@ internal sealed class CrmDatabase : IDisposable
     private readonly EmulatorChangeFeed changeFeed;
     private readonly TimeProvider clock;
     private long lastId;
-    private WriteJournal? journal;
+    private IWriteJournal? journal;
 
     public CrmDatabase(SchemaCatalog schema, EmulatorChangeFeed changeFeed, TimeProvider clock)
     {
@@ -66,7 +65,7 @@ internal sealed class CrmDatabase : IDisposable
         WriteContext? context = null;
         try
         {
-            context = new WriteContext(this, Now, changeFeed.HasSubscribers, journal is null ? null : new JournalChanges());
+            context = new WriteContext(this, Now, changeFeed.HasSubscribers, journal is null ? null : new WrittenChanges());
             var result = write(context);
             changeFeed.Publish(context.Changes, context.Now);
             return result;
@@ -77,7 +76,7 @@ internal sealed class CrmDatabase : IDisposable
             {
                 if (context?.Journal is { IsEmpty: false } changes)
                 {
-                    journal!.Append(changes.ToEntry(this));
+                    journal!.Append(this, changes);
                 }
             }
             finally
@@ -88,7 +87,7 @@ internal sealed class CrmDatabase : IDisposable
     }
 
     /// <summary>Starts (or with <see langword="null"/> stops) journaling writes; call while no write runs.</summary>
-    public void AttachJournal(WriteJournal? writeJournal) => journal = writeJournal;
+    public void AttachJournal(IWriteJournal? writeJournal) => journal = writeJournal;
 
     /// <summary>Runs one atomic write that produces no value.</summary>
     public void Write(Action<WriteContext> write) => Write(context =>

@@ -137,7 +137,7 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
 
         lock (indexBuildGate)
         {
-            return propertyIndexes.GetOrAdd(property.Name, _ => new PropertyIndex(property, bySlot));
+            return propertyIndexes.GetOrAdd(property.Name, _ => new PropertyIndex(property, bySlot.ConvertAll(r => r?.Get(property.Name))));
         }
     }
 

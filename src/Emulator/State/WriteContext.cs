@@ -1,7 +1,6 @@
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Json;
-using Spoke.Emulator.Persistence;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.State;
 
@@ -10,7 +9,7 @@ namespace Spoke.Emulator.State;
 /// and timestamps, records each change for the feed and, with a data file, for the journal. Lives for one write under
 /// the database's write lock.
 /// </summary>
-internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges, JournalChanges? journal)
+internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges, WrittenChanges? journal)
 {
     public CrmDatabase Database { get; } = database;
 
@@ -19,7 +18,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public List<PendingChange> Changes { get; } = [];
 
     /// <summary>What this write changed, for the data file's journal; <see langword="null"/> without a data file.</summary>
-    public JournalChanges? Journal { get; } = journal;
+    public WrittenChanges? Journal { get; } = journal;
 
     private void Record(PendingChange change)
     {
@@ -185,14 +184,14 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     /// <summary>Defines an account label (see <see cref="AssociationTypeCatalog.DefineLabel"/>).</summary>
     public IReadOnlyList<AssociationTypeDefinition> DefineLabel(string fromTypeId, string toTypeId, string name, string label, string? inverseLabel)
     {
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         return Database.AssociationTypes.DefineLabel(fromTypeId, toTypeId, name, label, inverseLabel);
     }
 
     /// <summary>Renames an account label (see <see cref="AssociationTypeCatalog.RenameLabel"/>).</summary>
     public void RenameLabel(AssociationTypeDefinition type, string label, string? inverseLabel)
     {
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         Database.AssociationTypes.RenameLabel(type, label, inverseLabel);
     }
 
@@ -200,7 +199,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public void DeleteLabel(AssociationTypeDefinition type)
     {
         DissociateEverywhere(type);
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         Database.AssociationTypes.RemoveLabel(type);
     }
 
