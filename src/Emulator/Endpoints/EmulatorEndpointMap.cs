@@ -21,6 +21,7 @@ internal static class EmulatorEndpointMap
         PropertyEndpoints.Map(routes);
         SchemaEndpoints.Map(routes);
         OwnerEndpoints.Map(routes);
+        AccountEndpoints.Map(routes);
         routes.MapFallback(NotFound).Requires(ScopeRequirement.None);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
@@ -115,6 +116,13 @@ internal static class ObjectEndpoints
         var idProperty = QueryValues.Text(context.Request, "idProperty");
         using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
         var input = document.RootElement;
+        var properties = input.Member("properties");
+        if (properties.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
+            || (properties.ValueKind == JsonValueKind.Object && !properties.EnumerateObject().Any()))
+        {
+            throw ApiProblem.Validation("No properties found to update, please provide at least one.");
+        }
+
         var body = state.Database.Write(write =>
         {
             var collection = write.Database.Collection(type);
