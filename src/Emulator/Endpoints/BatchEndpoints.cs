@@ -69,8 +69,7 @@ internal static class BatchEndpoints
     private static Task CreateAsync(HttpContext context, EmulatorState state) =>
         RunAsync(context, state, StatusCodes.Status201Created, (type, write, input, claims) =>
         {
-            var collection = write.Database.Collection(type);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), null, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), null, claims, state.Options.PortalId);
             var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
             var traceId = input.StringMember("objectWriteTraceId");
             return apply =>
@@ -91,7 +90,7 @@ internal static class BatchEndpoints
                 throw ApiProblem.Validation($"Duplicate IDs found in batch input: [{id}]. Each record may appear once per batch.");
             }
 
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), record, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), record, claims, state.Options.PortalId);
             var traceId = input.StringMember("objectWriteTraceId");
             return apply =>
             {
@@ -119,7 +118,7 @@ internal static class BatchEndpoints
 
             var properties = input.Member("properties");
             var carriesId = idProperty is not null && CarriesIdValue(properties, idProperty, id);
-            var values = RecordInputValidator.Validate(type, collection, properties, existing, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, properties, existing, claims, state.Options.PortalId, deferCreateRules: true);
             if (existing is null)
             {
                 var (uniqueValue, error) = PropertyValueNormalizer.Normalize(type.Properties[idProperty!], id, null);
@@ -135,6 +134,8 @@ internal static class BatchEndpoints
                 {
                     throw new ApiProblem(409, ErrorCategories.Conflict, $"Duplicate value \"{id}\" for {idProperty} in the batch inputs; each input must have its own value.");
                 }
+
+                RecordInputValidator.CheckCreate(type, write.Database, values, state.Options.PortalId);
             }
 
             var traceId = input.StringMember("objectWriteTraceId");

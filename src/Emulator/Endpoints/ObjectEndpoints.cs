@@ -100,8 +100,7 @@ internal static class ObjectEndpoints
         var input = document.RootElement;
         var body = state.Database.Write(write =>
         {
-            var collection = write.Database.Collection(type);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), null, UniqueValueClaims.None, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), null, UniqueValueClaims.None, state.Options.PortalId);
             var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
             var record = RecordCreation.Create(write, type, values, associations);
             return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet));
@@ -127,7 +126,7 @@ internal static class ObjectEndpoints
         {
             var collection = write.Database.Collection(type);
             var record = RecordLookup.Require(collection, id, idProperty);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), record, UniqueValueClaims.None, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), record, UniqueValueClaims.None, state.Options.PortalId);
             write.Update(type, record, values);
             return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.Written(type, values.Keys)));
         });

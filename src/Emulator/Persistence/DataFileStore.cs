@@ -5,8 +5,8 @@ using Spoke.Emulator.Http;
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
-/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, properties
-/// created through the API, the id sequence) and the number of the first journal segment written after it.
+/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, pipelines,
+/// properties created through the API, the id sequence) and the number of the first journal segment written after it.
 /// </summary>
 internal static class DataFileStore
 {
@@ -29,15 +29,17 @@ internal static class DataFileStore
     public static long Write(EmulatorState state, string path, Func<long> startJournal, CancellationToken cancellationToken = default)
     {
         var database = state.Database;
-        var (journalStart, lastId, records, associations, labels) = database.Read(() =>
+        var (journalStart, lastId, records, associations, labels, pipelines) = database.Read(() =>
         {
             using var labelsJson = JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes));
+            using var pipelinesJson = JsonResponse.Build(writer => PipelinesFile.WriteValue(writer, database.Pipelines, state.Schema.Types.Where(database.Pipelines.Supports)));
             return (
                 startJournal(),
                 database.LastId,
                 state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
                 database.Associations.All().ToList(),
-                labelsJson.WrittenMemory.ToArray());
+                labelsJson.WrittenMemory.ToArray(),
+                pipelinesJson.WrittenMemory.ToArray());
         });
 
         var temporary = path + ".tmp";
@@ -97,6 +99,8 @@ internal static class DataFileStore
                 writer.WriteEndArray();
                 writer.WritePropertyName(AssociationLabelsFile.MemberName);
                 writer.WriteRawValue(labels, skipInputValidation: true);
+                writer.WritePropertyName(PipelinesFile.MemberName);
+                writer.WriteRawValue(pipelines, skipInputValidation: true);
                 writer.WriteEndObject();
             }
 

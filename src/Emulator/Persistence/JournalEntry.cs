@@ -7,7 +7,7 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// Turns what one write changed into one journal entry: the state of every record it created or changed (whole, so
 /// replaying an entry twice is harmless), the records it erased, each association added or removed, the account's labels
-/// when they changed, and properties it created. Read back by <see cref="AccountRestore.ApplyJournalEntry"/>.
+/// and the changed types' pipelines when they changed, and properties it created. Read back by <see cref="AccountRestore.ApplyJournalEntry"/>.
 /// </summary>
 internal static class JournalEntry
 {
@@ -81,6 +81,11 @@ internal static class JournalEntry
         if (changes.LabelsChanged)
         {
             AssociationLabelsFile.Write(writer, database.AssociationTypes);
+        }
+
+        if (changes.PipelineTypes.Count > 0)
+        {
+            PipelinesFile.Write(writer, database.Pipelines, changes.PipelineTypes);
         }
 
         writer.WriteEndObject();

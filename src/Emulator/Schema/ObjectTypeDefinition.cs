@@ -37,8 +37,11 @@ internal sealed class ObjectTypeDefinition
     /// <summary>Searched by a search request's <c>query</c>.</summary>
     public required IReadOnlyList<string> QueryProperties { get; init; }
 
-    /// <summary>Must have a value on create (custom objects' <c>requiredProperties</c>).</summary>
+    /// <summary>Must have a value on create (custom objects' <c>requiredProperties</c>, HubSpot's rules for standard types).</summary>
     public required IReadOnlyList<string> RequiredProperties { get; init; }
+
+    /// <summary>At least one of these must have a value on create (a company's <c>name</c> or <c>domain</c>).</summary>
+    public IReadOnlyList<string> RequiredOneOf { get; init; } = [];
 
     /// <summary>The schema JSON of a custom object, served by the schemas endpoints; null for standard objects.</summary>
     public byte[]? SchemaJson { get; init; }

@@ -1,4 +1,5 @@
 using Spoke.Emulator.Associations;
+using Spoke.Emulator.Pipelines;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.State;
@@ -24,6 +25,7 @@ internal sealed class CrmDatabase : IDisposable
         this.changeFeed = changeFeed;
         this.clock = clock;
         collections = schema.Types.ToDictionary(t => t.TypeId, t => new ObjectCollection(t), StringComparer.Ordinal);
+        Pipelines = new PipelineStore(schema, clock.GetUtcNow());
     }
 
     public SchemaCatalog Schema { get; }
@@ -31,6 +33,9 @@ internal sealed class CrmDatabase : IDisposable
     public AssociationTypeCatalog AssociationTypes { get; }
 
     public AssociationStore Associations { get; } = new();
+
+    /// <summary>The deal, ticket and custom-object pipelines, archived ones included.</summary>
+    public PipelineStore Pipelines { get; }
 
     public IReadOnlyList<Owner> Owners { get; set; } = [];
 

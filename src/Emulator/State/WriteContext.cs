@@ -203,6 +203,9 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         Database.AssociationTypes.RemoveLabel(type);
     }
 
+    /// <summary>Records that a type's pipelines or stages were changed (in place, under this write's lock).</summary>
+    public void PipelinesChanged(ObjectTypeDefinition type) => Journal?.MarkPipelinesChanged(type);
+
     /// <summary>Adds a property created through the API to its object type.</summary>
     public void AddProperty(ObjectTypeDefinition type, PropertyDefinition property)
     {

@@ -5,7 +5,7 @@ namespace Spoke.Emulator.State;
 /// <summary>
 /// What one write changed, gathered while it runs under the database's write lock for the data file's journal: every
 /// record it created or changed, the records it erased, each association added or removed, whether the account's labels
-/// changed, and the properties it created.
+/// changed, the object types whose pipelines changed, and the properties it created.
 /// </summary>
 internal sealed class WrittenChanges
 {
@@ -13,8 +13,10 @@ internal sealed class WrittenChanges
     private readonly List<(string TypeId, long Id)> erased = [];
     private readonly List<AssociationChange> associations = [];
     private readonly List<(string TypeId, PropertyDefinition Property)> properties = [];
+    private readonly HashSet<ObjectTypeDefinition> pipelineTypes = [];
 
-    public bool IsEmpty => touched.Count == 0 && erased.Count == 0 && associations.Count == 0 && properties.Count == 0 && !LabelsChanged;
+    public bool IsEmpty =>
+        touched.Count == 0 && erased.Count == 0 && associations.Count == 0 && properties.Count == 0 && !LabelsChanged && pipelineTypes.Count == 0;
 
     /// <summary>The records created or changed, with their types; each once, in its latest state.</summary>
     public IReadOnlyDictionary<CrmRecord, ObjectTypeDefinition> Touched => touched;
@@ -29,6 +31,9 @@ internal sealed class WrittenChanges
     public IReadOnlyList<(string TypeId, PropertyDefinition Property)> Properties => properties;
 
     public bool LabelsChanged { get; private set; }
+
+    /// <summary>The object types whose pipelines (or stages) changed.</summary>
+    public IReadOnlyCollection<ObjectTypeDefinition> PipelineTypes => pipelineTypes;
 
     public void RecordChanged(ObjectTypeDefinition type, CrmRecord record) => touched[record] = type;
 
@@ -45,6 +50,8 @@ internal sealed class WrittenChanges
         associations.Add(new AssociationChange(false, fromTypeId, fromId, toTypeId, toId, typeId));
 
     public void MarkLabelsChanged() => LabelsChanged = true;
+
+    public void MarkPipelinesChanged(ObjectTypeDefinition type) => pipelineTypes.Add(type);
 
     public void PropertyCreated(ObjectTypeDefinition type, PropertyDefinition property) => properties.Add((type.TypeId, property));
 }

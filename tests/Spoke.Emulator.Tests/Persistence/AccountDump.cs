@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Spoke.Emulator.Http;
+using Spoke.Emulator.Pipelines;
 
 namespace Spoke.Emulator.Tests.Persistence;
 
 /// <summary>
-/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations and labels
-/// sorted), so two accounts are equal exactly when their dumps are.
+/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations, labels and
+/// pipelines sorted), so two accounts are equal exactly when their dumps are.
 /// </summary>
 internal static class AccountDump
 {
@@ -40,6 +42,15 @@ internal static class AccountDump
             foreach (var link in state.Database.Associations.All().Order())
             {
                 dump.AppendLine(CultureInfo.InvariantCulture, $"association {link}");
+            }
+
+            foreach (var type in state.Schema.Types)
+            {
+                foreach (var pipeline in state.Database.Pipelines.All(type))
+                {
+                    using var json = JsonResponse.Build(w => PipelineJson.Write(w, pipeline, includeArchivedStages: true));
+                    dump.AppendLine(CultureInfo.InvariantCulture, $"pipeline {type.TypeId} {Encoding.UTF8.GetString(json.WrittenMemory.Span)}");
+                }
             }
 
             foreach (var label in state.Database.AssociationTypes.AccountLabels())
