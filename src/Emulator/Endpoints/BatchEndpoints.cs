@@ -75,7 +75,7 @@ internal static class BatchEndpoints
             return apply =>
             {
                 var record = RecordCreation.Create(apply, type, values, associations);
-                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, Trace(traceId));
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type), Trace(traceId));
             };
         });
 
@@ -148,7 +148,7 @@ internal static class BatchEndpoints
                     apply.Update(type, record, values);
                 }
 
-                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, new RecordExtras { ObjectWriteTraceId = traceId, IsNew = isNew });
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type), new RecordExtras { ObjectWriteTraceId = traceId, IsNew = isNew });
             };
         });
 

@@ -19,6 +19,8 @@ internal static class EmulatorEndpointMap
         AssociationBatchEndpoints.Map(routes);
         AssociationLabelEndpoints.Map(routes);
         PropertyEndpoints.Map(routes);
+        PropertyBatchEndpoints.Map(routes);
+        PropertyGroupEndpoints.Map(routes);
         PipelineEndpoints.Map(routes);
         PipelineStageEndpoints.Map(routes);
         SchemaEndpoints.Map(routes);

@@ -53,7 +53,7 @@ internal static class MergeEndpoints
             }
 
             write.RecordMerge(type, primary, merged.Id);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, primary, PropertySelection.AllSet));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, primary, PropertySelection.AllSet(type)));
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted).ConfigureAwait(false);
     }

@@ -103,7 +103,7 @@ internal static class ObjectEndpoints
             var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), null, UniqueValueClaims.None, state.Options.PortalId);
             var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
             var record = RecordCreation.Create(write, type, values, associations);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type)));
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status201Created, body, context.RequestAborted).ConfigureAwait(false);
     }

@@ -15,9 +15,13 @@ internal static class RecordJsonWriter
         writer.WriteStartObject("properties");
         if (selection.Names is null)
         {
+            var live = selection.LiveOf?.Properties;
             foreach (var (name, value) in record.Properties)
             {
-                writer.WriteString(name, value);
+                if (live is null || live.ContainsKey(name))
+                {
+                    writer.WriteString(name, value);
+                }
             }
         }
         else

@@ -7,7 +7,8 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// Turns what one write changed into one journal entry: the state of every record it created or changed (whole, so
 /// replaying an entry twice is harmless), the records it erased, each association added or removed, the account's labels
-/// and the changed types' pipelines when they changed, and properties it created. Read back by <see cref="AccountRestore.ApplyJournalEntry"/>.
+/// and the changed types' pipelines and property groups when they changed, and
+/// the properties it created, changed or archived. Read back by <see cref="AccountRestore.ApplyJournalEntry"/>.
 /// </summary>
 internal static class JournalEntry
 {
@@ -86,6 +87,11 @@ internal static class JournalEntry
         if (changes.PipelineTypes.Count > 0)
         {
             PipelinesFile.Write(writer, database.Pipelines, changes.PipelineTypes);
+        }
+
+        if (changes.PropertyGroupTypes.Count > 0)
+        {
+            PropertyGroupsFile.Write(writer, database.PropertyGroups, changes.PropertyGroupTypes);
         }
 
         writer.WriteEndObject();

@@ -12,14 +12,7 @@ internal static class PipelinesFile
     /// <summary>Writes the member with the pipelines of <paramref name="types"/>.</summary>
     public static void Write(Utf8JsonWriter writer, PipelineStore store, IEnumerable<ObjectTypeDefinition> types)
     {
-        writer.WritePropertyName(MemberName);
-        WriteValue(writer, store, types);
-    }
-
-    /// <summary>Writes the member's object alone.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, PipelineStore store, IEnumerable<ObjectTypeDefinition> types)
-    {
-        writer.WriteStartObject();
+        writer.WriteStartObject(MemberName);
         foreach (var type in types)
         {
             writer.WriteStartArray(type.TypeId);

@@ -26,6 +26,7 @@ internal sealed class CrmDatabase : IDisposable
         this.clock = clock;
         collections = schema.Types.ToDictionary(t => t.TypeId, t => new ObjectCollection(t), StringComparer.Ordinal);
         Pipelines = new PipelineStore(schema, clock.GetUtcNow());
+        PropertyGroups = new PropertyGroupCatalog(schema);
     }
 
     public SchemaCatalog Schema { get; }
@@ -36,6 +37,9 @@ internal sealed class CrmDatabase : IDisposable
 
     /// <summary>The deal, ticket and custom-object pipelines, archived ones included.</summary>
     public PipelineStore Pipelines { get; }
+
+    /// <summary>The property groups of each object type, archived ones included.</summary>
+    public PropertyGroupCatalog PropertyGroups { get; }
 
     public IReadOnlyList<Owner> Owners { get; set; } = [];
 

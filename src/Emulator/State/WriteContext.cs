@@ -206,12 +206,23 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     /// <summary>Records that a type's pipelines or stages were changed (in place, under this write's lock).</summary>
     public void PipelinesChanged(ObjectTypeDefinition type) => Journal?.MarkPipelinesChanged(type);
 
-    /// <summary>Adds a property created through the API to its object type.</summary>
-    public void AddProperty(ObjectTypeDefinition type, PropertyDefinition property)
+    /// <summary>
+    /// Creates, changes or archives a property of an object type. A changed type or an archive drops the property's
+    /// search column (rebuilt on next use) and, on archive, its unique-value claims.
+    /// </summary>
+    public void PutProperty(ObjectTypeDefinition type, PropertyDefinition property)
     {
-        Journal?.PropertyCreated(type, property);
-        type.AddProperty(property);
+        Journal?.PropertyDefined(type, property);
+        var previous = type.Properties.GetValueOrDefault(property.Name);
+        type.PutProperty(property);
+        if (previous is not null && (property.IsArchived || previous.Type != property.Type || previous.FieldType != property.FieldType))
+        {
+            Database.Collection(type).ForgetProperty(property.Name);
+        }
     }
+
+    /// <summary>Records that a type's property groups changed (in place, under this write's lock).</summary>
+    public void PropertyGroupsChanged(ObjectTypeDefinition type) => Journal?.MarkPropertyGroupsChanged(type);
 
     private void AddAssociationType(long fromId, long toId, AssociationTypeDefinition type)
     {

@@ -5,7 +5,8 @@ namespace Spoke.Emulator.State;
 /// <summary>
 /// What one write changed, gathered while it runs under the database's write lock for the data file's journal: every
 /// record it created or changed, the records it erased, each association added or removed, whether the account's labels
-/// changed, the object types whose pipelines changed, and the properties it created.
+/// changed, the object types whose pipelines or property groups changed,
+/// and the properties it created, changed or archived.
 /// </summary>
 internal sealed class WrittenChanges
 {
@@ -14,9 +15,10 @@ internal sealed class WrittenChanges
     private readonly List<AssociationChange> associations = [];
     private readonly List<(string TypeId, PropertyDefinition Property)> properties = [];
     private readonly HashSet<ObjectTypeDefinition> pipelineTypes = [];
+    private readonly HashSet<ObjectTypeDefinition> propertyGroupTypes = [];
 
     public bool IsEmpty =>
-        touched.Count == 0 && erased.Count == 0 && associations.Count == 0 && properties.Count == 0 && !LabelsChanged && pipelineTypes.Count == 0;
+        touched.Count == 0 && erased.Count == 0 && associations.Count == 0 && properties.Count == 0 && !LabelsChanged && pipelineTypes.Count == 0 && propertyGroupTypes.Count == 0;
 
     /// <summary>The records created or changed, with their types; each once, in its latest state.</summary>
     public IReadOnlyDictionary<CrmRecord, ObjectTypeDefinition> Touched => touched;
@@ -27,13 +29,16 @@ internal sealed class WrittenChanges
     /// <summary>One entry per direction of each association type added or removed, in order.</summary>
     public IReadOnlyList<AssociationChange> Associations => associations;
 
-    /// <summary>The properties created.</summary>
+    /// <summary>The properties created, changed or archived, in order, each in its new state.</summary>
     public IReadOnlyList<(string TypeId, PropertyDefinition Property)> Properties => properties;
 
     public bool LabelsChanged { get; private set; }
 
     /// <summary>The object types whose pipelines (or stages) changed.</summary>
     public IReadOnlyCollection<ObjectTypeDefinition> PipelineTypes => pipelineTypes;
+
+    /// <summary>The object types whose property groups changed.</summary>
+    public IReadOnlyCollection<ObjectTypeDefinition> PropertyGroupTypes => propertyGroupTypes;
 
     public void RecordChanged(ObjectTypeDefinition type, CrmRecord record) => touched[record] = type;
 
@@ -53,7 +58,10 @@ internal sealed class WrittenChanges
 
     public void MarkPipelinesChanged(ObjectTypeDefinition type) => pipelineTypes.Add(type);
 
-    public void PropertyCreated(ObjectTypeDefinition type, PropertyDefinition property) => properties.Add((type.TypeId, property));
+    /// <summary>A property created, changed or archived, in order.</summary>
+    public void PropertyDefined(ObjectTypeDefinition type, PropertyDefinition property) => properties.Add((type.TypeId, property));
+
+    public void MarkPropertyGroupsChanged(ObjectTypeDefinition type) => propertyGroupTypes.Add(type);
 }
 
 /// <summary>One direction of an association type added to or removed from a pair of records.</summary>

@@ -57,7 +57,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
             ["toObjectType"] = "companies",
             ["objectId"] = _contactId.ToString(CultureInfo.InvariantCulture),
             ["toObjectId"] = _companyId.ToString(CultureInfo.InvariantCulture),
-            ["propertyName"] = "email",
+            ["propertyName"] = "annualrevenue",
             [EmulatorRoute.PipelineObjectType] = "deals",
             ["pipelineId"] = "default",
             ["stageId"] = "appointmentscheduled",

@@ -7,7 +7,7 @@ namespace Spoke.Emulator.Tests.Persistence;
 /// <summary>
 /// Every kind of write the data file has to keep, through the API: a created property, batch creates and upserts,
 /// updates that set and clear values, associations with and without labels, labels defined, renamed and deleted,
-/// archives, a merge, a GDPR delete, and a pipeline created, renamed and given and relieved of a stage.
+/// archives, a merge, a GDPR delete, property groups and definitions created, changed and archived, and a pipeline created, renamed and given and relieved of a stage.
 /// </summary>
 internal static class AccountActivity
 {
@@ -54,6 +54,15 @@ internal static class AccountActivity
         await Expect(HttpStatusCode.OK, http.PatchAsync($"/crm/v3/pipelines/deals/{pipelineId}", """{"label":"Renamed pipeline"}"""));
         await Expect(HttpStatusCode.NoContent, http.DeleteAsync($"/crm/v3/pipelines/deals/{pipelineId}/stages/{stage}"));
         var won = pipeline["stages"][1].GetProperty("id").GetString();
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/groups", """{"name":"kept_group","label":"Kept group","displayOrder":3}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/groups/kept_group", """{"label":"Renamed group"}"""));
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/groups", """{"name":"gone_group","label":"Gone"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync("/crm/v3/properties/contacts/groups/gone_group"));
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/batch/create",
+            """{"inputs":[{"name":"kept_note","label":"Kept note","type":"string","fieldType":"text","groupName":"kept_group"},{"name":"gone_note","label":"Gone","type":"string","fieldType":"text","groupName":"kept_group"}]}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/shoe_size", """{"label":"Shoe size (EU)","description":"Continental sizes"}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/degree", """{"description":"Changed in a snapshot property"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync("/crm/v3/properties/contacts/gone_note"));
         await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/objects/deals",
             $$$"""{"properties":{"dealname":"Piped","pipeline":"{{{pipelineId}}}","dealstage":"{{{won}}}"}}"""));
     }

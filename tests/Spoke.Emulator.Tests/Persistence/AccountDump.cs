@@ -6,8 +6,8 @@ using Spoke.Emulator.Pipelines;
 namespace Spoke.Emulator.Tests.Persistence;
 
 /// <summary>
-/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations, labels and
-/// pipelines sorted), so two accounts are equal exactly when their dumps are.
+/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations, labels,
+/// property groups and pipelines sorted), so two accounts are equal exactly when their dumps are.
 /// </summary>
 internal static class AccountDump
 {
@@ -20,7 +20,7 @@ internal static class AccountDump
             dump.AppendLine(CultureInfo.InvariantCulture, $"lastId {state.Database.LastId}");
             foreach (var type in state.Schema.Types)
             {
-                foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi).OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var property in type.Properties.Values.Concat(type.ArchivedProperties.Values).Where(p => p.IsDefinedThroughApi).OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
                     dump.AppendLine(CultureInfo.InvariantCulture, $"property {type.TypeId} {property.Name} {Encoding.UTF8.GetString(property.Json)}");
                 }
@@ -46,6 +46,11 @@ internal static class AccountDump
 
             foreach (var type in state.Schema.Types)
             {
+                foreach (var group in state.Database.PropertyGroups.All(type))
+                {
+                    dump.AppendLine(CultureInfo.InvariantCulture, $"group {type.TypeId} {group.Name} {group.Label} {group.DisplayOrder} {group.IsArchived}");
+                }
+
                 foreach (var pipeline in state.Database.Pipelines.All(type))
                 {
                     using var json = JsonResponse.Build(w => PipelineJson.Write(w, pipeline, includeArchivedStages: true));
