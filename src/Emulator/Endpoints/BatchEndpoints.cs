@@ -30,6 +30,7 @@ internal static class BatchEndpoints
         var idProperty = body.StringMember("idProperty");
         var archived = QueryValues.Flag(context.Request, "archived");
         var selection = PropertySelection.ForRead(type, body.StringList("properties"));
+        var history = body.StringList("propertiesWithHistory") is { Count: > 0 } names ? new RecordExtras { History = (type, names) } : null;
         var startedAt = state.Database.Now;
         var (status, response) = state.Database.Read(() =>
         {
@@ -60,7 +61,7 @@ internal static class BatchEndpoints
                         Context = new Dictionary<string, IReadOnlyList<string>> { ["ids"] = missing },
                     }, null),
                 };
-            var results = found.Select(r => (Action<Utf8JsonWriter>)(w => RecordJsonWriter.Write(w, r, selection))).ToList();
+            var results = found.Select(r => (Action<Utf8JsonWriter>)(w => RecordJsonWriter.Write(w, r, selection, history))).ToList();
             return (errors.Count > 0 ? StatusCodes.Status207MultiStatus : StatusCodes.Status200OK, BatchResponse.Build(startedAt, state.Database.Now, results, errors));
         });
         await JsonResponse.SendAsync(context, status, response, context.RequestAborted).ConfigureAwait(false);

@@ -33,6 +33,7 @@ internal static class ObjectEndpoints
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
+        var history = QueryValues.List(request, "propertiesWithHistory");
         var body = state.Database.Read(() =>
         {
             var records = state.Database.Collection(type).Records;
@@ -61,7 +62,7 @@ internal static class ObjectEndpoints
                 writer.WriteStartArray("results");
                 foreach (var record in page)
                 {
-                    RecordJsonWriter.Write(writer, record, selection, Extras(state.Database, type, record, associations));
+                    RecordJsonWriter.Write(writer, record, selection, Extras(state.Database, type, record, associations, history));
                 }
 
                 writer.WriteEndArray();
@@ -85,10 +86,11 @@ internal static class ObjectEndpoints
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
+        var history = QueryValues.List(request, "propertiesWithHistory");
         var body = state.Database.Read(() =>
         {
             var record = RecordLookup.Require(state.Database.Collection(type), id, idProperty, archived);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, selection, Extras(state.Database, type, record, associations)));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, selection, Extras(state.Database, type, record, associations, history)));
         });
         return JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted);
     }
@@ -149,8 +151,15 @@ internal static class ObjectEndpoints
         JsonResponse.NoContent(context);
     }
 
-    private static RecordExtras? Extras(CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations) =>
-        associations is { Count: > 0 } ? new RecordExtras { WriteAssociations = InlineAssociations.For(database, type, record, associations) } : null;
+    private static RecordExtras? Extras(
+        CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations, IReadOnlyList<string>? history) =>
+        associations is { Count: > 0 } || history is { Count: > 0 }
+            ? new RecordExtras
+            {
+                WriteAssociations = associations is { Count: > 0 } ? InlineAssociations.For(database, type, record, associations) : null,
+                History = history is { Count: > 0 } ? (type, history) : null,
+            }
+            : null;
 
     private static int FirstAtOrAfter(IReadOnlyList<CrmRecord> records, long id)
     {

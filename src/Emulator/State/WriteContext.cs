@@ -39,7 +39,13 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         }
 
         var stamp = WireFormat.Timestamp(at);
-        record.Properties["hs_object_id"] = WireFormat.Id(record.Id);
+        var id = WireFormat.Id(record.Id);
+        record.Properties["hs_object_id"] = id;
+        if (type.Properties.ContainsKey(MergedIds.AllContactIds))
+        {
+            record.Properties[MergedIds.AllContactIds] = id;
+        }
+
         foreach (var name in type.CreateDateProperties)
         {
             record.Properties[name] = stamp;
@@ -71,8 +77,10 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         var changed = new List<string>();
         foreach (var (name, value) in values)
         {
-            if (record.Get(name) != value)
+            var previous = record.Get(name);
+            if (previous != value)
             {
+                PropertyHistory.Record(type, record, name, previous, value, Now);
                 collection.SetValue(record, name, value);
                 changed.Add(name);
                 Record(PropertyChanged(type, record, name, value));

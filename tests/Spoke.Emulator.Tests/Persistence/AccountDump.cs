@@ -7,7 +7,8 @@ namespace Spoke.Emulator.Tests.Persistence;
 
 /// <summary>
 /// Everything the data file keeps, written out in a fixed order (records by id, properties, associations, labels,
-/// property groups and pipelines sorted), so two accounts are equal exactly when their dumps are.
+/// property groups and pipelines sorted), with each record's
+/// property history, so two accounts are equal exactly when their dumps are.
 /// </summary>
 internal static class AccountDump
 {
@@ -33,6 +34,12 @@ internal static class AccountDump
                     foreach (var (name, value) in record.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
                     {
                         dump.Append(CultureInfo.InvariantCulture, $" {name}={value}");
+                    }
+
+                    foreach (var (name, versions) in (record.History ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        dump.Append(CultureInfo.InvariantCulture, $" history {name}=");
+                        dump.AppendJoin('|', versions.Select(v => $"{v.Value}@{v.Timestamp.ToUnixTimeMilliseconds()}/{v.SourceType}"));
                     }
 
                     dump.AppendLine();
