@@ -8,7 +8,7 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>Records and associations as the data file and its journal store them.</summary>
 internal static class StoredJson
 {
-    /// <summary>One record: id, timestamps, property values and the versions of changed properties.</summary>
+    /// <summary>One record: id, timestamps, property values and the versions of changed properties ([property, value, timestamp, source], oldest first).</summary>
     public static void WriteRecord(Utf8JsonWriter writer, CrmRecord record)
     {
         writer.WriteStartObject();
@@ -29,23 +29,18 @@ internal static class StoredJson
         writer.WriteEndObject();
         if (record.History is { } history)
         {
-            writer.WriteStartObject("history");
-            foreach (var (name, versions) in history)
+            writer.WriteStartArray("history");
+            foreach (var version in history)
             {
-                writer.WriteStartArray(name);
-                foreach (var version in versions)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(version.Value);
-                    writer.WriteStringValue(WireFormat.Timestamp(version.Timestamp));
-                    writer.WriteStringValue(version.SourceType);
-                    writer.WriteEndArray();
-                }
-
+                writer.WriteStartArray();
+                writer.WriteStringValue(version.Property);
+                writer.WriteStringValue(version.Value);
+                writer.WriteStringValue(WireFormat.Timestamp(version.Timestamp));
+                writer.WriteStringValue(version.SourceType);
                 writer.WriteEndArray();
             }
 
-            writer.WriteEndObject();
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
@@ -65,12 +60,7 @@ internal static class StoredJson
 
         if (stored.TryGetProperty("history", out var history))
         {
-            record.History = history.EnumerateObject().ToDictionary(
-                property => property.Name,
-                property => property.Value.EnumerateArray()
-                    .Select(v => new PropertyVersion(v[0].GetString()!, Instant(v[1].GetString()!), v[2].GetString()!))
-                    .ToList(),
-                StringComparer.Ordinal);
+            record.History = [.. history.EnumerateArray().Select(v => new PropertyVersion(v[0].GetString()!, v[1].GetString()!, Instant(v[2].GetString()!), v[3].GetString()!))];
         }
 
         return record;

@@ -22,27 +22,27 @@ internal static class PropertyHistory
     /// <summary>Records a change of one property; call before the new value is stored.</summary>
     public static void Record(ObjectTypeDefinition type, CrmRecord record, string property, string? previous, string? value, DateTimeOffset at)
     {
-        record.History ??= new Dictionary<string, List<PropertyVersion>>(StringComparer.Ordinal);
-        if (!record.History.TryGetValue(property, out var versions))
+        var history = record.History ??= [];
+        var kept = history.Count(v => v.Property == property);
+        var source = SourceOf(type, property);
+        if (kept == 0 && previous is not null)
         {
-            record.History[property] = versions = [];
-            if (previous is not null)
-            {
-                versions.Add(new PropertyVersion(previous, record.CreatedAt, SourceOf(type, property)));
-            }
+            history.Add(new PropertyVersion(property, previous, record.CreatedAt, source));
+            kept = 1;
         }
 
-        versions.Insert(0, new PropertyVersion(value ?? "", at, SourceOf(type, property)));
-        if (versions.Count > MaxVersionsPerProperty)
+        history.Add(new PropertyVersion(property, value ?? "", at, source));
+        if (kept + 1 > MaxVersionsPerProperty)
         {
-            versions.RemoveRange(MaxVersionsPerProperty, versions.Count - MaxVersionsPerProperty);
+            history.RemoveAt(history.FindIndex(v => v.Property == property));
         }
     }
 
     /// <summary>The versions of one property, newest first; empty when it never had a value.</summary>
     public static IReadOnlyList<PropertyVersion> Of(ObjectTypeDefinition type, CrmRecord record, string property)
     {
-        if (record.History?.GetValueOrDefault(property) is { } versions)
+        var versions = record.History?.Where(v => v.Property == property).Reverse().ToList();
+        if (versions is { Count: > 0 })
         {
             return versions;
         }
@@ -54,7 +54,7 @@ internal static class PropertyHistory
 
         // Stamps the emulator maintains on every write change without versions: their value is as old as the last write.
         var at = type.LastModifiedProperties.Contains(property) ? record.UpdatedAt : record.CreatedAt;
-        return [new PropertyVersion(value, at, SourceOf(type, property))];
+        return [new PropertyVersion(property, value, at, SourceOf(type, property))];
     }
 
     private static string SourceOf(ObjectTypeDefinition type, string property) =>

@@ -32,7 +32,8 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public CrmRecord Create(ObjectTypeDefinition type, IReadOnlyDictionary<string, string> values, DateTimeOffset? createdAt = null)
     {
         var at = createdAt ?? Now;
-        var record = new CrmRecord(Database.NextId(), at);
+        // The values plus hs_object_id, hs_all_contact_vids and the date stamps.
+        var record = new CrmRecord(Database.NextId(), at, values.Count + 2 + type.CreateDateProperties.Count + type.LastModifiedProperties.Count);
         foreach (var (name, value) in values)
         {
             record.Properties[name] = value;

@@ -36,10 +36,9 @@ internal static class AccountDump
                         dump.Append(CultureInfo.InvariantCulture, $" {name}={value}");
                     }
 
-                    foreach (var (name, versions) in (record.History ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    foreach (var version in record.History ?? [])
                     {
-                        dump.Append(CultureInfo.InvariantCulture, $" history {name}=");
-                        dump.AppendJoin('|', versions.Select(v => $"{v.Value}@{v.Timestamp.ToUnixTimeMilliseconds()}/{v.SourceType}"));
+                        dump.Append(CultureInfo.InvariantCulture, $" history {version.Property}={version.Value}@{version.Timestamp.ToUnixTimeMilliseconds()}/{version.SourceType}");
                     }
 
                     dump.AppendLine();
