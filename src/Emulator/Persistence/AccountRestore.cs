@@ -43,8 +43,8 @@ internal sealed class AccountRestore(CrmDatabase database)
         }
 
         TakeLabels(root);
-        PipelinesFile.Read(root, pipelines);
-        PropertyGroupsFile.Read(root, propertyGroups);
+        AccountSettingsFile.ReadPipelines(root, pipelines);
+        AccountSettingsFile.ReadPropertyGroups(root, propertyGroups);
         lastId = Math.Max(lastId, root.GetProperty(DataFileMembers.LastId).GetInt64());
         return root.TryGetProperty(DataFileMembers.Journal, out var journal) ? journal.GetInt64() : 1;
     }
@@ -101,8 +101,8 @@ internal sealed class AccountRestore(CrmDatabase database)
         }
 
         TakeLabels(entry);
-        PipelinesFile.Read(entry, pipelines);
-        PropertyGroupsFile.Read(entry, propertyGroups);
+        AccountSettingsFile.ReadPipelines(entry, pipelines);
+        AccountSettingsFile.ReadPropertyGroups(entry, propertyGroups);
         lastId = Math.Max(lastId, entry.GetProperty(DataFileMembers.LastId).GetInt64());
     }
 

@@ -36,8 +36,8 @@ internal static class DataFileStore
             using var settingsJson = JsonResponse.Build(writer =>
             {
                 writer.WriteStartObject();
-                PipelinesFile.Write(writer, database.Pipelines, state.Schema.Types.Where(database.Pipelines.Supports));
-                PropertyGroupsFile.Write(writer, database.PropertyGroups, state.Schema.Types);
+                AccountSettingsFile.WritePipelines(writer, database.Pipelines, state.Schema.Types.Where(database.Pipelines.Supports));
+                AccountSettingsFile.WritePropertyGroups(writer, database.PropertyGroups, state.Schema.Types);
                 writer.WriteEndObject();
             });
             return (

@@ -86,12 +86,12 @@ internal static class JournalEntry
 
         if (changes.PipelineTypes.Count > 0)
         {
-            PipelinesFile.Write(writer, database.Pipelines, changes.PipelineTypes);
+            AccountSettingsFile.WritePipelines(writer, database.Pipelines, changes.PipelineTypes);
         }
 
         if (changes.PropertyGroupTypes.Count > 0)
         {
-            PropertyGroupsFile.Write(writer, database.PropertyGroups, changes.PropertyGroupTypes);
+            AccountSettingsFile.WritePropertyGroups(writer, database.PropertyGroups, changes.PropertyGroupTypes);
         }
 
         writer.WriteEndObject();
