@@ -1,7 +1,10 @@
 namespace Spoke.Emulator.State;
 
 /// <summary>One stored record. Changed only under the database's write lock, through its <see cref="ObjectCollection"/>.</summary>
-internal sealed class CrmRecord(long id, DateTimeOffset createdAt)
+/// <param name="id">The record id.</param>
+/// <param name="createdAt">When it was created.</param>
+/// <param name="propertyCapacity">How many property values it starts with, so its dictionary is not grown while filled.</param>
+internal sealed class CrmRecord(long id, DateTimeOffset createdAt, int propertyCapacity = 0)
 {
     public long Id { get; } = id;
 
@@ -9,9 +12,15 @@ internal sealed class CrmRecord(long id, DateTimeOffset createdAt)
     public int Slot { get; set; } = -1;
 
     /// <summary>Property values in their stored wire form; an unset property has no entry.</summary>
-    public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Properties { get; } = new(propertyCapacity, StringComparer.Ordinal);
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    /// <summary>
+    /// Versions of the properties changed since creation, all properties in one list, oldest first (see
+    /// <see cref="PropertyHistory"/>); null until one changes. One list per record keeps a write to cost one allocation.
+    /// </summary>
+    public List<PropertyVersion>? History { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; } = createdAt;
 
