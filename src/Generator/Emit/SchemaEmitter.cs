@@ -78,6 +78,12 @@ internal static class SchemaEmitter
         var order = 0;
         foreach (var member in picklist.Members)
         {
+            // HubSpot lists no options for a stage property; stages from a pipelines snapshot would read as drift at start-up.
+            if (member.IsStage)
+            {
+                continue;
+            }
+
             json.Append(order == 0 ? "{" : ",{");
             AppendMember(json, "value", member.WireValue).Append(',');
             AppendMember(json, "label", member.Label);
