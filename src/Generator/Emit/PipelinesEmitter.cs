@@ -102,7 +102,7 @@ internal static class PipelinesEmitter
 
         if (member.IsClosed == true)
         {
-            facts.Add(member.Probability == "1m" || member.Probability == "1.0m" ? "closed won" : "closed");
+            facts.Add(member.Probability is null ? "closed" : ProbabilityOf(member) == 1m ? "closed won" : ProbabilityOf(member) == 0m ? "closed lost" : "closed");
         }
 
         if (member.TicketState is { } state)
@@ -184,8 +184,8 @@ internal static class PipelinesEmitter
         var picklist = "global::Spoke.Picklist<" + stageEnum + ">";
         DocWriter.Summary(
             writer,
-            "A stage of one of the pipelines. It converts to <see cref=\"" + stageEnum + "\"/> and to <see cref=\"" + picklist.Replace('<', '{').Replace('>', '}')
-            + "\"/>, so it can be given wherever a value of <c>" + CSharpText.Doc(spec.StagePropertyName) + "</c> is expected.");
+            "A stage of one of the pipelines. It converts to <see cref=\"" + stageEnum + "\"/> and to its <see cref=\"global::Spoke.Picklist{TEnum}\"/>, so it can be given"
+            + " wherever a value of <c>" + CSharpText.Doc(spec.StagePropertyName) + "</c> is expected.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public sealed class " + GeneratedMembers.StageType);
         var parameters = "string pipelineId, string id, string label, int displayOrder, " + stageEnum + " value"
@@ -269,6 +269,9 @@ internal static class PipelinesEmitter
             writer.WriteLine(line);
         }
     }
+
+    private static decimal ProbabilityOf(StageSpec member) =>
+        decimal.Parse(member.Probability!.TrimEnd('m'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -60,7 +60,7 @@ internal static class StagePropertyMerger
                     new EquatableArray<string>(new[] { stage.Label, stage.Id, pipeline.Label, pipelines.SnapshotName, stageProperty, schema.SnapshotName })));
             }
 
-            options.Add(new OptionSchemaSpec(stage.Label, stage.Id, Hidden: false, "A stage of pipeline " + pipeline.Label + ".", pipeline.Label));
+            options.Add(new OptionSchemaSpec(stage.Label, stage.Id, Hidden: false, "A stage of pipeline '" + pipeline.Label + "'.", pipeline.Label));
         }
 
         var properties = new PropertySchemaSpec[schema.Properties.Count];
