@@ -62,6 +62,9 @@ internal sealed class PipelineModelBuilder
 
         var pipelineNames = new NameScope(StringComparer.Ordinal);
         ReserveClassMembers(pipelineNames, _className, GeneratedMembers.PipelinesClass);
+
+        // A pipeline's class declares these members, so it cannot be named like one of them (CS0542).
+        ReserveClassMembers(pipelineNames, _className, GeneratedMembers.PipelineClass);
         var names = new Dictionary<PipelineSchemaSpec, string>();
         foreach (var pipeline in OldestFirst(_pipelines.Pipelines))
         {
