@@ -106,6 +106,7 @@ internal sealed class PipelineModelBuilder
             _spec.Namespace,
             _pipelines.SnapshotName,
             _spec.ObjectName,
+            _spec.TypeId,
             _spec.RecordName,
             _className,
             stageProperty.WireName,

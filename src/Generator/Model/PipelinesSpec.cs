@@ -12,6 +12,7 @@ internal sealed record PipelinesSpec(
     string Namespace,
     string SnapshotName,
     string ObjectName,
+    string TypeId,
     string RecordName,
     string ClassName,
     string StagePropertyName,
