@@ -53,10 +53,11 @@ internal static class AccountModelBuilder
 
         // Pipelines classes are named after every object's types, so adding a pipelines snapshot never renames a record or enum.
         var pipelineSpecs = new List<PipelinesSpec>(pipelinesOf.Count);
-        foreach (var spec in specs)
+        for (var i = 0; i < specs.Count; i++)
         {
+            var spec = specs[i];
             if (pipelinesOf.TryGetValue(spec.TypeId, out var objectPipelines)
-                && PipelineModelBuilder.Build(spec, objectPipelines, typeNames, issues) is { } pipelineSpec)
+                && PipelineModelBuilder.Build(spec, objectPipelines, kept[i].Overrides, typeNames, issues) is { } pipelineSpec)
             {
                 pipelineSpecs.Add(pipelineSpec);
             }

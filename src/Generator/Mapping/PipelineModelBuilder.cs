@@ -10,8 +10,8 @@ namespace Spoke.Generator.Mapping;
 /// <summary>
 /// Names one object type's pipelines class (<c>DealPipelines</c>), a nested class per pipeline and a member per stage. A pipeline
 /// is named from its label without a trailing "Pipeline" word (Sales Pipeline is <c>Sales</c>), or with it when the short name is
-/// taken, oldest pipeline first; a stage member has the name of the stage property's enum member for the stage, so spoke.json's
-/// option names for the stage property rename both.
+/// taken, oldest pipeline first; a stage member is named from its label, like the stage property's enum member, or by the
+/// option name spoke.json chooses for the stage property, which renames both.
 /// </summary>
 internal sealed class PipelineModelBuilder
 {
@@ -19,12 +19,14 @@ internal sealed class PipelineModelBuilder
 
     private readonly ObjectSpec _spec;
     private readonly ObjectPipelinesSchemaSpec _pipelines;
+    private readonly PropertyOverrideSpec? _stageOverride;
     private readonly List<NamingIssue> _issues;
     private string _className = string.Empty;
 
-    private PipelineModelBuilder(ObjectSpec spec, ObjectPipelinesSchemaSpec pipelines, List<NamingIssue> issues)
+    private PipelineModelBuilder(ObjectSpec spec, ObjectPipelinesSchemaSpec pipelines, PropertyOverrideSpec? stageOverride, List<NamingIssue> issues)
     {
         _spec = spec;
+        _stageOverride = stageOverride;
         _pipelines = pipelines;
         _issues = issues;
     }
@@ -33,8 +35,9 @@ internal sealed class PipelineModelBuilder
     /// The pipelines model of <paramref name="spec"/>, its class name taken from <paramref name="typeNames"/>; <see langword="null"/>
     /// (and an issue) when spoke.json leaves the stage property out.
     /// </summary>
-    public static PipelinesSpec? Build(ObjectSpec spec, ObjectPipelinesSchemaSpec pipelines, NameScope typeNames, List<NamingIssue> issues) =>
-        new PipelineModelBuilder(spec, pipelines, issues).Build(typeNames);
+    /// <param name="overrides">What spoke.json says about the object, whose option names for the stage property name stages too.</param>
+    public static PipelinesSpec? Build(ObjectSpec spec, ObjectPipelinesSchemaSpec pipelines, ObjectOverrideSpec overrides, NameScope typeNames, List<NamingIssue> issues) =>
+        new PipelineModelBuilder(spec, pipelines, overrides.For(StagePropertyMerger.StagePropertyOf(spec.TypeId)), issues).Build(typeNames);
 
     private PipelinesSpec? Build(NameScope typeNames)
     {
@@ -174,15 +177,32 @@ internal sealed class PipelineModelBuilder
         throw new InvalidOperationException("Stage '" + stage.Id + "' has no member in enum " + stageEnum.TypeName + ".");
     }
 
-    private string StageName(StageSchemaSpec stage, string preferred, NameScope scope)
+    // Named like the enum member would be if the stage were alone (its label, or the name spoke.json chooses for the option), so
+    // that two pipelines may each have a stage New; the enum member, which had to be told apart across pipelines, comes next.
+    private string StageName(StageSchemaSpec stage, string enumMember, NameScope scope)
     {
-        var name = scope.Allocate(NameShape.Property, preferred, new[] { "Stage" + preferred }, "_", "is already used by another stage", out var conflict);
+        var fromLabel = IdentifierBuilder.WithDigitPrefix(IdentifierBuilder.FromText(stage.Label), "Option");
+        var preferred = ChosenName(stage.Id) ?? (fromLabel.Length > 0 ? fromLabel : enumMember);
+        var name = scope.Allocate(NameShape.Property, preferred, new[] { enumMember, "Stage" + preferred }, "_", "is already used by another stage", out var conflict);
         if (conflict is not null)
         {
             Renamed(stage.JsonPath, "stage '" + stage.Id + "'", preferred, conflict, name);
         }
 
         return name;
+    }
+
+    private string? ChosenName(string stageId)
+    {
+        foreach (var option in _stageOverride?.Options ?? EquatableArray<OptionOverrideSpec>.Empty)
+        {
+            if (option.Value == stageId)
+            {
+                return option.Name;
+            }
+        }
+
+        return null;
     }
 
     private static List<PipelineSchemaSpec> OldestFirst(EquatableArray<PipelineSchemaSpec> pipelines)

@@ -136,7 +136,7 @@ public sealed class PipelineDiagnosticTests
     [Fact]
     public void SPOKE011_a_second_pipelines_snapshot_of_one_object_type_is_ignored_choosing_as_for_properties_snapshots()
     {
-        var run = GeneratorHarness.Run(PipelinesJson.DefaultAccount().WithFile("0-3.pipelines.json", PipelinesJson.Results(PipelinesJson.Pipeline("x", "Other", PipelinesJson.DealStage("x1", "X", "0.5")))));
+        var run = GeneratorHarness.Run(PipelinesJson.DefaultAccount().WithFile("0-3.pipelines.json", Results(PipelinesJson.Pipeline("x", "Other", PipelinesJson.DealStage("x1", "X", "0.5")))));
 
         var diagnostic = Single(run, "SPOKE011");
 

@@ -1,20 +1,13 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Spoke.Generator.Tests.Fixtures;
 
 /// <summary>
-/// Builds pipelines snapshots shaped like HubSpot's <c>GET /crm/v3/pipelines/{objectType}</c> body, and the small properties
-/// snapshots they go with.
+/// Builds the pipelines and stages of a pipelines snapshot shaped like HubSpot's <c>GET /crm/v3/pipelines/{objectType}</c> body
+/// (wrapped, like a properties snapshot, by <see cref="SnapshotJson.Results"/>), and the small properties snapshots they go with.
 /// </summary>
 internal static class PipelinesJson
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
-
-    /// <summary>A pipelines snapshot body: <c>{"results":[…]}</c>.</summary>
-    public static string Results(params IEnumerable<JsonObject> pipelines) =>
-        new JsonObject { ["results"] = new JsonArray([.. pipelines]) }.ToJsonString(s_indented);
-
     /// <summary>One pipeline with the fields HubSpot sends.</summary>
     public static JsonObject Pipeline(string id, string label, params IEnumerable<JsonObject> stages) => new()
     {
