@@ -18,9 +18,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = Run("{\"results\": [\n  {\"id\": \"default\",, \"label\": \"Sales\"}\n]}");
 
-        var diagnostic = Single(run, "SPOKE001");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE001");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 2, column: 20, DiagnosticSeverity.Error);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 2, column: 20, DiagnosticSeverity.Error);
         Assert.StartsWith("Snapshot 'deals.pipelines' is not valid JSON", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("deals.pipelines.DealPipelines.g.cs", run.HintNames);
         Assert.Contains("public string? DealStage", run.SourceOf("deals.Deal.g.cs"), StringComparison.Ordinal);
@@ -31,9 +31,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = Run("{\"results\": [\n{\"id\": \"default\", \"label\": \"Sales Pipeline\", \"stages\": [\n  " + Won + ",\n  {\"label\": \"No id\"}\n]}]}");
 
-        var diagnostic = Single(run, "SPOKE012");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE012");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 4, column: 3, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 4, column: 3, DiagnosticSeverity.Warning);
         Assert.Equal(
             "Pipelines snapshot 'deals.pipelines': the stage has no 'id' (at JSON path $.results[0].stages[1].id); the stage is skipped",
             diagnostic.GetMessage());
@@ -45,9 +45,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = Run("{\"results\": [\n{\"id\": \"default\", \"label\": \"Sales Pipeline\", \"stages\": [" + Won + "]},\n{\"id\": \"b\", \"label\": \"Broken\", \"stages\": {}}\n]}");
 
-        var diagnostic = Single(run, "SPOKE012");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE012");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 3, column: 42, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 3, column: 42, DiagnosticSeverity.Warning);
         Assert.Contains("the pipeline has no 'stages' array (at JSON path $.results[1].stages); the pipeline is skipped", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("Broken", run.SourceOf("deals.pipelines.DealPipelines.g.cs"), StringComparison.Ordinal);
     }
@@ -57,9 +57,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = Run("{\"results\": [{\"id\": \"default\", \"label\": \"Sales Pipeline\", \"stages\": [\n{\"id\": \"odd\", \"label\": \"Odd\", \"metadata\": {\"probability\": \"high\", \"isClosed\": \"false\"}}]}]}");
 
-        var diagnostic = Single(run, "SPOKE012");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE012");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 2, column: 59, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 2, column: 59, DiagnosticSeverity.Warning);
         Assert.Contains("the stage's probability 'high' is not a number from 0 to 1 (at JSON path $.results[0].stages[0].metadata.probability); its Probability is left unset", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("DealStage.Odd, null, false, \"isClosed\", \"false\", \"probability\", \"high\")", run.SourceOf("deals.pipelines.DealPipelines.g.cs"), StringComparison.Ordinal);
     }
@@ -69,9 +69,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = Run("{\"results\": [\n{\"id\": \"a\", \"label\": \"A\", \"stages\": [" + Won + "]},\n{\"id\": \"b\", \"label\": \"B\", \"stages\": [" + Won + "]}\n]}");
 
-        var diagnostic = Single(run, "SPOKE013");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE013");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 3, column: 38, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 3, column: 38, DiagnosticSeverity.Warning);
         Assert.Equal(
             "Pipelines snapshot 'deals.pipelines': stage id 'won' appears more than once (again at JSON path $.results[1].stages[0]); the first is used",
             diagnostic.GetMessage());
@@ -82,9 +82,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("widgets.pipelines.json", SnapshotFiles.ShippedFile("tickets.pipelines.json"))));
 
-        var diagnostic = Single(run, "SPOKE014");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE014");
 
-        AssertAt(diagnostic, "widgets.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "widgets.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
         Assert.Equal(
             "Pipelines snapshot 'widgets.pipelines': no generated object type is named 'widgets'; its pipelines are not generated. Add the object's properties snapshot (spoke schema pull), or remove the pipelines snapshot if spoke.json excludes the object type.",
             diagnostic.GetMessage());
@@ -98,7 +98,7 @@ public sealed class PipelineDiagnosticTests
             ("deals.json", Results(Property("dealname"), Property("dealstage", label: "Deal Stage"))),
             ("deals.pipelines.json", SnapshotFiles.ShippedFile("deals.pipelines.json"))));
 
-        var diagnostic = Single(run, "SPOKE014");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE014");
 
         Assert.Contains("object type 'deals' (0-3) has no single-select enumeration property 'dealstage' in snapshot 'deals'", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("deals.pipelines.DealPipelines.g.cs", run.HintNames);
@@ -109,9 +109,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = GeneratorHarness.Run(PipelinesJson.DefaultAccount().WithFile("spoke.json", """{"objects": {"deals": {"properties": {"dealstage": {"exclude": true}}}}}"""));
 
-        var diagnostic = Single(run, "SPOKE014");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE014");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
         Assert.Contains("spoke.json excludes the stage property of object type 'deals' (0-3)", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("deals.pipelines.DealPipelines.g.cs", run.HintNames);
         Assert.Contains("tickets.pipelines.TicketPipelines.g.cs", run.HintNames);
@@ -124,9 +124,9 @@ public sealed class PipelineDiagnosticTests
             ("deals.json", Results(Picklist("dealstage", Option("Won", "won")).WithLabel("Deal Stage"))),
             ("deals.pipelines.json", "{\"results\": [{\"id\": \"default\", \"label\": \"Sales Pipeline\", \"stages\": [\n" + Won + ",\n {\"id\": \"new\", \"label\": \"Brand New\"}]}]}")));
 
-        var diagnostic = Single(run, "SPOKE015");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE015");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 3, column: 2, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 3, column: 2, DiagnosticSeverity.Warning);
         Assert.Equal(
             "Stage 'Brand New' (id 'new') of pipeline 'Sales Pipeline' in snapshot 'deals.pipelines' is not an option of property 'dealstage', whose options snapshot 'deals' lists; it is added to the property's enum. Pull both snapshots together (spoke schema pull).",
             diagnostic.GetMessage());
@@ -138,9 +138,9 @@ public sealed class PipelineDiagnosticTests
     {
         var run = GeneratorHarness.Run(PipelinesJson.DefaultAccount().WithFile("0-3.pipelines.json", Results(PipelinesJson.Pipeline("x", "Other", PipelinesJson.DealStage("x1", "X", "0.5")))));
 
-        var diagnostic = Single(run, "SPOKE011");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE011");
 
-        AssertAt(diagnostic, "deals.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "deals.pipelines.json", line: 1, column: 1, DiagnosticSeverity.Warning);
         Assert.StartsWith("Snapshot 'deals.pipelines' (JSON path $) describes object type 'deals' (0-3), which snapshot '0-3.pipelines'", diagnostic.GetMessage(), StringComparison.Ordinal);
         // As for two properties snapshots: the shallowest folder, then the first path by ordinal order.
         Assert.Contains("public static class Other", run.SourceOf("0-3.pipelines.DealPipelines.g.cs"), StringComparison.Ordinal);
@@ -150,20 +150,4 @@ public sealed class PipelineDiagnosticTests
     private static GeneratorRun Run(string pipelinesJson) => GeneratorHarness.Run(GeneratorInput.ForSnapshots(
         ("deals.json", PipelinesJson.DealsProperties),
         ("deals.pipelines.json", pipelinesJson)));
-
-    private static Diagnostic Single(GeneratorRun run, string id)
-    {
-        var matching = run.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got: {string.Join(Environment.NewLine, run.Diagnostics)}");
-        Assert.EndsWith($"docs/diagnostics/{id}.md", matching[0].Descriptor.HelpLinkUri, StringComparison.Ordinal);
-        return matching[0];
-    }
-
-    private static void AssertAt(Diagnostic diagnostic, string fileName, int line, int column, DiagnosticSeverity severity)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(
-            (GeneratorInput.PathOf(fileName), line, column, severity),
-            (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Severity));
-    }
 }
