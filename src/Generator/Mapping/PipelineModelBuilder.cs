@@ -89,7 +89,11 @@ internal sealed class PipelineModelBuilder
                 hasProbability |= probability is not null;
                 hasIsClosed |= isClosed is not null;
                 hasTicketState |= ticketState is not null;
-                var enumMember = EnumMemberOf(stage, stageEnum);
+                if (EnumMemberOf(stage, stageEnum) is not { } enumMember)
+                {
+                    continue;
+                }
+
                 stages.Add(new StageSpec(
                     StageName(stage, enumMember, stageNames),
                     enumMember,
@@ -163,8 +167,9 @@ internal sealed class PipelineModelBuilder
         return name;
     }
 
-    // Every stage is an option of the stage property by now (StagePropertyMerger), so its enum member exists.
-    private static string EnumMemberOf(StageSchemaSpec stage, EnumSpec stageEnum)
+    // Every stage is an option of the stage property by now (StagePropertyMerger), so its enum member exists; a stage without
+    // one could not convert to the property's value, so it would be left out rather than fail the build.
+    private static string? EnumMemberOf(StageSchemaSpec stage, EnumSpec stageEnum)
     {
         foreach (var member in stageEnum.Members)
         {
@@ -174,7 +179,7 @@ internal sealed class PipelineModelBuilder
             }
         }
 
-        throw new InvalidOperationException("Stage '" + stage.Id + "' has no member in enum " + stageEnum.TypeName + ".");
+        return null;
     }
 
     // Named like the enum member would be if the stage were alone (its label, or the name spoke.json chooses for the option), so

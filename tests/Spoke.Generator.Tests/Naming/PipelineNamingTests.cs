@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
+using Spoke.Generator.Naming;
 using Spoke.Generator.Tests.Fixtures;
 using Spoke.Generator.Tests.Harness;
 using static Spoke.Generator.Tests.Fixtures.PipelinesJson;
@@ -120,6 +121,35 @@ public sealed class PipelineNamingTests
         Assert.Contains("public static global::Tests.HubSpot.DealPipelines.Stage Won { get; }", source, StringComparison.Ordinal);
         Assert.Contains("global::Tests.HubSpot.SalesStage.Won", source, StringComparison.Ordinal);
         Assert.Equal("closedwon", Usage(run, "DealPipelines.Sales.Won.Id"));
+    }
+
+    [Fact]
+    public void A_stage_relabelled_in_hubspot_is_a_breaking_rename_that_pull_pins_and_the_build_then_keeps()
+    {
+        var before = PipelinesJson.DefaultAccount();
+        var relabelled = JsonNode.Parse(SnapshotFiles.ShippedFile("deals.pipelines.json"))!;
+        relabelled["results"]![0]!["stages"]![5]!["label"] = "Won";
+        var after = before.WithFile("deals.pipelines.json", relabelled.ToJsonString());
+        var oldNames = NamingInputs.Names(before);
+
+        var change = Assert.Single(SchemaNaming.Compare(oldNames, NamingInputs.Names(after)));
+        var pinned = SchemaNaming.Pin(oldNames, NamingInputs.From(after));
+        var run = GeneratorHarness.Run(after.WithFile("spoke.json", pinned.OverridesJson!));
+
+        Assert.Equal((NameChangeKind.OptionRenamed, true, "closedwon"), (change.Kind, change.IsBreaking, change.OptionValue));
+        Assert.Contains("\"closedwon\": \"ClosedWon\"", pinned.OverridesJson, StringComparison.Ordinal);
+        Assert.Equal("Won", Usage(run, "DealPipelines.Sales.ClosedWon.Label"));
+    }
+
+    [Fact]
+    public void The_naming_entry_point_names_the_pipelines_class_and_the_stage_enum_as_the_build_does()
+    {
+        var names = NamingInputs.Names(PipelinesJson.DefaultAccount());
+
+        Assert.Equal("DealPipelines", names.FindObject("deals")!.PipelinesName);
+        Assert.Equal("TicketPipelines", names.FindObject("tickets")!.PipelinesName);
+        Assert.Equal("ClosedWon", names.FindObject("deals")!.FindProperty("dealstage")!.Enum!.FindOption("closedwon")!.MemberName);
+        Assert.Equal("Picklist<TicketPipelineStage>?", names.FindObject("tickets")!.FindProperty("hs_pipeline_stage")!.ValueType);
     }
 
     private static GeneratorRun Deals(params JsonObject[] pipelines) => GeneratorHarness.Run(GeneratorInput.ForSnapshots(
