@@ -59,6 +59,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_whitespace_and_key_order_only_pipelines_edit_re_emits_nothing()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        session.ReplaceFile("tickets.pipelines.json", Reformat(SnapshotFiles.ShippedFile("tickets.pipelines.json")));
+        var rerun = session.RunGenerator();
+
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached), new()
+        {
+            [TrackingNames.SnapshotFiles] = ExpectedReasons.Only("tickets.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.ReadSnapshots] = ExpectedReasons.Only("tickets.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.PipelineSchemas] = ExpectedReasons.Only("tickets.pipelines", Unchanged, otherwise: Cached),
+            [TrackingNames.Diagnostics] = ExpectedReasons.Only("tickets.pipelines.json", Unchanged, otherwise: Cached),
+        }));
+        AssertSourceOutputs(rerun, Cached);
+        Assert.Equal(Texts(first), Texts(rerun));
+    }
+
+    [Fact]
     public void Changing_one_snapshot_re_emits_only_that_objects_files()
     {
         var session = GeneratorSession.Start(Input());
