@@ -11,7 +11,7 @@ using Spoke.Generator.Reading;
 namespace Spoke.Generator;
 
 /// <summary>
-/// Generates typed HubSpot records, inputs, search fields and picklist enums from schema snapshots passed as AdditionalFiles.
+/// Generates typed HubSpot records, inputs, search fields, picklist enums and pipelines from schema snapshots passed as AdditionalFiles.
 /// Snapshots are read per file, names are allocated once across every object, and each object's model is its own output, so
 /// an edit to one snapshot re-emits only the files whose model changed. <see cref="Naming.SchemaNaming"/> runs the same steps,
 /// one after the other, for tools that need the names without a compilation.
@@ -50,11 +50,16 @@ public sealed class SpokeGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ObjectInputSpec.For(pair.Left, pair.Right))
             .Where(static item => item.IsGenerated);
 
+        var pipelineSchemas = read
+            .SelectMany(static (result, _) => result.Pipelines)
+            .WithTrackingName(TrackingNames.PipelineSchemas);
+
         // Names are allocated across every object at once, so that no two generated types can share one.
         var account = objects
             .Collect()
+            .Combine(pipelineSchemas.Collect())
             .Combine(options)
-            .Select(static (pair, cancellationToken) => AccountModelBuilder.Build(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => AccountModelBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Account);
 
         var models = account
@@ -68,6 +73,16 @@ public sealed class SpokeGenerator : IIncrementalGenerator
                 output.CancellationToken.ThrowIfCancellationRequested();
                 output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
             }
+        });
+
+        var pipelines = account
+            .SelectMany(static (model, _) => model.Pipelines)
+            .WithTrackingName(TrackingNames.Pipelines);
+
+        context.RegisterSourceOutput(pipelines, static (output, spec) =>
+        {
+            var file = PipelinesEmitter.Emit(spec);
+            output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
         });
 
         var diagnostics = read

@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>One value per object type (a schemas.json file gives several).</summary>
     public const string Objects = nameof(Objects);
 
+    /// <summary>One value per pipelines snapshot (<c>{objectType}.pipelines.json</c>).</summary>
+    public const string PipelineSchemas = nameof(PipelineSchemas);
+
     /// <summary>The user's spoke.json overrides.</summary>
     public const string Overrides = nameof(Overrides);
 
@@ -23,6 +26,9 @@ public static class TrackingNames
 
     /// <summary>The emit model of each object type, names resolved.</summary>
     public const string Models = nameof(Models);
+
+    /// <summary>The emit model of each object type's pipelines class, names resolved.</summary>
+    public const string Pipelines = nameof(Pipelines);
 
     /// <summary>The diagnostics of each snapshot file.</summary>
     public const string Diagnostics = nameof(Diagnostics);

@@ -111,6 +111,42 @@ internal static class DiagnosticCatalogue
         public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
     }
 
+    /// <summary>Pipeline or stage cannot be read.</summary>
+    public static class PipelineUnreadable
+    {
+        public const string Id = "SPOKE012";
+        public const string Title = "Pipeline or stage cannot be read";
+        public const string Message = "Pipelines snapshot '{0}': {1} (at JSON path {2}); {3}";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
+    }
+
+    /// <summary>Pipeline or stage id appears more than once.</summary>
+    public static class DuplicatePipelineId
+    {
+        public const string Id = "SPOKE013";
+        public const string Title = "Pipeline or stage id appears more than once";
+        public const string Message = "Pipelines snapshot '{0}': {1} id '{2}' appears more than once (again at JSON path {3}); the first is used";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
+    }
+
+    /// <summary>Pipelines snapshot cannot be tied to a stage property.</summary>
+    public static class PipelinesNotGenerated
+    {
+        public const string Id = "SPOKE014";
+        public const string Title = "Pipelines snapshot cannot be tied to a stage property";
+        public const string Message = "Pipelines snapshot '{0}': {1}; its pipelines are not generated. {2}";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
+    }
+
+    /// <summary>Stage is not an option of the stage property.</summary>
+    public static class StageNotAnOption
+    {
+        public const string Id = "SPOKE015";
+        public const string Title = "Stage is not an option of the stage property";
+        public const string Message = "Stage '{0}' (id '{1}') of pipeline '{2}' in snapshot '{3}' is not an option of property '{4}', whose options snapshot '{5}' lists; it is added to the property's enum. Pull both snapshots together (spoke schema pull).";
+        public const NamingDiagnosticSeverity Severity = NamingDiagnosticSeverity.Warning;
+    }
+
     /// <summary>Name collision forced a rename.</summary>
     public static class MemberRenamed
     {
@@ -205,6 +241,10 @@ internal static class DiagnosticCatalogue
         [MultiSelectOptionWithSeparator.Id] = new(MultiSelectOptionWithSeparator.Id, MultiSelectOptionWithSeparator.Title, MultiSelectOptionWithSeparator.Message, MultiSelectOptionWithSeparator.Severity),
         [UnreadableFile.Id] = new(UnreadableFile.Id, UnreadableFile.Title, UnreadableFile.Message, UnreadableFile.Severity),
         [DuplicateSnapshot.Id] = new(DuplicateSnapshot.Id, DuplicateSnapshot.Title, DuplicateSnapshot.Message, DuplicateSnapshot.Severity),
+        [PipelineUnreadable.Id] = new(PipelineUnreadable.Id, PipelineUnreadable.Title, PipelineUnreadable.Message, PipelineUnreadable.Severity),
+        [DuplicatePipelineId.Id] = new(DuplicatePipelineId.Id, DuplicatePipelineId.Title, DuplicatePipelineId.Message, DuplicatePipelineId.Severity),
+        [PipelinesNotGenerated.Id] = new(PipelinesNotGenerated.Id, PipelinesNotGenerated.Title, PipelinesNotGenerated.Message, PipelinesNotGenerated.Severity),
+        [StageNotAnOption.Id] = new(StageNotAnOption.Id, StageNotAnOption.Title, StageNotAnOption.Message, StageNotAnOption.Severity),
         [MemberRenamed.Id] = new(MemberRenamed.Id, MemberRenamed.Title, MemberRenamed.Message, MemberRenamed.Severity),
         [NoUsableName.Id] = new(NoUsableName.Id, NoUsableName.Title, NoUsableName.Message, NoUsableName.Severity),
         [TypeRenamed.Id] = new(TypeRenamed.Id, TypeRenamed.Title, TypeRenamed.Message, TypeRenamed.Severity),

@@ -42,6 +42,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateSnapshot = Create(
         DiagnosticCatalogue.DuplicateSnapshot.Id, DiagnosticCatalogue.DuplicateSnapshot.Title, DiagnosticCatalogue.DuplicateSnapshot.Message, (DiagnosticSeverity)DiagnosticCatalogue.DuplicateSnapshot.Severity);
 
+    public static readonly DiagnosticDescriptor PipelineUnreadable = Create(
+        DiagnosticCatalogue.PipelineUnreadable.Id, DiagnosticCatalogue.PipelineUnreadable.Title, DiagnosticCatalogue.PipelineUnreadable.Message, (DiagnosticSeverity)DiagnosticCatalogue.PipelineUnreadable.Severity);
+
+    public static readonly DiagnosticDescriptor DuplicatePipelineId = Create(
+        DiagnosticCatalogue.DuplicatePipelineId.Id, DiagnosticCatalogue.DuplicatePipelineId.Title, DiagnosticCatalogue.DuplicatePipelineId.Message, (DiagnosticSeverity)DiagnosticCatalogue.DuplicatePipelineId.Severity);
+
+    public static readonly DiagnosticDescriptor PipelinesNotGenerated = Create(
+        DiagnosticCatalogue.PipelinesNotGenerated.Id, DiagnosticCatalogue.PipelinesNotGenerated.Title, DiagnosticCatalogue.PipelinesNotGenerated.Message, (DiagnosticSeverity)DiagnosticCatalogue.PipelinesNotGenerated.Severity);
+
+    public static readonly DiagnosticDescriptor StageNotAnOption = Create(
+        DiagnosticCatalogue.StageNotAnOption.Id, DiagnosticCatalogue.StageNotAnOption.Title, DiagnosticCatalogue.StageNotAnOption.Message, (DiagnosticSeverity)DiagnosticCatalogue.StageNotAnOption.Severity);
+
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
         DiagnosticCatalogue.MemberRenamed.Id, DiagnosticCatalogue.MemberRenamed.Title, DiagnosticCatalogue.MemberRenamed.Message, (DiagnosticSeverity)DiagnosticCatalogue.MemberRenamed.Severity);
 
@@ -82,6 +94,10 @@ internal static class DiagnosticDescriptors
         [MultiSelectOptionWithSeparator.Id] = MultiSelectOptionWithSeparator,
         [UnreadableFile.Id] = UnreadableFile,
         [DuplicateSnapshot.Id] = DuplicateSnapshot,
+        [PipelineUnreadable.Id] = PipelineUnreadable,
+        [DuplicatePipelineId.Id] = DuplicatePipelineId,
+        [PipelinesNotGenerated.Id] = PipelinesNotGenerated,
+        [StageNotAnOption.Id] = StageNotAnOption,
         [MemberRenamed.Id] = MemberRenamed,
         [NoUsableName.Id] = NoUsableName,
         [TypeRenamed.Id] = TypeRenamed,

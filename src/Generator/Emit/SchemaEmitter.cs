@@ -61,7 +61,7 @@ internal static class SchemaEmitter
                 json.Append(",\"modificationMetadata\":{\"readOnlyValue\":true}");
             }
 
-            if (property.Enum is { } picklist)
+            if (property.Enum is { } picklist && HasListedOptions(picklist))
             {
                 AppendOptions(json, picklist);
             }
@@ -78,6 +78,11 @@ internal static class SchemaEmitter
         var order = 0;
         foreach (var member in picklist.Members)
         {
+            if (member.IsStage)
+            {
+                continue;
+            }
+
             json.Append(order == 0 ? "{" : ",{");
             AppendMember(json, "value", member.WireValue).Append(',');
             AppendMember(json, "label", member.Label);
@@ -86,6 +91,20 @@ internal static class SchemaEmitter
         }
 
         json.Append(']');
+    }
+
+    // HubSpot lists no options for a stage property; stages from a pipelines snapshot would read as drift at start-up.
+    private static bool HasListedOptions(EnumSpec picklist)
+    {
+        foreach (var member in picklist.Members)
+        {
+            if (!member.IsStage)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static StringBuilder AppendMember(StringBuilder json, string name, string value) =>

@@ -13,12 +13,13 @@ namespace Spoke.Generator.Mapping;
 /// Builds the models of every object type together, in one namespace scope that hands out every generated type name (records,
 /// inputs, fields, enums, extensions), so no two types can share a name, ignoring case. The type names spoke.json chooses are
 /// promised first; then HubSpot's objects are named, then custom objects by type id (oldest first), each with its picklist enums;
-/// a second snapshot of an object type is left out.
+/// a second snapshot of an object type is left out. An object's pipelines snapshot gives its stage property the stages as
+/// options before it is named, and its pipelines class is named last.
 /// </summary>
 internal static class AccountModelBuilder
 {
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, GeneratorOptionsSpec options, CancellationToken cancellationToken)
+    public static AccountModel Build(ImmutableArray<ObjectInputSpec> objects, ImmutableArray<ObjectPipelinesSchemaSpec> pipelines, GeneratorOptionsSpec options, CancellationToken cancellationToken)
     {
         var ordered = new List<ObjectInputSpec>(objects);
         ordered.Sort(static (left, right) => NamingOrder(left.Schema, right.Schema));
@@ -38,6 +39,7 @@ internal static class AccountModelBuilder
             kept.Add(item);
         }
 
+        var pipelinesOf = MatchPipelines(kept, pipelines, issues);
         foreach (var item in kept)
         {
             ObjectModelBuilder.PromiseChosenTypeNames(item, typeNames);
@@ -49,7 +51,66 @@ internal static class AccountModelBuilder
             specs.Add(ObjectModelBuilder.Build(item, typeNames, options, issues, cancellationToken));
         }
 
-        return new AccountModel(specs.ToEquatableArray(), issues.ToEquatableArray());
+        // Pipelines classes are named after every object's types, so adding a pipelines snapshot never renames a record or enum.
+        var pipelineSpecs = new List<PipelinesSpec>(pipelinesOf.Count);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            if (pipelinesOf.TryGetValue(spec.TypeId, out var objectPipelines)
+                && PipelineModelBuilder.Build(spec, objectPipelines, kept[i].Overrides, typeNames, issues) is { } pipelineSpec)
+            {
+                pipelineSpecs.Add(pipelineSpec);
+            }
+        }
+
+        return new AccountModel(specs.ToEquatableArray(), pipelineSpecs.ToEquatableArray(), issues.ToEquatableArray());
+    }
+
+    // Ties each pipelines snapshot to the object type it is named after (API name or type id), and gives that object's stage
+    // property the stages as options; replaces the object in kept. Returns the pipelines by object type id.
+    private static Dictionary<string, ObjectPipelinesSchemaSpec> MatchPipelines(List<ObjectInputSpec> kept, ImmutableArray<ObjectPipelinesSchemaSpec> pipelines, List<NamingIssue> issues)
+    {
+        var ordered = new List<ObjectPipelinesSchemaSpec>(pipelines);
+        ordered.Sort(static (left, right) =>
+        {
+            var order = FolderDepth(left.SnapshotPath).CompareTo(FolderDepth(right.SnapshotPath));
+            return order != 0 ? order : string.CompareOrdinal(left.SnapshotPath, right.SnapshotPath);
+        });
+        var matched = new Dictionary<string, ObjectPipelinesSchemaSpec>(StringComparer.Ordinal);
+        foreach (var item in ordered)
+        {
+            var index = kept.FindIndex(candidate =>
+                string.Equals(candidate.Schema.ObjectName, item.ObjectName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(candidate.Schema.TypeId, item.ObjectName, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                issues.Add(StagePropertyMerger.NotGenerated(
+                    item,
+                    "no generated object type is named '" + item.ObjectName + "'",
+                    "Add the object's properties snapshot (spoke schema pull), or remove the pipelines snapshot if spoke.json excludes the object type."));
+                continue;
+            }
+
+            var schema = kept[index].Schema;
+            if (matched.TryGetValue(schema.TypeId, out var first))
+            {
+                issues.Add(new NamingIssue(
+                    DiagnosticCatalogue.DuplicateSnapshot.Id,
+                    item.SnapshotPath,
+                    "$",
+                    PropertyName: null,
+                    new EquatableArray<string>(new[] { item.SnapshotName, "$", schema.ObjectName, schema.TypeId, first.SnapshotName, "$" })));
+                continue;
+            }
+
+            if (StagePropertyMerger.Merge(kept[index], item, issues) is { } merged)
+            {
+                matched.Add(schema.TypeId, item);
+                kept[index] = merged;
+            }
+        }
+
+        return matched;
     }
 
     private static NamingIssue Duplicate(ObjectSchemaSpec ignored, ObjectSchemaSpec kept) => new(

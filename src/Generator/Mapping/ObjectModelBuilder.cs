@@ -345,9 +345,13 @@ internal sealed class ObjectModelBuilder
                 preferred = fromValue.Length > 0 ? fromValue : "Empty";
             }
 
-            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, new[] { fromValue }, memberNames, NameShape.Single, "is already used by another option", option.Value, "option '" + option.Value + "'");
+            // Two pipelines may each have a stage "New": the later one is told apart by its pipeline's label (BillingPipelineNew).
+            var alternatives = option.Pipeline is null
+                ? new[] { fromValue }
+                : new[] { Identifier(IdentifierBuilder.FromText(option.Pipeline + " " + option.Label), "Option"), fromValue };
+            var name = Allocate(property.Name, _recordName + "." + memberName, preferred, alternatives, memberNames, NameShape.Single, "is already used by another option", option.Value, "option '" + option.Value + "'");
 
-            members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Description, option.Hidden));
+            members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Description, option.Hidden, IsStage: option.Pipeline is not null));
         }
 
         if (members.Count == 0)
@@ -391,8 +395,7 @@ internal sealed class ObjectModelBuilder
     // A type id has no spaces, so this is unique among the namespace scope's owners.
     private static string EnumOwner(ObjectSchemaSpec schema, PropertySchemaSpec property) => schema.TypeId + " " + property.Name;
 
-    private static string Identifier(string name, string digitPrefix) =>
-        name.Length > 0 && char.IsDigit(name[0]) ? digitPrefix + name : name;
+    private static string Identifier(string name, string digitPrefix) => IdentifierBuilder.WithDigitPrefix(name, digitPrefix);
 
     private static int StableHash(string text)
     {

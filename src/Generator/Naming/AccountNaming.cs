@@ -10,7 +10,7 @@ namespace Spoke.Generator.Naming;
 
 /// <summary>
 /// The generator's pipeline run one step after the other over whole files, with the same functions the incremental pipeline
-/// wires (<see cref="SpokeGenerator"/>): read each snapshot, read spoke.json, pair each object type with its overrides, build
+/// wires (<see cref="SpokeGenerator"/>): read each snapshot (pipelines snapshots too), read spoke.json, pair each object type with its overrides, build
 /// the account model, collect each snapshot's diagnostics and check the overrides.
 /// </summary>
 internal static class AccountNaming
@@ -33,8 +33,10 @@ internal static class AccountNaming
             ? OverridesReader.Read(new SnapshotFile(file.Path, file.Text), cancellationToken)
             : OverridesSpec.Empty;
         var objects = ImmutableArray.CreateBuilder<ObjectInputSpec>();
+        var pipelines = ImmutableArray.CreateBuilder<ObjectPipelinesSchemaSpec>();
         foreach (var read in reads)
         {
+            pipelines.AddRange(read.Pipelines);
             foreach (var schema in read.Objects)
             {
                 var item = ObjectInputSpec.For(schema, overrides);
@@ -45,7 +47,7 @@ internal static class AccountNaming
             }
         }
 
-        var account = AccountModelBuilder.Build(objects.ToImmutable(), Options, cancellationToken);
+        var account = AccountModelBuilder.Build(objects.ToImmutable(), pipelines.ToImmutable(), Options, cancellationToken);
         var diagnostics = new List<DiagnosticSpec>();
         foreach (var read in reads)
         {

@@ -57,6 +57,27 @@ internal static class GeneratedMembers
     /// <summary>The enum member of a wire value.</summary>
     public const string TryParseWireValue = "TryParseWireValue";
 
+    /// <summary>The list of every pipeline in a pipelines class.</summary>
+    public const string AllPipelines = "All";
+
+    /// <summary>The stage type nested in a pipelines class.</summary>
+    public const string StageType = "Stage";
+
+    /// <summary>The pipeline type nested in a pipelines class, and a pipeline class's own value of it.</summary>
+    public const string PipelineType = "Pipeline";
+
+    /// <summary>A pipeline's id, a stage's id.</summary>
+    public const string Id = "Id";
+
+    /// <summary>A pipeline's label, a stage's label.</summary>
+    public const string Label = "Label";
+
+    /// <summary>A pipeline's display order, a stage's display order.</summary>
+    public const string DisplayOrder = "DisplayOrder";
+
+    /// <summary>A pipeline's stages in display order.</summary>
+    public const string Stages = "Stages";
+
     /// <summary>What a name reserved here is told when a property asks for it.</summary>
     public const string ReservedBecause = "is reserved for a member Spoke generates or inherits";
 
@@ -85,6 +106,12 @@ internal static class GeneratedMembers
 
     /// <summary>Members of a picklist enum's extensions class.</summary>
     public static HashSet<string> Extensions { get; } = Set(ObjectMembers, new[] { Codec, ToWireValue, TryParseWireValue });
+
+    /// <summary>Members of a pipelines class besides one nested class per pipeline.</summary>
+    public static HashSet<string> PipelinesClass { get; } = Set(ObjectMembers, new[] { AllPipelines, StageType, PipelineType });
+
+    /// <summary>Members of a pipeline's class besides one per stage.</summary>
+    public static HashSet<string> PipelineClass { get; } = Set(ObjectMembers, new[] { Id, Label, DisplayOrder, Stages, PipelineType });
 
     /// <summary>Names no property may take, because the record, input, fields or <c>Properties</c> type already has a member so named.</summary>
     public static IEnumerable<string> ReservedForProperties { get; } = Set(Record, Input, Fields);

@@ -18,10 +18,23 @@ internal static class GeneratedNamesFactory
                 properties.Add(Property(property));
             }
 
-            objects.Add(new GeneratedObject(spec.TypeId, spec.ObjectName, spec.RecordName, spec.InputName, spec.FieldsName, properties.AsReadOnly()));
+            objects.Add(new GeneratedObject(spec.TypeId, spec.ObjectName, spec.RecordName, spec.InputName, spec.FieldsName, properties.AsReadOnly(), PipelinesNameOf(account, spec)));
         }
 
         return new GeneratedNames(objects.AsReadOnly(), Diagnostics(diagnostics).AsReadOnly());
+    }
+
+    private static string? PipelinesNameOf(AccountModel account, ObjectSpec spec)
+    {
+        foreach (var pipelines in account.Pipelines)
+        {
+            if (pipelines.TypeId == spec.TypeId)
+            {
+                return pipelines.ClassName;
+            }
+        }
+
+        return null;
     }
 
     private static GeneratedProperty Property(PropertySpec property)

@@ -5,8 +5,9 @@ namespace Spoke.Generator.Naming;
 /// <summary>The types generated for one object type, and its properties.</summary>
 public sealed class GeneratedObject
 {
-    internal GeneratedObject(string typeId, string objectName, string recordName, string inputName, string fieldsName, IReadOnlyList<GeneratedProperty> properties)
+    internal GeneratedObject(string typeId, string objectName, string recordName, string inputName, string fieldsName, IReadOnlyList<GeneratedProperty> properties, string? pipelinesName = null)
     {
+        PipelinesName = pipelinesName;
         TypeId = typeId;
         ObjectName = objectName;
         RecordName = recordName;
@@ -29,6 +30,12 @@ public sealed class GeneratedObject
 
     /// <summary>The search fields type's name (<c>ContactFields</c>).</summary>
     public string FieldsName { get; }
+
+    /// <summary>
+    /// The pipelines class's name (<c>DealPipelines</c>), or <see langword="null"/> when the object type has no pipelines snapshot.
+    /// Its stages are the options of the stage property's enum, whose member names the stage members share.
+    /// </summary>
+    public string? PipelinesName { get; }
 
     /// <summary>The generated properties, ordered by wire name (ordinal); excluded ones are not here.</summary>
     public IReadOnlyList<GeneratedProperty> Properties { get; }

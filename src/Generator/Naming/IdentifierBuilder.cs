@@ -55,6 +55,10 @@ internal static class IdentifierBuilder
         return Capped(builder);
     }
 
+    /// <summary><paramref name="name"/>, with <paramref name="prefix"/> before it when it starts with a digit, which no identifier may.</summary>
+    public static string WithDigitPrefix(string name, string prefix) =>
+        name.Length > 0 && char.IsDigit(name[0]) ? prefix + name : name;
+
     /// <summary>Whether a string is a valid C# identifier: identifier characters only, and not a reserved keyword.</summary>
     public static bool IsValidIdentifier(string name) => IsIdentifier(name) && !CSharpKeywords.IsReserved(name);
 

@@ -8,8 +8,9 @@ public sealed class NamingInput
 {
     /// <summary>Creates the input of one naming run.</summary>
     /// <param name="snapshots">
-    /// Every snapshot of the account, as the build passes them to the generator (every <c>*.json</c> of the snapshot folder). A file
-    /// named <c>spoke.json</c> among them is not read as a snapshot, as in the build.
+    /// Every snapshot of the account, as the build passes them to the generator (every <c>*.json</c> of the snapshot folder,
+    /// <c>{objectType}.pipelines.json</c> included: its stages name the stage property's enum). A file named <c>spoke.json</c>
+    /// among them is not read as a snapshot, as in the build.
     /// </param>
     /// <param name="overrides">The project's spoke.json, or <see langword="null"/> when it has none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null or holds null.</exception>

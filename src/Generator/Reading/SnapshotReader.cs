@@ -10,13 +10,17 @@ using Spoke.Generator.Model;
 namespace Spoke.Generator.Reading;
 
 /// <summary>
-/// Reads one snapshot file (<c>{objectType}.json</c> with the body of <c>GET /crm/v3/properties/{objectType}</c>, or
-/// <c>schemas.json</c> with the body of <c>GET /crm/v3/schemas</c>) into object specs. Never throws: every problem becomes a diagnostic.
+/// Reads one snapshot file (<c>{objectType}.json</c> with the body of <c>GET /crm/v3/properties/{objectType}</c>,
+/// <c>schemas.json</c> with the body of <c>GET /crm/v3/schemas</c>, or <c>{objectType}.pipelines.json</c> with the body of
+/// <c>GET /crm/v3/pipelines/{objectType}</c>) into specs. Never throws: every problem becomes a diagnostic.
 /// </summary>
 internal sealed class SnapshotReader
 {
     /// <summary>The file name (without extension) of the custom object schemas snapshot.</summary>
     public const string SchemasSnapshotName = "schemas";
+
+    /// <summary>What a pipelines snapshot's file name ends with before <c>.json</c>; an object type's name never has a dot.</summary>
+    public const string PipelinesSuffix = ".pipelines";
 
     private readonly string _path;
     private readonly string _snapshotName;
@@ -24,6 +28,7 @@ internal sealed class SnapshotReader
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private readonly List<PropertyLocationSpec> _locations = new();
     private readonly List<ObjectLocationSpec> _objectLocations = new();
+    private readonly List<ObjectPipelinesSchemaSpec> _pipelines = new();
     private readonly CancellationToken _cancellationToken;
 
     private SnapshotReader(SnapshotFile file, CancellationToken cancellationToken)
@@ -61,18 +66,24 @@ internal sealed class SnapshotReader
                 (line + 1).ToString(CultureInfo.InvariantCulture),
                 (column + 1).ToString(CultureInfo.InvariantCulture));
             objects.Clear();
+            reader._pipelines.Clear();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The reading boundary: whatever a snapshot contains, the generator reports it instead of failing the build with AD0001.
             reader.Report(DiagnosticCatalogue.UnreadableFile.Id, null, reader._snapshotName, exception.Message);
             objects.Clear();
+            reader._pipelines.Clear();
         }
 
         objects.Sort(static (left, right) => string.CompareOrdinal(left.ObjectName, right.ObjectName));
         return new SnapshotReadResult(
             file.Path,
-            objects.ToEquatableArray(), reader._diagnostics.ToEquatableArray(), reader._objectLocations.ToEquatableArray(), reader._locations.ToEquatableArray());
+            objects.ToEquatableArray(),
+            reader._diagnostics.ToEquatableArray(),
+            reader._objectLocations.ToEquatableArray(),
+            reader._locations.ToEquatableArray(),
+            reader._pipelines.ToEquatableArray());
     }
 
     private void ReadDocument(string content, List<ObjectSchemaSpec> objects)
@@ -87,6 +98,14 @@ internal sealed class SnapshotReader
         if (string.Equals(_snapshotName, SchemasSnapshotName, StringComparison.OrdinalIgnoreCase))
         {
             ReadSchemas(results, objects);
+            return;
+        }
+
+        if (_snapshotName.EndsWith(PipelinesSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            var objectName = _snapshotName.Substring(0, _snapshotName.Length - PipelinesSuffix.Length);
+            _objectLocations.Add(new ObjectLocationSpec("$", _lines.Locate(0, 0)));
+            _pipelines.Add(new ObjectPipelinesSchemaSpec(_path, _snapshotName, objectName, PipelinesReader.Read(this, results, _cancellationToken)));
             return;
         }
 
@@ -259,9 +278,15 @@ internal sealed class SnapshotReader
         return result.ToEquatableArray();
     }
 
-    private LocationSpec Locate(JsonValue value) => _lines.Locate(value.Start, value.Length);
+    /// <summary>The snapshot's file name without extension, which diagnostics name it by.</summary>
+    internal string SnapshotName => _snapshotName;
 
-    private void Report(string id, LocationSpec? location, params string[] arguments) =>
+    internal LocationSpec Locate(JsonValue value) => _lines.Locate(value.Start, value.Length);
+
+    /// <summary>Records where a pipeline or stage is, so that diagnostics raised about it later can point at it.</summary>
+    internal void AddLocation(string jsonPath, JsonValue value) => _objectLocations.Add(new ObjectLocationSpec(jsonPath, Locate(value)));
+
+    internal void Report(string id, LocationSpec? location, params string[] arguments) =>
         _diagnostics.Add(new DiagnosticSpec(id, location, new EquatableArray<string>(arguments)));
 
     private static bool IsTypeId(string value)

@@ -16,17 +16,17 @@ public sealed class DiagnosticLocationTests
     {
         var json = "{\"results\": [\n  {\"name\": \"a\",, \"type\": \"string\"}\n]}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE001");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE001");
 
-        AssertAt(diagnostic, "tickets.json", line: 2, column: 16, DiagnosticSeverity.Error);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 2, column: 16, DiagnosticSeverity.Error);
     }
 
     [Fact]
     public void SPOKE002_a_body_without_results_points_at_the_root()
     {
-        var diagnostic = Single(Run(("tickets.json", "\n  {\"items\": []}")), "SPOKE002");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", "\n  {\"items\": []}")), "SPOKE002");
 
-        AssertAt(diagnostic, "tickets.json", line: 2, column: 3, DiagnosticSeverity.Error);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 2, column: 3, DiagnosticSeverity.Error);
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [\n{{\"name\": \"a\", \"type\": \"string\", {Text}}},\n{{\"name\": \"b\", {Text}}}\n]}}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE003");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE003");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Warning);
         Assert.Contains("type", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -45,9 +45,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [\n{{\"name\": \"a\", \"type\": \"string\", {Text}}},\n  {{\"name\": \"rich\", \"type\": \"rich_text\", {Text}}}\n]}}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE004");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE004");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Info);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Info);
         Assert.Equal(
             "Property 'rich' in snapshot 'tickets' (at JSON path $.results[1]) has type 'rich_text' (fieldType 'text'), which has no typed mapping; it is generated as string",
             diagnostic.GetMessage());
@@ -58,9 +58,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [\n{{\"name\": \"a\", \"type\": \"string\", {Text}}},\n{{\"name\": \"a\", \"type\": \"number\", {Text}}}\n]}}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE005");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE005");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [{{\"name\": \"a\", \"type\": \"string\", {Text}}}]}}";
 
-        var diagnostic = Single(Run(("gadgets.json", json)), "SPOKE006");
+        var diagnostic = DiagnosticAssert.Single(Run(("gadgets.json", json)), "SPOKE006");
 
-        AssertAt(diagnostic, "gadgets.json", line: 1, column: 1, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "gadgets.json", line: 1, column: 1, DiagnosticSeverity.Warning);
         Assert.Contains("gadgets", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -79,9 +79,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [\n    {{\"objectTypeId\": \"2-9\", \"labels\": {{\"singular\": \"Gadget\"}}, \"properties\": [{{\"name\": \"a\", \"type\": \"string\", {Text}}}]}}\n]}}";
 
-        var diagnostic = Single(Run(("schemas.json", json)), "SPOKE007");
+        var diagnostic = DiagnosticAssert.Single(Run(("schemas.json", json)), "SPOKE007");
 
-        AssertAt(diagnostic, "schemas.json", line: 2, column: 5, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "schemas.json", line: 2, column: 5, DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -92,9 +92,9 @@ public sealed class DiagnosticLocationTests
             + "  {\"label\": \"Golden\", \"value\": \"gold\"}\n"
             + "]}]}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE008");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE008");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 3, DiagnosticSeverity.Warning);
         Assert.Contains("(again at JSON path $.results[0].options[1])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -103,16 +103,16 @@ public sealed class DiagnosticLocationTests
     {
         var json = "{\"results\": [\n\n {\"name\": \"tags\", \"type\": \"enumeration\", \"fieldType\": \"checkbox\", \"label\": \"Tags\", \"options\": [{\"label\": \"A or B\", \"value\": \"a;b\"}]}]}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE009");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE009");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 2, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 2, DiagnosticSeverity.Warning);
         Assert.Contains("'tags' in snapshot 'tickets' (at JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void SPOKE010_a_file_the_compiler_cannot_load_is_named_without_a_location()
     {
-        var diagnostic = Single(Run(("tickets.json", null)), "SPOKE010");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", null)), "SPOKE010");
 
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
@@ -124,9 +124,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = $"{{\"results\": [\n{{\"name\": \"email_2\", \"type\": \"string\", {Text}}},\n{{\"name\": \"email2\", \"type\": \"string\", {Text}}}\n]}}";
 
-        var diagnostic = Single(Run(("contacts.json", json)), "SPOKE101");
+        var diagnostic = DiagnosticAssert.Single(Run(("contacts.json", json)), "SPOKE101");
 
-        AssertAt(diagnostic, "contacts.json", line: 2, column: 1, DiagnosticSeverity.Info);
+        DiagnosticAssert.At(diagnostic, "contacts.json", line: 2, column: 1, DiagnosticSeverity.Info);
         Assert.Contains("email_2", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("(snapshot 'contacts', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
@@ -136,9 +136,9 @@ public sealed class DiagnosticLocationTests
     {
         var json = "{\"results\": [\n\n{\"name\": \"__\", \"type\": \"string\", \"fieldType\": \"text\", \"label\": \"!!\", \"options\": []}]}";
 
-        var diagnostic = Single(Run(("tickets.json", json)), "SPOKE102");
+        var diagnostic = DiagnosticAssert.Single(Run(("tickets.json", json)), "SPOKE102");
 
-        AssertAt(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Info);
+        DiagnosticAssert.At(diagnostic, "tickets.json", line: 3, column: 1, DiagnosticSeverity.Info);
         Assert.Contains("(snapshot 'tickets', JSON path $.results[0])", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -147,27 +147,11 @@ public sealed class DiagnosticLocationTests
     {
         var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("tickets.json", $"{{\"results\": [{{\"name\": \"a\", \"type\": \"string\", {Text}}}]}}")) with { Namespace = "My.1st.Namespace" });
 
-        var diagnostic = Single(run, "SPOKE201");
+        var diagnostic = DiagnosticAssert.Single(run, "SPOKE201");
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Contains("My.1st.Namespace", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     private static GeneratorRun Run((string FileName, string? Json) snapshot) =>
         GeneratorHarness.Run(new GeneratorInput().WithFile(snapshot.FileName, snapshot.Json));
-
-    private static Diagnostic Single(GeneratorRun run, string id)
-    {
-        var matching = run.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got: {string.Join(Environment.NewLine, run.Diagnostics)}");
-        Assert.EndsWith($"docs/diagnostics/{id}.md", matching[0].Descriptor.HelpLinkUri, StringComparison.Ordinal);
-        return matching[0];
-    }
-
-    private static void AssertAt(Diagnostic diagnostic, string fileName, int line, int column, DiagnosticSeverity severity)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(
-            (GeneratorInput.PathOf(fileName), line, column, severity),
-            (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, diagnostic.Severity));
-    }
 }

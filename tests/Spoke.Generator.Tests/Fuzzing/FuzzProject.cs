@@ -5,7 +5,7 @@ using static Spoke.Generator.Tests.Fixtures.SnapshotJson;
 namespace Spoke.Generator.Tests.Fuzzing;
 
 /// <summary>
-/// Builds the project of one fuzz case from its seed: the mutated sample, and often a second snapshot of the same object type
+/// Builds the project of one fuzz case from its seed: the mutated sample (a pipelines snapshot with its object's properties), and often a second snapshot of the same object type
 /// (in another case or folder), a <c>schemas.json</c> of custom objects named to collide with the sample's types and members,
 /// and a <c>spoke.json</c> whose overrides use keywords, generated names and their variants. Deterministic per seed.
 /// </summary>
@@ -20,7 +20,19 @@ internal static class FuzzProject
         var random = new Random(seed);
         var sample = samples[random.Next(samples.Count)];
         var mutator = new SnapshotMutator(random, sample.GeneratedNames);
-        var input = new GeneratorInput().WithFile(sample.FileName, mutator.Mutate(sample.Json));
+        var input = new GeneratorInput().WithFile(sample.FileName, sample.IsPipelines ? mutator.MutatePipelines(sample.Json) : mutator.Mutate(sample.Json));
+        if (sample.Companion is { } companion)
+        {
+            // Usually the object's properties as HubSpot lists them; sometimes mutated, with the stage options listed, or missing.
+            input = random.Next(8) switch
+            {
+                0 => input,
+                1 => input.WithFile(companion.FileName, mutator.Mutate(companion.Json)),
+                2 => input.WithFile(companion.FileName, WithListedStage(companion.Json, mutator, sample)),
+                _ => input.WithFile(companion.FileName, companion.Json),
+            };
+        }
+
         if (random.Next(5) == 0)
         {
             input = input.WithFile(DuplicatePath(random, sample.FileName), random.Next(2) == 0 ? sample.Json : mutator.Mutate(sample.Json));
@@ -39,6 +51,17 @@ internal static class FuzzProject
         }
 
         return input;
+    }
+
+    private static string WithListedStage(string json, SnapshotMutator mutator, FuzzSample sample)
+    {
+        var root = JsonNode.Parse(json)!;
+        foreach (var property in root["results"]!.AsArray().OfType<JsonObject>().Where(property => property["name"]!.ToString() is "dealstage" or "hs_pipeline_stage"))
+        {
+            property["options"] = new JsonArray(Option(mutator.HostileText(sample.GeneratedNames), mutator.Pick(["closedwon", "1", "unknown", "Closed Won"])));
+        }
+
+        return root.ToJsonString();
     }
 
     private static string DuplicatePath(Random random, string fileName) => random.Next(4) switch

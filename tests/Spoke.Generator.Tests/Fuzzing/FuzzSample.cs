@@ -9,9 +9,13 @@ namespace Spoke.Generator.Tests.Fuzzing;
 /// One snapshot the fuzz test starts from, with what a mutation needs to aim at collisions: the keys an override can use for its
 /// object types, its property names and option values, and every type and member name the generator gave it unmutated.
 /// </summary>
+/// <param name="Companion">
+/// For a pipelines snapshot, the properties snapshot of its object type, which the case usually includes unmutated.
+/// </param>
 internal sealed record FuzzSample(
     string FileName,
     string Json,
+    (string FileName, string Json)? Companion,
     IReadOnlyList<string> ObjectKeys,
     IReadOnlyList<string> PropertyNames,
     IReadOnlyList<(string Property, string Value)> Options,
@@ -28,14 +32,33 @@ internal sealed record FuzzSample(
 
     /// <summary>
     /// The shipped snapshots (a slice of each large one, so that every kind of property HubSpot ships is mutated while a case
-    /// stays small) and the products fixture, which has one property of every type.
+    /// stays small; each pipelines snapshot with a small properties snapshot of its object type) and the products fixture, which
+    /// has one property of every type.
     /// </summary>
     public static IReadOnlyList<FuzzSample> All { get; } =
         [.. SnapshotFiles.Shipped.Append((FileName: "products.json", Json: SnapshotFiles.Products))
             .Select(file => Create(file.FileName, file.Json.Length > SliceAbove ? Slice(file.Json) : file.Json))];
 
+    /// <summary>Whether the sample is a pipelines snapshot (<c>{objectType}.pipelines.json</c>).</summary>
+    public bool IsPipelines => Companion is not null;
+
     private static FuzzSample Create(string fileName, string json)
     {
+        if (fileName.EndsWith(".pipelines.json", StringComparison.Ordinal))
+        {
+            var companion = fileName == "deals.pipelines.json" ? ("deals.json", PipelinesJson.DealsProperties) : ("tickets.json", PipelinesJson.TicketsProperties);
+            var ofCompanion = Create(companion.Item1, companion.Item2);
+            var generated = GeneratorHarness.Run(GeneratorInput.ForSnapshots((fileName, json), companion)).OutputCompilation
+                .GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().ToList();
+            return ofCompanion with
+            {
+                FileName = fileName,
+                Json = json,
+                Companion = companion,
+                GeneratedNames = Sorted(generated.Select(type => type.Name).Concat(generated.SelectMany(type => type.GetMembers()).Where(member => member.CanBeReferencedByName).Select(member => member.Name))),
+            };
+        }
+
         var root = JsonNode.Parse(json)!;
         var objectName = Path.GetFileNameWithoutExtension(fileName);
         var schemas = root["results"]!.AsArray().OfType<JsonObject>().Where(item => item.ContainsKey("objectTypeId")).ToList();
@@ -55,6 +78,7 @@ internal sealed record FuzzSample(
         return new FuzzSample(
             fileName,
             json,
+            null,
             keys,
             [.. properties.Select(property => property["name"]!.ToString())],
             options,

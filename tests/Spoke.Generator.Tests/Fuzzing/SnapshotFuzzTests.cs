@@ -31,9 +31,10 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
 
     /// <summary>
     /// What the fixed seed range must provoke, so that a change to the mutator cannot quietly stop covering a class of input:
-    /// broken JSON and shapes, duplicate snapshots, member and type collisions, names with nothing usable, and unusable overrides.
+    /// broken JSON and shapes, duplicate snapshots, member and type collisions, names with nothing usable, unusable overrides, and
+    /// broken pipelines snapshots (unreadable pipelines and stages, repeated ids, no stage property, stages the options do not list).
     /// </summary>
-    private static readonly string[] s_provoked = ["SPOKE001", "SPOKE003", "SPOKE005", "SPOKE011", "SPOKE101", "SPOKE102", "SPOKE103", "SPOKE203", "SPOKE204"];
+    private static readonly string[] s_provoked = ["SPOKE001", "SPOKE003", "SPOKE005", "SPOKE011", "SPOKE012", "SPOKE013", "SPOKE014", "SPOKE015", "SPOKE101", "SPOKE102", "SPOKE103", "SPOKE203", "SPOKE204"];
 
     [Fact]
     public void Mutated_snapshots_and_overrides_give_diagnostics_and_code_without_a_warning()

@@ -46,6 +46,32 @@ internal sealed class SnapshotMutator(Random random, IReadOnlyList<string> gener
         });
     }
 
+    /// <summary>
+    /// Applies one to three edits to a pipelines snapshot that name pipelines and stages badly (keywords, the pipelines class's own
+    /// members, generated names, digits, "Pipeline" alone), repeat ids and labels, drop required fields and give metadata values
+    /// that are no number or flag; then, one time in three, damages it.
+    /// </summary>
+    public string MutatePipelines(string json)
+    {
+        for (var count = _random.Next(1, 4); count > 0; count--)
+        {
+            json = Apply(json, _random.Next(5) switch
+            {
+                0 => MutateTree,
+                1 or 2 => text => EditPipelines(text, RelabelPipelineOrStage),
+                3 => text => EditPipelines(text, RepeatPipelineOrStage),
+                _ => text => EditPipelines(text, HostileMetadata),
+            });
+        }
+
+        return _random.Next(3) != 0 ? json : Apply(json, _random.Next(3) switch
+        {
+            0 => Truncate,
+            1 => SpliceGarbage,
+            _ => DuplicateKey,
+        });
+    }
+
     /// <summary>A name that collides with something: a keyword, a generated member or type, a variant of one, or awkward text.</summary>
     public string HostileName(IReadOnlyList<string> nearby) => _random.Next(6) switch
     {
@@ -164,6 +190,66 @@ internal sealed class SnapshotMutator(Random random, IReadOnlyList<string> gener
 
             (template.Parent as JsonArray)?.Add(added);
         }
+    }
+
+    private string EditPipelines(string json, Action<List<JsonObject>, List<JsonObject>> edit)
+    {
+        var root = Parse(json);
+        var pipelines = (root["results"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var stages = pipelines.SelectMany(pipeline => pipeline["stages"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (pipelines.Count == 0)
+        {
+            return json;
+        }
+
+        edit(pipelines, stages);
+        return HostileNames.WithLoneSurrogates(root.ToJsonString());
+    }
+
+    private void RelabelPipelineOrStage(List<JsonObject> pipelines, List<JsonObject> stages)
+    {
+        string[] pipelineWords = ["Pipeline", "Stage", "All", "Id", "Label", "DisplayOrder", "Stages", "1st", "Deal", "DealPipelines", "Ticket Pipelines", "Sales", "Sales Pipeline", "class", "Equals"];
+        var target = stages.Count > 0 && _random.Next(2) == 0 ? Pick(stages) : Pick(pipelines);
+        target["label"] = _random.Next(2) == 0 ? Pick(pipelineWords) : HostileText(generatedNames);
+    }
+
+    private void RepeatPipelineOrStage(List<JsonObject> pipelines, List<JsonObject> stages)
+    {
+        var stage = stages.Count > 0 && _random.Next(2) == 0;
+        var template = stage ? Pick(stages) : Pick(pipelines);
+        var copy = template.DeepClone().AsObject();
+        switch (_random.Next(4))
+        {
+            case 0:
+                copy["id"] = HostileName(generatedNames);
+                break;
+            case 1:
+                copy.Remove(_random.Next(2) == 0 ? "id" : "label");
+                break;
+            case 2:
+                copy["archived"] = true;
+                break;
+        }
+
+        (template.Parent as JsonArray)?.Add(copy);
+    }
+
+    private void HostileMetadata(List<JsonObject> pipelines, List<JsonObject> stages)
+    {
+        if (stages.Count == 0)
+        {
+            return;
+        }
+
+        var metadata = Pick(stages)["metadata"] as JsonObject;
+        if (metadata is null)
+        {
+            return;
+        }
+
+        metadata[Pick(["probability", "isClosed", "ticketState", "other"])] = _random.Next(3) == 0
+            ? RandomValue()
+            : JsonValue.Create(Pick(["abc", "2", "-0.1", "1e999", "maybe", "", "TRUE", "0.50", "NaN", "1,5"]));
     }
 
     private static JsonNode Parse(string json) => JsonNode.Parse(json) ?? throw new JsonException("The document is the literal null.");

@@ -63,13 +63,19 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
     /// Compiles the output (generated code plus the project's sources) into an assembly loaded in a collectible
     /// context; the Spoke runtime resolves to the copy the tests already loaded.
     /// </summary>
-    public Assembly LoadAssembly()
+    public Assembly LoadAssembly() => Load(outputCompilation);
+
+    /// <summary>Like <see cref="LoadAssembly"/>, with <paramref name="source"/> compiled beside the generated code.</summary>
+    public Assembly LoadAssemblyWith(string source) =>
+        Load(outputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, CompilationFactory.ParseOptions, path: "/project/Usage.cs")));
+
+    private static Assembly Load(Compilation compilation)
     {
         using var image = new MemoryStream();
-        var emitted = outputCompilation.Emit(image);
+        var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, Describe(emitted.Diagnostics));
         image.Position = 0;
-        return new AssemblyLoadContext(outputCompilation.AssemblyName, isCollectible: true).LoadFromStream(image);
+        return new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(image);
     }
 
     /// <summary>Fails if the generator threw, in any form Roslyn reports it.</summary>

@@ -36,7 +36,7 @@ public sealed class CancellationTests
     {
         var objects = Read().Objects.Select(schema => new ObjectInputSpec(schema, ObjectOverrideSpec.None(schema.ObjectName))).ToImmutableArray();
 
-        Assert.Throws<OperationCanceledException>(() => AccountModelBuilder.Build(objects, new GeneratorOptionsSpec("Tests.HubSpot", null), Cancelled));
+        Assert.Throws<OperationCanceledException>(() => AccountModelBuilder.Build(objects, [], new GeneratorOptionsSpec("Tests.HubSpot", null), Cancelled));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CancellationTests
     {
         var read = Read();
         var objects = read.Objects.Select(schema => new ObjectInputSpec(schema, ObjectOverrideSpec.None(schema.ObjectName))).ToImmutableArray();
-        var account = AccountModelBuilder.Build(objects, new GeneratorOptionsSpec("Tests.HubSpot", null), CancellationToken.None);
+        var account = AccountModelBuilder.Build(objects, [], new GeneratorOptionsSpec("Tests.HubSpot", null), CancellationToken.None);
         Assert.NotEmpty(account.Issues);
 
         Assert.Throws<OperationCanceledException>(() => DiagnosticsCollector.Collect(read, account, Cancelled));

@@ -8,7 +8,7 @@ namespace Spoke.Generator.Tests.Incremental;
 
 /// <summary>
 /// What one named pipeline step is expected to report on a re-run, for each of its outputs, keyed by what the output describes:
-/// a snapshot file name, an object type's API name, <c>account</c>, <c>spoke.json</c> or <c>options</c>.
+/// a snapshot file name, an object type's API name, a pipelines snapshot's name (<c>deals.pipelines</c>), <c>account</c>, <c>spoke.json</c> or <c>options</c>.
 /// </summary>
 internal sealed class ExpectedReasons
 {
@@ -67,6 +67,8 @@ internal sealed class ExpectedReasons
         SnapshotReadResult read => Path.GetFileName(read.Path),
         ObjectSchemaSpec schema => schema.ObjectName,
         ObjectSpec model => model.ObjectName,
+        ObjectPipelinesSchemaSpec pipelines => pipelines.SnapshotName,
+        PipelinesSpec pipelines => pipelines.SnapshotName,
         AccountModel => "account",
         OverridesSpec => "spoke.json",
         GeneratorOptionsSpec => "options",

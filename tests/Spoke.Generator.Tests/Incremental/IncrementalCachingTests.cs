@@ -18,6 +18,9 @@ public sealed class IncrementalCachingTests
 
     private static GeneratorInput Input() => GeneratorInput.ForSnapshots(
         ("tickets.json", SnapshotFiles.ShippedFile("tickets.json")),
+        ("tickets.pipelines.json", SnapshotFiles.ShippedFile("tickets.pipelines.json")),
+        ("deals.json", PipelinesJson.DealsProperties),
+        ("deals.pipelines.json", SnapshotFiles.ShippedFile("deals.pipelines.json")),
         ("schemas.json", SnapshotFiles.ShippedFile("schemas.json")),
         ("products.json", SnapshotFiles.Products));
 
@@ -56,6 +59,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_whitespace_and_key_order_only_pipelines_edit_re_emits_nothing()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        session.ReplaceFile("tickets.pipelines.json", Reformat(SnapshotFiles.ShippedFile("tickets.pipelines.json")));
+        var rerun = session.RunGenerator();
+
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached), new()
+        {
+            [TrackingNames.SnapshotFiles] = ExpectedReasons.Only("tickets.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.ReadSnapshots] = ExpectedReasons.Only("tickets.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.PipelineSchemas] = ExpectedReasons.Only("tickets.pipelines", Unchanged, otherwise: Cached),
+            [TrackingNames.Diagnostics] = ExpectedReasons.Only("tickets.pipelines.json", Unchanged, otherwise: Cached),
+        }));
+        AssertSourceOutputs(rerun, Cached);
+        Assert.Equal(Texts(first), Texts(rerun));
+    }
+
+    [Fact]
     public void Changing_one_snapshot_re_emits_only_that_objects_files()
     {
         var session = GeneratorSession.Start(Input());
@@ -74,12 +97,55 @@ public sealed class IncrementalCachingTests
             // Names are allocated across the account, so the account model is rebuilt; only the tickets model differs.
             [TrackingNames.Account] = ExpectedReasons.All(Modified),
             [TrackingNames.Models] = ExpectedReasons.Only("tickets", Modified, otherwise: Unchanged),
+            [TrackingNames.Pipelines] = ExpectedReasons.All(Unchanged),
             [TrackingNames.Diagnostics] = ExpectedReasons.All(Unchanged),
         }));
-        var changedFiles = first.Sources.Join(rerun.Sources, source => source.HintName, source => source.HintName, (before, after) => (before.HintName, Same: before.SourceText.ContentEquals(after.SourceText)))
-            .Where(file => !file.Same).Select(file => file.HintName).ToList();
+        var changedFiles = ChangedFiles(first, rerun);
         Assert.NotEmpty(changedFiles);
         Assert.All(changedFiles, hint => Assert.StartsWith("tickets.", hint, StringComparison.Ordinal));
+        Assert.DoesNotContain("tickets.pipelines.TicketPipelines.g.cs", changedFiles);
+    }
+
+    [Fact]
+    public void Changing_one_pipelines_snapshots_metadata_re_emits_only_that_objects_pipelines()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        var deals = JsonNode.Parse(SnapshotFiles.ShippedFile("deals.pipelines.json"))!;
+        deals["results"]![0]!["stages"]![4]!["metadata"]!["probability"] = "0.95";
+        session.ReplaceFile("deals.pipelines.json", deals.ToJsonString());
+        var rerun = session.RunGenerator();
+
+        ExpectedReasons.Assert(rerun, EveryStep(ExpectedReasons.All(Cached), new()
+        {
+            [TrackingNames.SnapshotFiles] = ExpectedReasons.Only("deals.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.ReadSnapshots] = ExpectedReasons.Only("deals.pipelines.json", Modified, otherwise: Cached),
+            [TrackingNames.PipelineSchemas] = ExpectedReasons.Only("deals.pipelines", Modified, otherwise: Cached),
+            [TrackingNames.Account] = ExpectedReasons.All(Modified),
+            // A probability is no part of the deal's record, input, fields or enum: only the pipelines class is emitted again.
+            [TrackingNames.Models] = ExpectedReasons.All(Unchanged),
+            [TrackingNames.Pipelines] = ExpectedReasons.Only("deals.pipelines", Modified, otherwise: Unchanged),
+            [TrackingNames.Diagnostics] = ExpectedReasons.All(Unchanged),
+        }));
+        Assert.Equal(["deals.pipelines.DealPipelines.g.cs"], ChangedFiles(first, rerun));
+        Assert.Contains("0.95m", rerun.SourceOf("deals.pipelines.DealPipelines.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stage_added_in_hubspot_re_emits_that_objects_stage_enum_and_pipelines_only()
+    {
+        var session = GeneratorSession.Start(Input());
+        var first = session.Run();
+
+        var tickets = JsonNode.Parse(SnapshotFiles.ShippedFile("tickets.pipelines.json"))!;
+        tickets["results"]![0]!["stages"]!.AsArray().Add(PipelinesJson.Stage("5", "Escalated", "ticketState", "OPEN"));
+        session.ReplaceFile("tickets.pipelines.json", tickets.ToJsonString());
+        var rerun = session.RunGenerator();
+
+        // The stage enum gains a member and the pipelines class a stage; the record, input and fields only name the enum.
+        Assert.Equal(["tickets.TicketPipelineStage.g.cs", "tickets.pipelines.TicketPipelines.g.cs"], ChangedFiles(first, rerun));
+        Assert.Contains("Escalated", rerun.SourceOf("tickets.pipelines.TicketPipelines.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +209,10 @@ public sealed class IncrementalCachingTests
 
     private static bool ReadsFrom(IncrementalGeneratorRunStep step, IncrementalGeneratorRunStep source) =>
         step.Inputs.Any(input => ReferenceEquals(input.Source, source) || ReadsFrom(input.Source, source));
+
+    private static List<string> ChangedFiles(GeneratorRun first, GeneratorRun rerun) =>
+        [.. first.Sources.Join(rerun.Sources, source => source.HintName, source => source.HintName, (before, after) => (before.HintName, Same: before.SourceText.ContentEquals(after.SourceText)))
+            .Where(file => !file.Same).Select(file => file.HintName).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<(string, string)> Texts(GeneratorRun run) => run.Sources.Select(source => (source.HintName, source.SourceText.ToString()));
 

@@ -152,6 +152,7 @@ public sealed class SchemaNamingTests
 
     private static IEnumerable<string> TypeNames(GeneratedObject generated) =>
         new[] { generated.RecordName, generated.InputName, generated.FieldsName }
+            .Concat(generated.PipelinesName is { } pipelines ? [pipelines] : [])
             .Concat(generated.Properties.Select(property => property.Enum).OfType<GeneratedEnum>().SelectMany(picklist => new[] { picklist.TypeName, picklist.ExtensionsName }));
 
     private static IEnumerable<string> GeneratedTypeNames(GeneratorRun run) =>

@@ -96,7 +96,8 @@ public sealed class ShippedNamesTests
         var text = new StringBuilder();
         foreach (var generated in names.Objects)
         {
-            text.AppendLine($"{generated.ObjectName} ({generated.TypeId}): {generated.RecordName}, {generated.InputName}, {generated.FieldsName}");
+            var pipelines = generated.PipelinesName is { } pipelinesName ? ", " + pipelinesName : string.Empty;
+            text.AppendLine($"{generated.ObjectName} ({generated.TypeId}): {generated.RecordName}, {generated.InputName}, {generated.FieldsName}{pipelines}");
             foreach (var property in generated.Properties)
             {
                 var readOnly = property.IsReadOnly ? " (read-only)" : string.Empty;
@@ -118,6 +119,19 @@ public sealed class ShippedNamesTests
         foreach (var (fileName, json) in SnapshotFiles.Shipped)
         {
             var results = JsonNode.Parse(json)!["results"]!.AsArray();
+            if (fileName.EndsWith(".pipelines.json", StringComparison.Ordinal))
+            {
+                // A pipelines snapshot's stages are the options of its object's stage property.
+                var objectName = fileName[..^".pipelines.json".Length];
+                var stageProperty = objectName == "deals" ? "dealstage" : "hs_pipeline_stage";
+                foreach (var stage in results.SelectMany(pipeline => pipeline!["stages"]!.AsArray()))
+                {
+                    labels[(objectName, stageProperty, (string)stage!["id"]!)] = (string)stage["label"]!;
+                }
+
+                continue;
+            }
+
             var objects = fileName == "schemas.json"
                 ? results.Select(schema => ((string)schema!["name"]!, schema["properties"]!.AsArray()))
                 : [(Path.GetFileNameWithoutExtension(fileName), results)];

@@ -55,7 +55,7 @@ namespace Tests.HubSpot
                 global::Spoke.Wire.WireDecoder.TryDecodeNumber,
                 global::Spoke.Wire.WireDecoder.TryDecodeNumber,
                 global::Spoke.Wire.WireDecoder.TryDecodeString,
-                global::Spoke.Wire.WireDecoder.TryDecodeString,
+                global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketPipelineStageExtensions.Codec),
                 global::Spoke.Wire.WireDecoder.ForPicklist(global::Tests.HubSpot.TicketResolutionExtensions.Codec),
                 global::Spoke.Wire.WireDecoder.TryDecodeString,
                 global::Spoke.Wire.WireDecoder.ForPicklists(global::Tests.HubSpot.TicketCategoryExtensions.Codec),
@@ -181,7 +181,7 @@ namespace Tests.HubSpot
         /// The pipeline stage that contains this ticket
         /// HubSpot property <c>hs_pipeline_stage</c> (enumeration, select), group <c>ticketinformation</c>.
         /// </remarks>
-        public string? PipelineStage => global::Spoke.Wire.PropertyValues.String(this, 13);
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPipelineStage>? PipelineStage => global::Spoke.Wire.PropertyValues.Picklist(this, 13, global::Tests.HubSpot.TicketPipelineStageExtensions.Codec);
 
         /// <summary>Resolution</summary>
         /// <remarks>

@@ -47,7 +47,7 @@ namespace Tests.HubSpot
         public readonly global::Spoke.Search.StringField Pipeline = new("hs_pipeline", isCaseSensitive: true);
 
         /// <summary>Ticket status (<c>hs_pipeline_stage</c>).</summary>
-        public readonly global::Spoke.Search.StringField PipelineStage = new("hs_pipeline_stage", isCaseSensitive: true);
+        public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketPipelineStage> PipelineStage = new("hs_pipeline_stage", global::Tests.HubSpot.TicketPipelineStageExtensions.Codec);
 
         /// <summary>Resolution (<c>hs_resolution</c>).</summary>
         public readonly global::Spoke.Search.EnumField<global::Tests.HubSpot.TicketResolution> Resolution = new("hs_resolution", global::Tests.HubSpot.TicketResolutionExtensions.Codec);

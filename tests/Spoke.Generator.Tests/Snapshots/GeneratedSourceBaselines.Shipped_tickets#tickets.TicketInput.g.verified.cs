@@ -98,16 +98,16 @@ namespace Tests.HubSpot
             }
         }
 
-        private string? _pipelineStage;
+        private global::Spoke.Picklist<global::Tests.HubSpot.TicketPipelineStage>? _pipelineStage;
 
         /// <inheritdoc cref="global::Tests.HubSpot.Ticket.PipelineStage"/>
-        public string? PipelineStage
+        public global::Spoke.Picklist<global::Tests.HubSpot.TicketPipelineStage>? PipelineStage
         {
             get => _pipelineStage;
             set
             {
                 _pipelineStage = value;
-                SetWireValue("hs_pipeline_stage", global::Spoke.Wire.WireFormat.EncodeString(value));
+                SetWireValue("hs_pipeline_stage", global::Tests.HubSpot.TicketPipelineStageExtensions.Codec.EncodeOrClear(value));
             }
         }
 
