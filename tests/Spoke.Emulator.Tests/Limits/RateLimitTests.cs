@@ -180,7 +180,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Responses_carry_the_deprecated_secondly_headers_a_tenth_of_the_window_counting_the_last_second()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(EmulatorClock.Start);
         await using var hub = await StartAsync(o =>
         {
             o.TimeProvider = clock;
@@ -209,7 +209,7 @@ public sealed class RateLimitTests
     {
         await using var hub = await StartAsync(o =>
         {
-            o.TimeProvider = new ManualClock();
+            o.TimeProvider = new FakeTimeProvider(EmulatorClock.Start);
             o.RateLimits.Window = TimeSpan.FromSeconds(10);
             o.Tokens.Add(new EmulatorToken("pat-burst") { BurstLimit = 20 });
         });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json;
 using Spoke.Emulator.Tests.Infrastructure;
@@ -7,7 +8,7 @@ namespace Spoke.Emulator.Tests.Objects;
 /// <summary><c>propertiesWithHistory</c> on get, list and batch read, recorded on every kind of write.</summary>
 public sealed class PropertyHistoryTests : IAsyncLifetime
 {
-    private readonly ManualClock clock = new();
+    private readonly FakeTimeProvider clock = new(EmulatorClock.Start);
     private HubSpotEmulator hub = null!;
     private HubSpotHttp http = null!;
 

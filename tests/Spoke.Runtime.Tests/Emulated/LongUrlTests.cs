@@ -31,7 +31,7 @@ public sealed class LongUrlTests
         var client = hub.Client;
         var contact = await client.CreateAsync(new ContactInput { Email = "wide@example.com", FirstName = "Wide" });
         var company = await client.CreateAsync(new CompanyInput { Name = "Wide Inc" });
-        var deal = await client.CreateAsync(new DealInput { DealName = "Wide deal", Pipeline = "default", DealStage = "appointmentscheduled" });
+        var deal = await client.CreateAsync(new DealInput { DealName = "Wide deal", Pipeline = DealPipelines.Sales.Id, DealStage = DealPipelines.Sales.AppointmentScheduled });
 
         var readContact = await client.GetAsync<Contact>(contact.Id);
         var byEmail = await client.GetByUniquePropertyAsync<Contact>("email", "wide@example.com");

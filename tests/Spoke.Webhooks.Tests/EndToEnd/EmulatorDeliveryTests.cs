@@ -49,9 +49,9 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_created_and_updated_deal_reaches_the_handler_verified_typed_and_exactly_once()
     {
-        var dealId = await CreateDealAsync("appointmentscheduled");
+        var dealId = await CreateDealAsync(DealPipelines.Sales.AppointmentScheduled);
         await WaitUntil(() => _receiver.Handled.Count >= 3);
-        await _client.UpdateAsync(dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), new DealInput { DealStage = "closedwon", DealType = new Picklist<DealType>(DealType.ExistingBusiness) });
+        await _client.UpdateAsync(dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), new DealInput { DealStage = DealPipelines.Sales.ClosedWon, DealType = new Picklist<DealType>(DealType.ExistingBusiness) });
         await WaitUntil(() => _receiver.Handled.Count >= 5 && DeliveredEvents().Count(e => e.PropertyChange?.Value == "closedwon") >= 2);
 
         var handled = _receiver.Handled.ToArray();
@@ -75,7 +75,7 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Tampered_replayed_future_and_wrongly_signed_deliveries_are_refused()
     {
-        await CreateDealAsync("appointmentscheduled");
+        await CreateDealAsync(DealPipelines.Sales.AppointmentScheduled);
         await WaitUntil(() => _receiver.Deliveries.Any(d => d.Status == 200));
         var genuine = _receiver.Deliveries.First(d => d.Status == 200);
         var handledBefore = _receiver.Handled.Count;
@@ -106,14 +106,14 @@ public sealed class EmulatorDeliveryTests : IAsyncLifetime
     private static DealType? DealTypeOf(WebhookEvent webhookEvent) =>
         webhookEvent.TryGetPropertyValue<Deal, Picklist<DealType>>(Deal.Properties.DealType, out var dealType) ? dealType.Value : null;
 
-    private async Task<long> CreateDealAsync(string stage)
+    private async Task<long> CreateDealAsync(DealPipelines.Stage stage)
     {
         var created = await _client.CreateAsync(new DealInput
         {
             DealName = "Webhook test",
             DealStage = stage,
             DealType = new Picklist<DealType>(DealType.NewBusiness),
-            Pipeline = "default",
+            Pipeline = DealPipelines.Sales.Id,
         });
         return long.Parse(created.Id, System.Globalization.CultureInfo.InvariantCulture);
     }
