@@ -10,12 +10,13 @@ try
     if (account.IsEmulator)
     {
         await WriteTour.RunAsync(account.Client);
+        await PipelineTour.RunAsync(account.Client);
     }
 
     return 0;
 }
 catch (HubSpotException exception)
 {
-    Console.Error.WriteLine($"HubSpot refused a request: {exception.Message}");
+    Console.Error.WriteLine(exception.Message);
     return 1;
 }

@@ -1,7 +1,6 @@
 using Spoke.Emulator.Faults;
 using Spoke.Emulator.RateLimiting;
 using Spoke.Emulator.Schema;
-using Spoke.Emulator.Search;
 using Spoke.Emulator.State;
 using Spoke.Emulator.Webhooks;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.State;
-using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Spoke.Emulator.Endpoints;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;

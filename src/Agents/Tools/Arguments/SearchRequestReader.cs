@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Spoke.Agents.Tools.Results;
 using Spoke.Search;
 
 namespace Spoke.Agents.Tools.Arguments;
