@@ -3,6 +3,7 @@ using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 
@@ -26,13 +25,7 @@ internal static class AssociationEndpoints
         var (from, to) = AssociationRoute.Types(state, context);
         var fromId = (string)context.GetRouteValue("objectId")!;
         var limit = QueryValues.Integer(context.Request, "limit", MaxPageSize, MaxPageSize);
-        var after = QueryValues.Text(context.Request, "after");
-        long start = 0;
-        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out start))
-        {
-            throw ApiProblem.Validation($"\"after\" must be the cursor from paging.next.after, but was \"{after}\".");
-        }
-
+        var start = Paging.After(context.Request);
         var request = context.Request;
         var body = state.Database.Read(() =>
         {
@@ -54,13 +47,7 @@ internal static class AssociationEndpoints
                 writer.WriteEndArray();
                 if (targets.Count > limit)
                 {
-                    var cursor = WireFormat.Id(targets[limit].Key);
-                    writer.WriteStartObject("paging");
-                    writer.WriteStartObject("next");
-                    writer.WriteString("after", cursor);
-                    writer.WriteString("link", $"{request.Scheme}://{request.Host}{request.Path}?limit={limit}&after={cursor}");
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
+                    Paging.WriteNext(writer, WireFormat.Id(targets[limit].Key), request, limit);
                 }
 
                 writer.WriteEndObject();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Associations;
 using Spoke.Emulator.Http;
+using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.Endpoints;

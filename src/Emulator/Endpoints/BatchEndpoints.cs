@@ -3,6 +3,7 @@ using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;
@@ -29,6 +30,7 @@ internal static class BatchEndpoints
         var idProperty = body.StringMember("idProperty");
         var archived = QueryValues.Flag(context.Request, "archived");
         var selection = PropertySelection.ForRead(type, body.StringList("properties"));
+        var history = body.StringList("propertiesWithHistory") is { Count: > 0 } names ? new RecordExtras { History = (type, names) } : null;
         var startedAt = state.Database.Now;
         var (status, response) = state.Database.Read(() =>
         {
@@ -59,7 +61,7 @@ internal static class BatchEndpoints
                         Context = new Dictionary<string, IReadOnlyList<string>> { ["ids"] = missing },
                     }, null),
                 };
-            var results = found.Select(r => (Action<Utf8JsonWriter>)(w => RecordJsonWriter.Write(w, r, selection))).ToList();
+            var results = found.Select(r => (Action<Utf8JsonWriter>)(w => RecordJsonWriter.Write(w, r, selection, history))).ToList();
             return (errors.Count > 0 ? StatusCodes.Status207MultiStatus : StatusCodes.Status200OK, BatchResponse.Build(startedAt, state.Database.Now, results, errors));
         });
         await JsonResponse.SendAsync(context, status, response, context.RequestAborted).ConfigureAwait(false);
@@ -68,14 +70,13 @@ internal static class BatchEndpoints
     private static Task CreateAsync(HttpContext context, EmulatorState state) =>
         RunAsync(context, state, StatusCodes.Status201Created, (type, write, input, claims) =>
         {
-            var collection = write.Database.Collection(type);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), null, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), null, claims, state.Options.PortalId);
             var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
             var traceId = input.StringMember("objectWriteTraceId");
             return apply =>
             {
                 var record = RecordCreation.Create(apply, type, values, associations);
-                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, Trace(traceId));
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type), Trace(traceId));
             };
         });
 
@@ -90,7 +91,7 @@ internal static class BatchEndpoints
                 throw ApiProblem.Validation($"Duplicate IDs found in batch input: [{id}]. Each record may appear once per batch.");
             }
 
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), record, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), record, claims, state.Options.PortalId);
             var traceId = input.StringMember("objectWriteTraceId");
             return apply =>
             {
@@ -118,7 +119,7 @@ internal static class BatchEndpoints
 
             var properties = input.Member("properties");
             var carriesId = idProperty is not null && CarriesIdValue(properties, idProperty, id);
-            var values = RecordInputValidator.Validate(type, collection, properties, existing, claims, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, properties, existing, claims, state.Options.PortalId, deferCreateRules: true);
             if (existing is null)
             {
                 var (uniqueValue, error) = PropertyValueNormalizer.Normalize(type.Properties[idProperty!], id, null);
@@ -134,6 +135,8 @@ internal static class BatchEndpoints
                 {
                     throw new ApiProblem(409, ErrorCategories.Conflict, $"Duplicate value \"{id}\" for {idProperty} in the batch inputs; each input must have its own value.");
                 }
+
+                RecordInputValidator.CheckCreate(type, write.Database, values, state.Options.PortalId);
             }
 
             var traceId = input.StringMember("objectWriteTraceId");
@@ -146,7 +149,7 @@ internal static class BatchEndpoints
                     apply.Update(type, record, values);
                 }
 
-                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet, new RecordExtras { ObjectWriteTraceId = traceId, IsNew = isNew });
+                return w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type), new RecordExtras { ObjectWriteTraceId = traceId, IsNew = isNew });
             };
         });
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Emulator.Http;
+using Spoke.Emulator.Json;
 
 namespace Spoke.Emulator.Endpoints;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 

@@ -19,8 +19,13 @@ internal static class EmulatorEndpointMap
         AssociationBatchEndpoints.Map(routes);
         AssociationLabelEndpoints.Map(routes);
         PropertyEndpoints.Map(routes);
+        PropertyBatchEndpoints.Map(routes);
+        PropertyGroupEndpoints.Map(routes);
+        PipelineEndpoints.Map(routes);
+        PipelineStageEndpoints.Map(routes);
         SchemaEndpoints.Map(routes);
         OwnerEndpoints.Map(routes);
+        AccountEndpoints.Map(routes);
         routes.MapFallback(NotFound).Requires(ScopeRequirement.None);
     }
 

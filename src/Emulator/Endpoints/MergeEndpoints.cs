@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
+using Spoke.Emulator.State;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;
@@ -15,8 +16,9 @@ internal static class MergeEndpoints
     }
 
     /// <summary>
-    /// Keeps the primary record: it gains the merged record's values for properties it lacks and its associations;
-    /// the merged record is removed.
+    /// Keeps the primary record: it gains the merged record's values for properties it lacks and its associations, and
+    /// its merged ids (<c>hs_merged_object_ids</c>, <c>hs_all_contact_vids</c>) take in the merged record's; the merged
+    /// record is removed.
     /// </summary>
     private static async Task MergeAsync(HttpContext context, EmulatorState state)
     {
@@ -41,6 +43,11 @@ internal static class MergeEndpoints
             var moved = merged.Properties
                 .Where(p => primary.Get(p.Key) is null && type.TryGetProperty(p.Key, out var property) && !property.IsReadOnlyValue && !property.HasUniqueValue)
                 .ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
+            foreach (var (name, ids) in MergedIds.ForSurvivor(type, primary, merged))
+            {
+                moved[name] = ids;
+            }
+
             var associations = write.Database.Associations.AllFrom(type.TypeId, merged.Id).ToList();
             write.Delete(type, merged, EmulatorChangeKind.Merged);
             write.Update(type, primary, moved);
@@ -53,7 +60,7 @@ internal static class MergeEndpoints
             }
 
             write.RecordMerge(type, primary, merged.Id);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, primary, PropertySelection.AllSet));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, primary, PropertySelection.AllSet(type)));
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted).ConfigureAwait(false);
     }

@@ -1,8 +1,9 @@
-using System.Globalization;
+using System.Text.Json;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Endpoints;
@@ -28,16 +29,11 @@ internal static class ObjectEndpoints
         var type = RecordLookup.TypeOf(state, context);
         var request = context.Request;
         var limit = QueryValues.Integer(request, "limit", DefaultListLimit, MaxListLimit);
-        var after = QueryValues.Text(request, "after");
-        long start = 0;
-        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out start))
-        {
-            throw ApiProblem.Validation($"\"after\" must be the cursor from paging.next.after, but was \"{after}\".");
-        }
-
+        var start = Paging.After(request);
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
+        var history = QueryValues.List(request, "propertiesWithHistory");
         var body = state.Database.Read(() =>
         {
             var records = state.Database.Collection(type).Records;
@@ -66,19 +62,13 @@ internal static class ObjectEndpoints
                 writer.WriteStartArray("results");
                 foreach (var record in page)
                 {
-                    RecordJsonWriter.Write(writer, record, selection, Extras(state.Database, type, record, associations));
+                    RecordJsonWriter.Write(writer, record, selection, Extras(state.Database, type, record, associations, history));
                 }
 
                 writer.WriteEndArray();
                 if (next is { } nextId)
                 {
-                    var cursor = WireFormat.Id(nextId);
-                    writer.WriteStartObject("paging");
-                    writer.WriteStartObject("next");
-                    writer.WriteString("after", cursor);
-                    writer.WriteString("link", $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?limit={limit}&after={cursor}");
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
+                    Paging.WriteNext(writer, WireFormat.Id(nextId), request, limit);
                 }
 
                 writer.WriteEndObject();
@@ -96,10 +86,11 @@ internal static class ObjectEndpoints
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
+        var history = QueryValues.List(request, "propertiesWithHistory");
         var body = state.Database.Read(() =>
         {
             var record = RecordLookup.Require(state.Database.Collection(type), id, idProperty, archived);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, selection, Extras(state.Database, type, record, associations)));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, selection, Extras(state.Database, type, record, associations, history)));
         });
         return JsonResponse.SendAsync(context, StatusCodes.Status200OK, body, context.RequestAborted);
     }
@@ -111,11 +102,10 @@ internal static class ObjectEndpoints
         var input = document.RootElement;
         var body = state.Database.Write(write =>
         {
-            var collection = write.Database.Collection(type);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), null, UniqueValueClaims.None, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), null, UniqueValueClaims.None, state.Options.PortalId);
             var associations = AssociationInputs.ReadForCreate(write.Database, type, input.Member("associations"));
             var record = RecordCreation.Create(write, type, values, associations);
-            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet));
+            return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.AllSet(type)));
         });
         await JsonResponse.SendAsync(context, StatusCodes.Status201Created, body, context.RequestAborted).ConfigureAwait(false);
     }
@@ -127,11 +117,18 @@ internal static class ObjectEndpoints
         var idProperty = QueryValues.Text(context.Request, "idProperty");
         using var document = await RequestBody.ReadObjectAsync(context, context.RequestAborted).ConfigureAwait(false);
         var input = document.RootElement;
+        var properties = input.Member("properties");
+        if (properties.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
+            || (properties.ValueKind == JsonValueKind.Object && !properties.EnumerateObject().Any()))
+        {
+            throw ApiProblem.Validation("No properties found to update, please provide at least one.");
+        }
+
         var body = state.Database.Write(write =>
         {
             var collection = write.Database.Collection(type);
             var record = RecordLookup.Require(collection, id, idProperty);
-            var values = RecordInputValidator.Validate(type, collection, input.Member("properties"), record, UniqueValueClaims.None, state.Options.PortalId);
+            var values = RecordInputValidator.Validate(type, write.Database, input.Member("properties"), record, UniqueValueClaims.None, state.Options.PortalId);
             write.Update(type, record, values);
             return JsonResponse.Build(w => RecordJsonWriter.Write(w, record, PropertySelection.Written(type, values.Keys)));
         });
@@ -154,8 +151,15 @@ internal static class ObjectEndpoints
         JsonResponse.NoContent(context);
     }
 
-    private static RecordExtras? Extras(CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations) =>
-        associations is { Count: > 0 } ? new RecordExtras { WriteAssociations = InlineAssociations.For(database, type, record, associations) } : null;
+    private static RecordExtras? Extras(
+        CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations, IReadOnlyList<string>? history) =>
+        associations is { Count: > 0 } || history is { Count: > 0 }
+            ? new RecordExtras
+            {
+                WriteAssociations = associations is { Count: > 0 } ? InlineAssociations.For(database, type, record, associations) : null,
+                History = history is { Count: > 0 } ? (type, history) : null,
+            }
+            : null;
 
     private static int FirstAtOrAfter(IReadOnlyList<CrmRecord> records, long id)
     {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 
@@ -23,12 +23,7 @@ internal static class OwnerEndpoints
         var request = context.Request;
         var limit = QueryValues.Integer(request, "limit", DefaultLimit, MaxLimit);
         var email = QueryValues.Text(request, "email");
-        var after = QueryValues.Text(request, "after");
-        var start = 0;
-        if (after is not null && !int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out start))
-        {
-            throw ApiProblem.Validation($"\"after\" must be the cursor from paging.next.after, but was \"{after}\".");
-        }
+        var start = (int)Math.Min(Paging.After(request), int.MaxValue);
 
         // Every emulated owner is active, so an archived listing is empty.
         var owners = QueryValues.Flag(request, "archived")
@@ -47,13 +42,7 @@ internal static class OwnerEndpoints
             writer.WriteEndArray();
             if ((long)start + limit < owners.Count)
             {
-                var cursor = (start + limit).ToString(CultureInfo.InvariantCulture);
-                writer.WriteStartObject("paging");
-                writer.WriteStartObject("next");
-                writer.WriteString("after", cursor);
-                writer.WriteString("link", $"{request.Scheme}://{request.Host}{request.Path}?limit={limit}&after={cursor}");
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                Paging.WriteNext(writer, (start + limit).ToString(CultureInfo.InvariantCulture), request, limit);
             }
 
             writer.WriteEndObject();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 
@@ -35,16 +36,7 @@ internal static partial class PropertyCreateReader
         var type = Required(body, "type");
         var fieldType = Required(body, "fieldType");
         var groupName = Required(body, "groupName");
-        if (!FieldTypesByType.TryGetValue(type, out var fieldTypes))
-        {
-            throw ApiProblem.Validation($"Property type \"{type}\" is not valid. Use one of: {string.Join(", ", FieldTypesByType.Keys)}.");
-        }
-
-        if (!fieldTypes.Contains(fieldType))
-        {
-            throw ApiProblem.Validation($"Field type \"{fieldType}\" cannot be used with type \"{type}\". Use one of: {string.Join(", ", fieldTypes)}.");
-        }
-
+        CheckPairing(type, fieldType);
         var options = ReadOptions(body, type);
         var displayOrder = -1;
         if (body.Member("displayOrder") is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } order
@@ -64,19 +56,8 @@ internal static partial class PropertyCreateReader
             writer.WriteString("fieldType", fieldType);
             writer.WriteString("description", body.StringMember("description") ?? "");
             writer.WriteString("groupName", groupName);
-            writer.WriteStartArray("options");
-            var order = 0;
-            foreach (var (optionLabel, value) in options)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("label", optionLabel);
-                writer.WriteString("value", value);
-                writer.WriteNumber("displayOrder", order++);
-                writer.WriteBoolean("hidden", false);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("options");
+            WriteOptions(writer, options);
             writer.WriteNumber("displayOrder", displayOrder);
             writer.WriteBoolean("calculated", false);
             writer.WriteBoolean("externalOptions", false);
@@ -93,10 +74,43 @@ internal static partial class PropertyCreateReader
             writer.WriteEndObject();
         });
         using var document = JsonDocument.Parse(json.WrittenMemory);
-        return PropertyDefinitionReader.Read(document.RootElement, "POST /crm/v3/properties", createdThroughApi: true);
+        return PropertyDefinitionReader.Read(document.RootElement, "POST /crm/v3/properties", definedThroughApi: true);
     }
 
-    private static List<(string Label, string Value)> ReadOptions(JsonElement body, string type)
+    /// <summary>Writes options as HubSpot's <c>Option</c> array, in the order given.</summary>
+    public static void WriteOptions(Utf8JsonWriter writer, IEnumerable<(string Label, string Value)> options)
+    {
+        writer.WriteStartArray();
+        var order = 0;
+        foreach (var (label, value) in options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("label", label);
+            writer.WriteString("value", value);
+            writer.WriteNumber("displayOrder", order++);
+            writer.WriteBoolean("hidden", false);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Rejects an unknown type, or a field type HubSpot does not pair with it.</summary>
+    public static void CheckPairing(string type, string fieldType)
+    {
+        if (!FieldTypesByType.TryGetValue(type, out var fieldTypes))
+        {
+            throw ApiProblem.Validation($"Property type \"{type}\" is not valid. Use one of: {string.Join(", ", FieldTypesByType.Keys)}.");
+        }
+
+        if (!fieldTypes.Contains(fieldType))
+        {
+            throw ApiProblem.Validation($"Field type \"{fieldType}\" cannot be used with type \"{type}\". Use one of: {string.Join(", ", fieldTypes)}.");
+        }
+    }
+
+    /// <summary>The body's <c>options</c> (label, value); an enumeration needs one, a bool gets Yes/No when it has none.</summary>
+    public static List<(string Label, string Value)> ReadOptions(JsonElement body, string type)
     {
         var options = new List<(string, string)>();
         var list = body.Member("options");

@@ -2,6 +2,7 @@ using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.RateLimiting;
 using Spoke.Emulator.Search;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 
@@ -38,11 +39,7 @@ internal static class SearchEndpoints
                 writer.WriteEndArray();
                 if (next is { } after)
                 {
-                    writer.WriteStartObject("paging");
-                    writer.WriteStartObject("next");
-                    writer.WriteString("after", WireFormat.Id(after));
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
+                    Paging.WriteNext(writer, WireFormat.Id(after));
                 }
 
                 writer.WriteEndObject();

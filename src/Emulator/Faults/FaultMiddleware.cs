@@ -1,5 +1,4 @@
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.RateLimiting;
 
 namespace Spoke.Emulator.Faults;

@@ -1,5 +1,3 @@
-using Spoke.Emulator.Json;
-
 namespace Spoke.Emulator.Http;
 
 /// <summary>

@@ -5,10 +5,11 @@ namespace Spoke.Emulator.Json;
 /// <summary>Which properties a response shows for each record.</summary>
 internal sealed class PropertySelection
 {
-    private PropertySelection(IReadOnlyList<string>? names, bool includeUnset)
+    private PropertySelection(IReadOnlyList<string>? names, bool includeUnset, ObjectTypeDefinition? liveOf = null)
     {
         Names = names;
         IncludeUnset = includeUnset;
+        LiveOf = liveOf;
     }
 
     /// <summary>The properties to show; <see langword="null"/> shows every property that has a value.</summary>
@@ -17,7 +18,11 @@ internal sealed class PropertySelection
     /// <summary>Whether an unset property is shown as <c>null</c> (requested by name) or left out (defaults).</summary>
     public bool IncludeUnset { get; }
 
-    public static readonly PropertySelection AllSet = new(null, false);
+    /// <summary>With <see cref="Names"/> null, the type whose live properties are shown (values of archived ones stay hidden).</summary>
+    public ObjectTypeDefinition? LiveOf { get; }
+
+    /// <summary>Every live property of the type that has a value, as create, upsert and merge responses show them.</summary>
+    public static PropertySelection AllSet(ObjectTypeDefinition type) => new(null, false, type);
 
     /// <summary>
     /// The properties a read asked for (unknown names ignored, unset ones shown as null), or the type's defaults plus

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Json;
 
@@ -14,9 +15,13 @@ internal static class RecordJsonWriter
         writer.WriteStartObject("properties");
         if (selection.Names is null)
         {
+            var live = selection.LiveOf?.Properties;
             foreach (var (name, value) in record.Properties)
             {
-                writer.WriteString(name, value);
+                if (live is null || live.ContainsKey(name))
+                {
+                    writer.WriteString(name, value);
+                }
             }
         }
         else
@@ -46,24 +51,32 @@ internal static class RecordJsonWriter
 
         if (extras is not null)
         {
-            extras.WriteTo(writer);
+            extras.WriteTo(writer, record);
         }
 
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Optional members of a record response: the trace id echo, upsert's <c>new</c>, inline associations.</summary>
+/// <summary>Optional members of a record response: the trace id echo, upsert's <c>new</c>, inline associations, history.</summary>
 internal sealed class RecordExtras
 {
+    /// <summary>The type and property names of <c>propertiesWithHistory</c>, when asked for.</summary>
+    public (ObjectTypeDefinition Type, IReadOnlyList<string> Names)? History { get; init; }
+
     public string? ObjectWriteTraceId { get; init; }
 
     public bool? IsNew { get; init; }
 
     public Action<Utf8JsonWriter>? WriteAssociations { get; init; }
 
-    public void WriteTo(Utf8JsonWriter writer)
+    public void WriteTo(Utf8JsonWriter writer, CrmRecord record)
     {
+        if (History is { } history)
+        {
+            PropertyHistoryJson.Write(writer, history.Type, record, history.Names);
+        }
+
         if (ObjectWriteTraceId is not null)
         {
             writer.WriteString("objectWriteTraceId", ObjectWriteTraceId);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Emulator.Associations;
+using Spoke.Emulator.Pipelines;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
 
@@ -8,11 +9,14 @@ namespace Spoke.Emulator.Persistence;
 /// <summary>
 /// An account being read back from its data file and journal. Records are gathered by id first, so a record changed many
 /// times in the journal is added to its collection once, in id order; associations and created properties go straight
-/// to the database; the account's labels are taken from the last snapshot or entry that holds them.
+/// to the database; the account's labels, and each type's pipelines and property groups, are taken from the last snapshot or entry that
+/// holds them.
 /// </summary>
 internal sealed class AccountRestore(CrmDatabase database)
 {
     private readonly Dictionary<string, Dictionary<long, CrmRecord>> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Pipeline>> pipelines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PropertyGroup>> propertyGroups = new(StringComparer.Ordinal);
     private JsonElement? labels;
     private long lastId;
 
@@ -39,11 +43,13 @@ internal sealed class AccountRestore(CrmDatabase database)
         }
 
         TakeLabels(root);
+        PipelinesFile.Read(root, pipelines);
+        PropertyGroupsFile.Read(root, propertyGroups);
         lastId = Math.Max(lastId, root.GetProperty(DataFileMembers.LastId).GetInt64());
         return root.TryGetProperty(DataFileMembers.Journal, out var journal) ? journal.GetInt64() : 1;
     }
 
-    /// <summary>Replays one journal entry (see <see cref="JournalChanges.ToEntry"/>).</summary>
+    /// <summary>Replays one journal entry (see <see cref="JournalEntry.Build"/>).</summary>
     public void ApplyJournalEntry(JsonElement entry)
     {
         AddProperties(entry);
@@ -95,6 +101,8 @@ internal sealed class AccountRestore(CrmDatabase database)
         }
 
         TakeLabels(entry);
+        PipelinesFile.Read(entry, pipelines);
+        PropertyGroupsFile.Read(entry, propertyGroups);
         lastId = Math.Max(lastId, entry.GetProperty(DataFileMembers.LastId).GetInt64());
     }
 
@@ -108,6 +116,16 @@ internal sealed class AccountRestore(CrmDatabase database)
 
         foreach (var type in database.Schema.Types)
         {
+            if (pipelines.TryGetValue(type.TypeId, out var typePipelines))
+            {
+                database.Pipelines.Restore(type, typePipelines);
+            }
+
+            if (propertyGroups.TryGetValue(type.TypeId, out var groups))
+            {
+                database.PropertyGroups.Restore(type, groups);
+            }
+
             if (records.TryGetValue(type.TypeId, out var byId))
             {
                 var collection = database.Collection(type);
@@ -144,7 +162,7 @@ internal sealed class AccountRestore(CrmDatabase database)
             {
                 foreach (var property in group.Value.EnumerateArray())
                 {
-                    type.AddProperty(PropertyDefinitionReader.Read(property, "data file", createdThroughApi: true));
+                    type.PutProperty(PropertyDefinitionReader.Read(property, "data file", definedThroughApi: true));
                 }
             }
         }

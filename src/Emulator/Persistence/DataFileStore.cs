@@ -5,8 +5,8 @@ using Spoke.Emulator.Http;
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>
-/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, properties
-/// created through the API, the id sequence) and the number of the first journal segment written after it.
+/// The data file: a snapshot of the account (records, archived ones included, associations and their labels, pipelines,
+/// property groups, properties created, changed or archived through the API, the id sequence) and the number of the first journal segment written after it.
 /// </summary>
 internal static class DataFileStore
 {
@@ -29,15 +29,24 @@ internal static class DataFileStore
     public static long Write(EmulatorState state, string path, Func<long> startJournal, CancellationToken cancellationToken = default)
     {
         var database = state.Database;
-        var (journalStart, lastId, records, associations, labels) = database.Read(() =>
+        var (journalStart, lastId, records, associations, labels, settings) = database.Read(() =>
         {
             using var labelsJson = JsonResponse.Build(writer => AssociationLabelsFile.WriteValue(writer, database.AssociationTypes));
+            // Pipelines and property groups change in place, so they are copied under the same hold.
+            using var settingsJson = JsonResponse.Build(writer =>
+            {
+                writer.WriteStartObject();
+                PipelinesFile.Write(writer, database.Pipelines, state.Schema.Types.Where(database.Pipelines.Supports));
+                PropertyGroupsFile.Write(writer, database.PropertyGroups, state.Schema.Types);
+                writer.WriteEndObject();
+            });
             return (
                 startJournal(),
                 database.LastId,
                 state.Schema.Types.Select(type => (type, database.Collection(type).Records.ToArray())).ToList(),
                 database.Associations.All().ToList(),
-                labelsJson.WrittenMemory.ToArray());
+                labelsJson.WrittenMemory.ToArray(),
+                settingsJson.WrittenMemory.ToArray());
         });
 
         var temporary = path + ".tmp";
@@ -54,7 +63,7 @@ internal static class DataFileStore
                 foreach (var type in state.Schema.Types)
                 {
                     writer.WriteStartArray(type.TypeId);
-                    foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi))
+                    foreach (var property in type.Properties.Values.Concat(type.ArchivedProperties.Values).Where(p => p.IsDefinedThroughApi))
                     {
                         writer.WriteRawValue(property.Json, skipInputValidation: true);
                     }
@@ -97,6 +106,14 @@ internal static class DataFileStore
                 writer.WriteEndArray();
                 writer.WritePropertyName(AssociationLabelsFile.MemberName);
                 writer.WriteRawValue(labels, skipInputValidation: true);
+                using (var members = JsonDocument.Parse(settings))
+                {
+                    foreach (var member in members.RootElement.EnumerateObject())
+                    {
+                        member.WriteTo(writer);
+                    }
+                }
+
                 writer.WriteEndObject();
             }
 

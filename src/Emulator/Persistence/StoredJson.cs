@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.State;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Persistence;
 
 /// <summary>Records and associations as the data file and its journal store them.</summary>
 internal static class StoredJson
 {
-    /// <summary>One record: id, timestamps and property values.</summary>
+    /// <summary>One record: id, timestamps, property values and the versions of changed properties.</summary>
     public static void WriteRecord(Utf8JsonWriter writer, CrmRecord record)
     {
         writer.WriteStartObject();
@@ -27,6 +27,27 @@ internal static class StoredJson
         }
 
         writer.WriteEndObject();
+        if (record.History is { } history)
+        {
+            writer.WriteStartObject("history");
+            foreach (var (name, versions) in history)
+            {
+                writer.WriteStartArray(name);
+                foreach (var version in versions)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(version.Value);
+                    writer.WriteStringValue(WireFormat.Timestamp(version.Timestamp));
+                    writer.WriteStringValue(version.SourceType);
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -40,6 +61,16 @@ internal static class StoredJson
         foreach (var value in stored.GetProperty("properties").EnumerateObject())
         {
             record.Properties[value.Name] = value.Value.GetString() ?? "";
+        }
+
+        if (stored.TryGetProperty("history", out var history))
+        {
+            record.History = history.EnumerateObject().ToDictionary(
+                property => property.Name,
+                property => property.Value.EnumerateArray()
+                    .Select(v => new PropertyVersion(v[0].GetString()!, Instant(v[1].GetString()!), v[2].GetString()!))
+                    .ToList(),
+                StringComparer.Ordinal);
         }
 
         return record;
@@ -62,6 +93,7 @@ internal static class StoredJson
         writer.WriteEndArray();
     }
 
-    private static DateTimeOffset Instant(JsonElement element, string name) =>
-        DateTimeOffset.Parse(element.GetProperty(name).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private static DateTimeOffset Instant(JsonElement element, string name) => Instant(element.GetProperty(name).GetString()!);
+
+    private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Spoke.Emulator.Http;
+using Spoke.Emulator.State;
 
 namespace Spoke.Emulator.Persistence;
 
@@ -12,7 +13,7 @@ namespace Spoke.Emulator.Persistence;
 /// (<see cref="JournalFraming"/>), so recovery stops cleanly at a record torn by a crash. <see cref="Rotate"/> starts a
 /// new segment where a snapshot is taken.
 /// </summary>
-internal sealed class WriteJournal : IAsyncDisposable
+internal sealed class WriteJournal : IWriteJournal, IAsyncDisposable
 {
     /// <summary>The most time between an entry reaching the operating system and being forced to disk.</summary>
     public static readonly TimeSpan SyncInterval = TimeSpan.FromMilliseconds(500);
@@ -64,8 +65,11 @@ internal sealed class WriteJournal : IAsyncDisposable
         }
     }
 
+    /// <inheritdoc/>
+    public void Append(CrmDatabase database, WrittenChanges changes) => Append(JournalEntry.Build(database, changes));
+
     /// <summary>Queues one entry; call under the database's write lock. Takes ownership of <paramref name="entry"/>.</summary>
-    public void Append(PooledBody entry)
+    private void Append(PooledBody entry)
     {
         queue.Enqueue(new QueuedItem(entry, 0, null));
         queued.Set();

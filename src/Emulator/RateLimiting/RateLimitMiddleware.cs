@@ -1,12 +1,11 @@
 using System.Globalization;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
 
 namespace Spoke.Emulator.RateLimiting;
 
 /// <summary>
 /// Enforces the token's limits after authentication, adds the <c>X-HubSpot-RateLimit-*</c> headers to non-search
-/// responses (the daily pair only for private apps), and answers 429 with HubSpot's body and <c>Retry-After</c>.
+/// responses (the daily pair only for private apps, the deprecated secondly pair unenforced), and answers 429 with HubSpot's body and <c>Retry-After</c>.
 /// </summary>
 internal sealed class RateLimitMiddleware(RequestDelegate next, EmulatorState state)
 {
@@ -32,6 +31,11 @@ internal sealed class RateLimitMiddleware(RequestDelegate next, EmulatorState st
             headers["X-HubSpot-RateLimit-Max"] = Text(token.EffectiveBurstLimit);
             headers["X-HubSpot-RateLimit-Remaining"] = Text(decision.Remaining ?? 0);
             headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = Text((long)limiter.Window.TotalMilliseconds);
+
+            // HubSpot still sends the secondly pair, deprecated and not enforced: a tenth of 110 per 10 s is 11.
+            var secondly = (long)Math.Ceiling(token.EffectiveBurstLimit / Math.Max(limiter.Window.TotalSeconds, 1));
+            headers["X-HubSpot-RateLimit-Secondly"] = Text(secondly);
+            headers["X-HubSpot-RateLimit-Secondly-Remaining"] = Text(Math.Max(0, secondly - decision.RequestsInLastSecond));
             if (token.EffectiveDailyLimit is { } daily)
             {
                 headers["X-HubSpot-RateLimit-Daily"] = Text(daily);

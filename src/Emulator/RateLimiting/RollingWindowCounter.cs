@@ -14,11 +14,7 @@ internal sealed class RollingWindowCounter(TimeSpan window)
     {
         lock (gate)
         {
-            while (accepted.Count > 0 && accepted.Peek() <= now - window)
-            {
-                accepted.Dequeue();
-            }
-
+            Expire(now);
             if (accepted.Count >= limit)
             {
                 return (false, 0, accepted.Peek() + window - now);
@@ -26,6 +22,25 @@ internal sealed class RollingWindowCounter(TimeSpan window)
 
             accepted.Enqueue(now);
             return (true, limit - accepted.Count, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Counts a request that no limit refuses; returns how many were counted in the last window, this one included.</summary>
+    public int Count(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            Expire(now);
+            accepted.Enqueue(now);
+            return accepted.Count;
+        }
+    }
+
+    private void Expire(DateTimeOffset now)
+    {
+        while (accepted.Count > 0 && accepted.Peek() <= now - window)
+        {
+            accepted.Dequeue();
         }
     }
 }

@@ -22,6 +22,7 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
         var now = clock.GetUtcNow();
         var tokenCounters = counters.GetOrAdd(token.Value, _ => new TokenCounters(limits));
         int? burstRemaining = null;
+        var lastSecond = 0;
         if (isSearch)
         {
             var searchAdmission = search.TryAdmit(limits.SearchRequestsPerWindow, now);
@@ -39,6 +40,7 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             }
 
             burstRemaining = burst.Remaining;
+            lastSecond = tokenCounters.LastSecond.Count(now);
         }
 
         long? dailyRemaining = null;
@@ -53,7 +55,7 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             dailyRemaining = daily.Remaining;
         }
 
-        return new RateLimitDecision(true, null, TimeSpan.Zero, burstRemaining, dailyRemaining);
+        return new RateLimitDecision(true, null, TimeSpan.Zero, burstRemaining, dailyRemaining) { RequestsInLastSecond = lastSecond };
     }
 
     private sealed class TokenCounters(EmulatorRateLimits limits)
@@ -61,11 +63,17 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
         public RollingWindowCounter Burst { get; } = new(limits.Window);
 
         public DailyCounter Daily { get; } = new();
+
+        /// <summary>Requests of the last second, for HubSpot's deprecated secondly headers; never enforced.</summary>
+        public RollingWindowCounter LastSecond { get; } = new(TimeSpan.FromSeconds(1));
     }
 }
 
 /// <summary>Whether a request may run, and the numbers for the rate-limit headers or the 429.</summary>
 internal sealed record RateLimitDecision(bool Admitted, RateLimitPolicy? Policy, TimeSpan RetryAfter, int? Remaining, long? DailyRemaining)
 {
+    /// <summary>The token's admitted non-search requests of the last second, this one included.</summary>
+    public int RequestsInLastSecond { get; init; }
+
     public static RateLimitDecision Refused(RateLimitPolicy policy, TimeSpan retryAfter) => new(false, policy, retryAfter, 0, null);
 }

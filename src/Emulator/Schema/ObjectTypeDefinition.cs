@@ -14,7 +14,9 @@ internal sealed class ObjectTypeDefinition
     public ObjectTypeDefinition(ObjectTypeIdentity identity, IEnumerable<PropertyDefinition> properties)
     {
         Identity = identity;
-        snapshot = new PropertySnapshot(properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
+        snapshot = new PropertySnapshot(
+            properties.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal),
+            FrozenDictionary<string, PropertyDefinition>.Empty);
     }
 
     public ObjectTypeIdentity Identity { get; }
@@ -29,7 +31,11 @@ internal sealed class ObjectTypeDefinition
     /// <summary>The scope segment: <c>contacts</c> in <c>crm.objects.contacts.read</c>, <c>custom</c> for custom objects.</summary>
     public string ScopeName => IsCustom ? "custom" : Identity.Name;
 
+    /// <summary>The live properties, accepted on records.</summary>
     public IReadOnlyDictionary<string, PropertyDefinition> Properties => Volatile.Read(ref snapshot).Properties;
+
+    /// <summary>The archived properties, listed only with <c>archived=true</c>.</summary>
+    public IReadOnlyDictionary<string, PropertyDefinition> ArchivedProperties => Volatile.Read(ref snapshot).Archived;
 
     /// <summary>Returned by reads when the request names no properties.</summary>
     public required IReadOnlyList<string> DefaultProperties { get; init; }
@@ -37,8 +43,11 @@ internal sealed class ObjectTypeDefinition
     /// <summary>Searched by a search request's <c>query</c>.</summary>
     public required IReadOnlyList<string> QueryProperties { get; init; }
 
-    /// <summary>Must have a value on create (custom objects' <c>requiredProperties</c>).</summary>
+    /// <summary>Must have a value on create (custom objects' <c>requiredProperties</c>, HubSpot's rules for standard types).</summary>
     public required IReadOnlyList<string> RequiredProperties { get; init; }
+
+    /// <summary>At least one of these must have a value on create (a company's <c>name</c> or <c>domain</c>).</summary>
+    public IReadOnlyList<string> RequiredOneOf { get; init; } = [];
 
     /// <summary>The schema JSON of a custom object, served by the schemas endpoints; null for standard objects.</summary>
     public byte[]? SchemaJson { get; init; }
@@ -62,13 +71,21 @@ internal sealed class ObjectTypeDefinition
     public bool TryGetProperty(string name, out PropertyDefinition property) =>
         Properties.TryGetValue(name, out property!);
 
-    /// <summary>Adds a property created through the API; it is accepted on records from then on.</summary>
-    public void AddProperty(PropertyDefinition property)
+    /// <summary>
+    /// Adds or replaces a property defined through the API: a live one is accepted on records from then on, an archived
+    /// one (<see cref="PropertyDefinition.IsArchived"/>) leaves the live properties.
+    /// </summary>
+    public void PutProperty(PropertyDefinition property)
     {
         lock (addGate)
         {
-            var all = new Dictionary<string, PropertyDefinition>(Properties, StringComparer.Ordinal) { [property.Name] = property };
-            Volatile.Write(ref snapshot, new PropertySnapshot(all.ToFrozenDictionary(StringComparer.Ordinal)));
+            var current = Volatile.Read(ref snapshot);
+            var live = new Dictionary<string, PropertyDefinition>(current.Properties, StringComparer.Ordinal);
+            var archived = new Dictionary<string, PropertyDefinition>(current.Archived, StringComparer.Ordinal);
+            live.Remove(property.Name);
+            archived.Remove(property.Name);
+            (property.IsArchived ? archived : live)[property.Name] = property;
+            Volatile.Write(ref snapshot, new PropertySnapshot(live.ToFrozenDictionary(StringComparer.Ordinal), archived.ToFrozenDictionary(StringComparer.Ordinal)));
         }
     }
 
@@ -76,9 +93,11 @@ internal sealed class ObjectTypeDefinition
     /// The properties (read-optimized, as every write and search looks them up) and the system properties among them,
     /// replaced as a whole when a property is added so readers never see one without the other.
     /// </summary>
-    private sealed class PropertySnapshot(FrozenDictionary<string, PropertyDefinition> properties)
+    private sealed class PropertySnapshot(FrozenDictionary<string, PropertyDefinition> properties, FrozenDictionary<string, PropertyDefinition> archived)
     {
         public FrozenDictionary<string, PropertyDefinition> Properties { get; } = properties;
+
+        public FrozenDictionary<string, PropertyDefinition> Archived { get; } = archived;
 
         public string[] CreateDateProperties { get; } = Present(properties, "createdate", "hs_createdate");
 

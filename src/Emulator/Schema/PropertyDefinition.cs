@@ -18,8 +18,23 @@ internal sealed class PropertyDefinition
 
     public bool HasUniqueValue { get; init; }
 
-    /// <summary>Created with <c>POST /crm/v3/properties/{objectType}</c> rather than read from a snapshot; saved with the data file.</summary>
-    public bool IsCreatedThroughApi { get; init; }
+    /// <summary>
+    /// Created, changed or archived through the properties API rather than read as it is from a snapshot; saved with the
+    /// data file.
+    /// </summary>
+    public bool IsDefinedThroughApi { get; init; }
+
+    /// <summary>The property group it belongs to.</summary>
+    public string GroupName { get; init; } = "";
+
+    /// <summary>Archived (<c>DELETE</c>): no longer accepted on records nor listed, except with <c>archived=true</c>.</summary>
+    public bool IsArchived { get; init; }
+
+    /// <summary>Its definition cannot be changed (<c>modificationMetadata.readOnlyDefinition</c>).</summary>
+    public bool IsReadOnlyDefinition { get; init; }
+
+    /// <summary>It may be archived (<c>modificationMetadata.archivable</c>, true when absent).</summary>
+    public bool IsArchivable { get; init; } = true;
 
     /// <summary>The property's definition JSON, served verbatim by the properties endpoints.</summary>
     public required byte[] Json { get; init; }

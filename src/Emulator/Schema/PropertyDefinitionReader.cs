@@ -6,7 +6,7 @@ namespace Spoke.Emulator.Schema;
 /// <summary>Turns one property JSON object, as <c>GET /crm/v3/properties/{objectType}</c> returns it, into a definition.</summary>
 internal static class PropertyDefinitionReader
 {
-    public static PropertyDefinition Read(JsonElement property, string source, bool createdThroughApi = false)
+    public static PropertyDefinition Read(JsonElement property, string source, bool definedThroughApi = false)
     {
         var name = property.TryGetProperty("name", out var nameElement) ? nameElement.GetString() : null;
         if (string.IsNullOrEmpty(name))
@@ -32,8 +32,8 @@ internal static class PropertyDefinitionReader
             }
         }
 
-        var readOnlyValue = property.TryGetProperty("modificationMetadata", out var metadata)
-            && metadata.TryGetProperty("readOnlyValue", out var readOnly) && readOnly.ValueKind == JsonValueKind.True;
+        var hasMetadata = property.TryGetProperty("modificationMetadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object;
+        var readOnlyValue = hasMetadata && IsTrue(metadata, "readOnlyValue");
 
         return new PropertyDefinition
         {
@@ -45,7 +45,11 @@ internal static class PropertyDefinitionReader
             IsReadOnlyValue = readOnlyValue || IsTrue(property, "calculated"),
             HasUniqueValue = IsTrue(property, "hasUniqueValue"),
             Json = Encoding.UTF8.GetBytes(property.GetRawText()),
-            IsCreatedThroughApi = createdThroughApi,
+            IsDefinedThroughApi = definedThroughApi,
+            GroupName = property.TryGetProperty("groupName", out var group) && group.ValueKind == JsonValueKind.String ? group.GetString()! : "",
+            IsArchived = IsTrue(property, "archived"),
+            IsReadOnlyDefinition = hasMetadata && IsTrue(metadata, "readOnlyDefinition"),
+            IsArchivable = !hasMetadata || !metadata.TryGetProperty("archivable", out var archivable) || archivable.ValueKind != JsonValueKind.False,
         };
     }
 

@@ -44,13 +44,14 @@ internal static class SnapshotReader
             throw new InvalidDataException($"{file}: expected an object with a \"results\" array of properties.");
         }
 
-        return new ObjectTypeDefinition(
-            new ObjectTypeIdentity(name, standard.TypeId, standard.SingularName, []),
-            results.EnumerateArray().Select(p => PropertyDefinitionReader.Read(p, file)))
+        var properties = results.EnumerateArray().Select(p => PropertyDefinitionReader.Read(p, file)).ToList();
+        var defined = properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return new ObjectTypeDefinition(new ObjectTypeIdentity(name, standard.TypeId, standard.SingularName, []), properties)
         {
             DefaultProperties = standard.DefaultProperties,
             QueryProperties = standard.QueryProperties,
-            RequiredProperties = [],
+            RequiredProperties = [.. standard.Required.Where(defined.Contains)],
+            RequiredOneOf = [.. standard.RequiredOneOf.Where(defined.Contains)],
         };
     }
 

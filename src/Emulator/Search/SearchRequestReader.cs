@@ -4,6 +4,7 @@ using Spoke.Emulator.Endpoints;
 using Spoke.Emulator.Http;
 using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 using Spoke.Emulator.Writes;
 
 namespace Spoke.Emulator.Search;
@@ -219,11 +220,11 @@ internal static class SearchRequestReader
             case PropertyType.Bool:
                 return bool.TryParse(value, out var flag) ? (flag ? "true" : "false") : throw InvalidValue(property, value, "true or false");
             case PropertyType.Date:
-                return PropertyValueNormalizer.ParseInstant(value) is { } day
+                return WireFormat.ParseInstant(value) is { } day
                     ? WireFormat.Date(DateOnly.FromDateTime(day.UtcDateTime))
                     : throw InvalidValue(property, value, "a date (epoch milliseconds or yyyy-MM-dd)");
             case PropertyType.DateTime:
-                return PropertyValueNormalizer.ParseInstant(value) is { } instant
+                return WireFormat.ParseInstant(value) is { } instant
                     ? WireFormat.Timestamp(instant)
                     : throw InvalidValue(property, value, "a datetime (epoch milliseconds or ISO 8601)");
             default:

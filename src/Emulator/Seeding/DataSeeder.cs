@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spoke.Emulator.Associations;
+using Spoke.Emulator.Pipelines;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
 
@@ -79,6 +80,9 @@ internal static class DataSeeder
             : SeedPlan.Core(type.Name).Select(name => type.TryGetProperty(name, out var p) ? p : null).OfType<PropertyDefinition>().ToArray();
         var extras = type.IsCustom ? [] : writable.Except(core).ToArray();
         var span = TimeSpan.FromDays(365).Ticks;
+        var placement = PipelineProperties.Of(type) is { } names && write.Database.Pipelines.Default(type) is { } pipeline
+            ? (Names: names, pipeline.Id, Stages: pipeline.LiveStages.Select(s => s.Id).ToArray())
+            : default;
         for (var index = 0; index < count; index++)
         {
             var record = new Dictionary<string, string>(core.Length + SeedPlan.ExtraPropertiesPerRecord + 2, StringComparer.Ordinal);
@@ -94,7 +98,12 @@ internal static class DataSeeder
                 AddValue(record, property, values.For(property, serial), serial);
             }
 
-            AddPipeline(type, record, random);
+            if (placement.Stages is { Length: > 0 } stages)
+            {
+                record[placement.Names.Pipeline] = placement.Id;
+                record[placement.Names.Stage] = stages[random.Next(stages.Length)];
+            }
+
             // Creation times spread over the past year in id order, as a real account's would be.
             var createdAt = now - TimeSpan.FromTicks(span - (span / Math.Max(count, 1) * index));
             write.Create(type, record, createdAt);
@@ -117,20 +126,6 @@ internal static class DataSeeder
         // A unique value gets the record's serial unless it already holds it (emails do), so values never collide.
         var suffix = serial.ToString(CultureInfo.InvariantCulture);
         record[property.Name] = value.Contains(suffix, StringComparison.Ordinal) ? value : $"{value}-{suffix}";
-    }
-
-    private static void AddPipeline(ObjectTypeDefinition type, Dictionary<string, string> record, Random random)
-    {
-        if (type.Name == "deals")
-        {
-            record["pipeline"] = "default";
-            record["dealstage"] = SeedPlan.DealStages[random.Next(SeedPlan.DealStages.Length)];
-        }
-        else if (type.Name == "tickets")
-        {
-            record["hs_pipeline"] = "0";
-            record["hs_pipeline_stage"] = SeedPlan.TicketStages[random.Next(SeedPlan.TicketStages.Length)];
-        }
     }
 
     private static void Associate(WriteContext write, ObjectTypeDefinition type, Random random)

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Seeding;
 

@@ -1,6 +1,6 @@
 namespace Spoke.Emulator.Seeding;
 
-/// <summary>Which properties each seeded record of a standard type gets, and deal and ticket pipeline values.</summary>
+/// <summary>Which properties each seeded record of a standard type gets.</summary>
 internal static class SeedPlan
 {
     private static readonly Dictionary<string, string[]> CoreProperties = new(StringComparer.Ordinal)
@@ -11,12 +11,6 @@ internal static class SeedPlan
         ["tickets"] = ["subject", "content", "hs_ticket_priority", "hs_ticket_category", "hubspot_owner_id"],
         ["line_items"] = ["name", "quantity", "price", "description"],
     };
-
-    /// <summary>HubSpot's default sales pipeline stages.</summary>
-    public static readonly string[] DealStages = ["appointmentscheduled", "qualifiedtobuy", "presentationscheduled", "decisionmakerboughtin", "contractsent", "closedwon", "closedlost"];
-
-    /// <summary>HubSpot's default support pipeline stages (New, Waiting on contact, Waiting on us, Closed).</summary>
-    public static readonly string[] TicketStages = ["1", "2", "3", "4"];
 
     /// <summary>How many further writable properties, picked at random, each seeded record also gets.</summary>
     public const int ExtraPropertiesPerRecord = 3;

@@ -1,5 +1,5 @@
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Persistence;
+using Spoke.Emulator.Pipelines;
 using Spoke.Emulator.Schema;
 
 namespace Spoke.Emulator.State;
@@ -16,7 +16,7 @@ internal sealed class CrmDatabase : IDisposable
     private readonly EmulatorChangeFeed changeFeed;
     private readonly TimeProvider clock;
     private long lastId;
-    private WriteJournal? journal;
+    private IWriteJournal? journal;
 
     public CrmDatabase(SchemaCatalog schema, EmulatorChangeFeed changeFeed, TimeProvider clock)
     {
@@ -25,6 +25,8 @@ internal sealed class CrmDatabase : IDisposable
         this.changeFeed = changeFeed;
         this.clock = clock;
         collections = schema.Types.ToDictionary(t => t.TypeId, t => new ObjectCollection(t), StringComparer.Ordinal);
+        Pipelines = new PipelineStore(schema, clock.GetUtcNow());
+        PropertyGroups = new PropertyGroupCatalog(schema);
     }
 
     public SchemaCatalog Schema { get; }
@@ -32,6 +34,12 @@ internal sealed class CrmDatabase : IDisposable
     public AssociationTypeCatalog AssociationTypes { get; }
 
     public AssociationStore Associations { get; } = new();
+
+    /// <summary>The deal, ticket and custom-object pipelines, archived ones included.</summary>
+    public PipelineStore Pipelines { get; }
+
+    /// <summary>The property groups of each object type, archived ones included.</summary>
+    public PropertyGroupCatalog PropertyGroups { get; }
 
     public IReadOnlyList<Owner> Owners { get; set; } = [];
 
@@ -66,7 +74,7 @@ internal sealed class CrmDatabase : IDisposable
         WriteContext? context = null;
         try
         {
-            context = new WriteContext(this, Now, changeFeed.HasSubscribers, journal is null ? null : new JournalChanges());
+            context = new WriteContext(this, Now, changeFeed.HasSubscribers, journal is null ? null : new WrittenChanges());
             var result = write(context);
             changeFeed.Publish(context.Changes, context.Now);
             return result;
@@ -77,7 +85,7 @@ internal sealed class CrmDatabase : IDisposable
             {
                 if (context?.Journal is { IsEmpty: false } changes)
                 {
-                    journal!.Append(changes.ToEntry(this));
+                    journal!.Append(this, changes);
                 }
             }
             finally
@@ -88,7 +96,7 @@ internal sealed class CrmDatabase : IDisposable
     }
 
     /// <summary>Starts (or with <see langword="null"/> stops) journaling writes; call while no write runs.</summary>
-    public void AttachJournal(WriteJournal? writeJournal) => journal = writeJournal;
+    public void AttachJournal(IWriteJournal? writeJournal) => journal = writeJournal;
 
     /// <summary>Runs one atomic write that produces no value.</summary>
     public void Write(Action<WriteContext> write) => Write(context =>

@@ -13,6 +13,9 @@ internal sealed class CrmRecord(long id, DateTimeOffset createdAt)
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
+    /// <summary>Versions of the properties changed since creation, newest first (see <see cref="PropertyHistory"/>); null until one changes.</summary>
+    public Dictionary<string, List<PropertyVersion>>? History { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; } = createdAt;
 
     public DateTimeOffset? ArchivedAt { get; set; }

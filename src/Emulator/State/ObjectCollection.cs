@@ -127,6 +127,19 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
         searchableFromBySlot[record.Slot] = NeverSearchable;
     }
 
+    /// <summary>
+    /// Drops a property's search column (its type changed or it was archived) and, when it is archived, the unique values
+    /// its records claimed. Values stay on the records.
+    /// </summary>
+    public void ForgetProperty(string property)
+    {
+        propertyIndexes.TryRemove(property, out _);
+        if (!Type.Properties.ContainsKey(property))
+        {
+            uniqueValues.Remove(property);
+        }
+    }
+
     /// <summary>The column and index of a property, built on first use.</summary>
     public PropertyIndex IndexOf(PropertyDefinition property)
     {
@@ -137,7 +150,7 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
 
         lock (indexBuildGate)
         {
-            return propertyIndexes.GetOrAdd(property.Name, _ => new PropertyIndex(property, bySlot));
+            return propertyIndexes.GetOrAdd(property.Name, _ => new PropertyIndex(property, bySlot.ConvertAll(r => r?.Get(property.Name))));
         }
     }
 
@@ -177,7 +190,12 @@ internal sealed class ObjectCollection(ObjectTypeDefinition type)
             return;
         }
 
-        foreach (var part in UniqueParts(Type.Properties[property], value))
+        if (!Type.TryGetProperty(property, out var definition))
+        {
+            return;
+        }
+
+        foreach (var part in UniqueParts(definition, value))
         {
             if (values.TryGetValue(part, out var holder) && holder == record.Id)
             {

@@ -1,7 +1,6 @@
 using Spoke.Emulator.Associations;
-using Spoke.Emulator.Json;
-using Spoke.Emulator.Persistence;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.State;
 
@@ -10,7 +9,7 @@ namespace Spoke.Emulator.State;
 /// and timestamps, records each change for the feed and, with a data file, for the journal. Lives for one write under
 /// the database's write lock.
 /// </summary>
-internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges, JournalChanges? journal)
+internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, bool recordChanges, WrittenChanges? journal)
 {
     public CrmDatabase Database { get; } = database;
 
@@ -19,7 +18,7 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public List<PendingChange> Changes { get; } = [];
 
     /// <summary>What this write changed, for the data file's journal; <see langword="null"/> without a data file.</summary>
-    public JournalChanges? Journal { get; } = journal;
+    public WrittenChanges? Journal { get; } = journal;
 
     private void Record(PendingChange change)
     {
@@ -40,7 +39,13 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         }
 
         var stamp = WireFormat.Timestamp(at);
-        record.Properties["hs_object_id"] = WireFormat.Id(record.Id);
+        var id = WireFormat.Id(record.Id);
+        record.Properties["hs_object_id"] = id;
+        if (type.Properties.ContainsKey(MergedIds.AllContactIds))
+        {
+            record.Properties[MergedIds.AllContactIds] = id;
+        }
+
         foreach (var name in type.CreateDateProperties)
         {
             record.Properties[name] = stamp;
@@ -72,8 +77,10 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
         var changed = new List<string>();
         foreach (var (name, value) in values)
         {
-            if (record.Get(name) != value)
+            var previous = record.Get(name);
+            if (previous != value)
             {
+                PropertyHistory.Record(type, record, name, previous, value, Now);
                 collection.SetValue(record, name, value);
                 changed.Add(name);
                 Record(PropertyChanged(type, record, name, value));
@@ -185,14 +192,14 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     /// <summary>Defines an account label (see <see cref="AssociationTypeCatalog.DefineLabel"/>).</summary>
     public IReadOnlyList<AssociationTypeDefinition> DefineLabel(string fromTypeId, string toTypeId, string name, string label, string? inverseLabel)
     {
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         return Database.AssociationTypes.DefineLabel(fromTypeId, toTypeId, name, label, inverseLabel);
     }
 
     /// <summary>Renames an account label (see <see cref="AssociationTypeCatalog.RenameLabel"/>).</summary>
     public void RenameLabel(AssociationTypeDefinition type, string label, string? inverseLabel)
     {
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         Database.AssociationTypes.RenameLabel(type, label, inverseLabel);
     }
 
@@ -200,16 +207,30 @@ internal sealed class WriteContext(CrmDatabase database, DateTimeOffset now, boo
     public void DeleteLabel(AssociationTypeDefinition type)
     {
         DissociateEverywhere(type);
-        Journal?.LabelsChanged();
+        Journal?.MarkLabelsChanged();
         Database.AssociationTypes.RemoveLabel(type);
     }
 
-    /// <summary>Adds a property created through the API to its object type.</summary>
-    public void AddProperty(ObjectTypeDefinition type, PropertyDefinition property)
+    /// <summary>Records that a type's pipelines or stages were changed (in place, under this write's lock).</summary>
+    public void PipelinesChanged(ObjectTypeDefinition type) => Journal?.MarkPipelinesChanged(type);
+
+    /// <summary>
+    /// Creates, changes or archives a property of an object type. A changed type or an archive drops the property's
+    /// search column (rebuilt on next use) and, on archive, its unique-value claims.
+    /// </summary>
+    public void PutProperty(ObjectTypeDefinition type, PropertyDefinition property)
     {
-        Journal?.PropertyCreated(type, property);
-        type.AddProperty(property);
+        Journal?.PropertyDefined(type, property);
+        var previous = type.Properties.GetValueOrDefault(property.Name);
+        type.PutProperty(property);
+        if (previous is not null && (property.IsArchived || previous.Type != property.Type || previous.FieldType != property.FieldType))
+        {
+            Database.Collection(type).ForgetProperty(property.Name);
+        }
     }
+
+    /// <summary>Records that a type's property groups changed (in place, under this write's lock).</summary>
+    public void PropertyGroupsChanged(ObjectTypeDefinition type) => Journal?.MarkPropertyGroupsChanged(type);
 
     private void AddAssociationType(long fromId, long toId, AssociationTypeDefinition type)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Spoke.Emulator.Http;
-using Spoke.Emulator.Json;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Webhooks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Spoke.Emulator.Json;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Webhooks;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Spoke.Emulator.Json;
 using Spoke.Emulator.Schema;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Writes;
 
@@ -52,24 +52,6 @@ internal static class PropertyValueNormalizer
         };
     }
 
-    /// <summary>Parses a date or datetime as HubSpot accepts it: epoch milliseconds, <c>yyyy-MM-dd</c> or ISO 8601.</summary>
-    public static DateTimeOffset? ParseInstant(string text)
-    {
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds))
-        {
-            return milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999
-                ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
-                : null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
-    }
-
     private static (string?, PropertyValueError?) NormalizeNumber(PropertyDefinition property, string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
             ? (text.Trim(), null)
@@ -82,7 +64,7 @@ internal static class PropertyValueNormalizer
 
     private static (string?, PropertyValueError?) NormalizeDate(PropertyDefinition property, string text)
     {
-        var instant = ParseInstant(text);
+        var instant = WireFormat.ParseInstant(text);
         if (instant is null)
         {
             return Fail(property, "INVALID_DATE", $"{text} was not a valid date; use yyyy-MM-dd or epoch milliseconds at midnight UTC.");
@@ -94,7 +76,7 @@ internal static class PropertyValueNormalizer
     }
 
     private static (string?, PropertyValueError?) NormalizeDateTime(PropertyDefinition property, string text) =>
-        ParseInstant(text) is { } instant
+        WireFormat.ParseInstant(text) is { } instant
             ? (WireFormat.Timestamp(instant), null)
             : Fail(property, "INVALID_DATETIME", $"{text} was not a valid datetime; use ISO 8601 or epoch milliseconds.");
 

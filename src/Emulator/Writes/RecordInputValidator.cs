@@ -7,21 +7,26 @@ namespace Spoke.Emulator.Writes;
 
 /// <summary>
 /// Validates one input's <c>properties</c> as HubSpot does, all errors at once: unknown and read-only properties,
-/// malformed values, options, length, required properties on create and unique values. Runs before anything is
-/// applied, so a failing request changes nothing.
+/// malformed values, options, length, pipeline and stage, required properties on create and unique values. Runs
+/// before anything is applied, so a failing request changes nothing.
 /// </summary>
 internal static class RecordInputValidator
 {
     private const string EmailProperty = "email";
 
-    /// <summary>The normalized values to apply (<see langword="null"/> clears one).</summary>
+    /// <summary>
+    /// The normalized values to apply (<see langword="null"/> clears one). With <paramref name="deferCreateRules"/>, the
+    /// rules of a create (pipeline placement, required properties) are left to a later <see cref="CheckCreate"/>, for
+    /// an upsert whose id value joins the values afterwards.
+    /// </summary>
     public static Dictionary<string, string?> Validate(
         ObjectTypeDefinition type,
-        ObjectCollection collection,
+        CrmDatabase database,
         JsonElement properties,
         CrmRecord? existing,
         UniqueValueClaims claims,
-        long portalId)
+        long portalId,
+        bool deferCreateRules = false)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var errors = new List<PropertyValueError>();
@@ -38,15 +43,13 @@ internal static class RecordInputValidator
             }
         }
 
-        if (existing is null)
+        if (existing is not null)
         {
-            foreach (var required in type.RequiredProperties)
-            {
-                if (values.GetValueOrDefault(required) is null)
-                {
-                    errors.Add(new PropertyValueError(required, "REQUIRED_PROPERTY", $"Property \"{required}\" is required to create a {type.Identity.SingularName}."));
-                }
-            }
+            PipelinePlacement.Check(type, database.Pipelines, values, existing, errors);
+        }
+        else if (!deferCreateRules)
+        {
+            AddCreateErrors(type, database, values, errors);
         }
 
         if (errors.Count > 0)
@@ -54,8 +57,37 @@ internal static class RecordInputValidator
             throw PropertyValuesNotValid(errors, portalId);
         }
 
-        CheckUniqueValues(type, collection, values, existing, claims);
+        CheckUniqueValues(type, database.Collection(type), values, existing, claims);
         return values;
+    }
+
+    /// <summary>The rules of a create left out by <see cref="Validate"/> with <c>deferCreateRules</c>; completes the values.</summary>
+    public static void CheckCreate(ObjectTypeDefinition type, CrmDatabase database, Dictionary<string, string?> values, long portalId)
+    {
+        var errors = new List<PropertyValueError>();
+        AddCreateErrors(type, database, values, errors);
+        if (errors.Count > 0)
+        {
+            throw PropertyValuesNotValid(errors, portalId);
+        }
+    }
+
+    private static void AddCreateErrors(ObjectTypeDefinition type, CrmDatabase database, Dictionary<string, string?> values, List<PropertyValueError> errors)
+    {
+        PipelinePlacement.Check(type, database.Pipelines, values, null, errors);
+        foreach (var required in type.RequiredProperties)
+        {
+            if (values.GetValueOrDefault(required) is null && !errors.Exists(e => e.Name == required))
+            {
+                errors.Add(new PropertyValueError(required, "REQUIRED_PROPERTY", $"Property \"{required}\" is required to create a {type.Identity.SingularName}."));
+            }
+        }
+
+        if (type.RequiredOneOf.Count > 0 && type.RequiredOneOf.All(name => values.GetValueOrDefault(name) is null))
+        {
+            var names = string.Join(" or ", type.RequiredOneOf.Select(n => $"\"{n}\""));
+            errors.Add(new PropertyValueError(type.RequiredOneOf[0], "REQUIRED_PROPERTY", $"Property {names} is required to create a {type.Identity.SingularName}; give at least one of them a value."));
+        }
     }
 
     public static ApiProblem PropertyValuesNotValid(IReadOnlyList<PropertyValueError> errors, long portalId)

@@ -20,7 +20,6 @@ public sealed class KnownDifferencesFileTests
     {
         var differences = KnownDifferenceList.Load().Differences;
 
-        Assert.NotEmpty(differences);
         Assert.All(differences, d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.HubSpot), $"{d.Id}: say what HubSpot does");

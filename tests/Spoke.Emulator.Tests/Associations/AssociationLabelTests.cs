@@ -35,7 +35,7 @@ public sealed class AssociationLabelTests(SharedEmulator emulator)
             $$"""{"label":"Buyer {{label}}","inverseLabel":"Bought by {{label}}","name":"buyer_{{label}}"}""");
         var buyer = Assert.Single(Types(created), type => type.Label == $"Buyer {label}");
         var boughtBy = Assert.Single(Types(created), type => type.Label == $"Bought by {label}");
-        var deal = await Http.CreateAsync("deals", """{"dealname":"Labelled"}""");
+        var deal = await Http.CreateAsync("deals", """{"dealname":"Labelled","dealstage":"appointmentscheduled"}""");
         var company = await Http.CreateAsync("companies", """{"name":"Labelled Inc"}""");
 
         var put = await Http.PutAsync($"/crm/v4/objects/deals/{deal}/associations/companies/{company}",
@@ -55,7 +55,7 @@ public sealed class AssociationLabelTests(SharedEmulator emulator)
     {
         var contactToCompanyLabel = Types(await Http.GetAsync("/crm/v4/associations/contacts/companies/labels")).Single(t => t.Label == "Decision maker");
         var contact = await Http.CreateContactAsync(Unique.Email());
-        var deal = await Http.CreateAsync("deals", """{"dealname":"Wrong label"}""");
+        var deal = await Http.CreateAsync("deals", """{"dealname":"Wrong label","dealstage":"appointmentscheduled"}""");
         var spec = $$"""{"associationCategory":"USER_DEFINED","associationTypeId":{{contactToCompanyLabel.TypeId}}}""";
 
         var put = await Http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/deals/{deal}", $"[{spec}]");
@@ -113,7 +113,7 @@ public sealed class AssociationLabelTests(SharedEmulator emulator)
         var label = Unique.Token()[..12];
         var created = Types(await Http.PostAsync("/crm/v4/associations/contacts/deals/labels", $$"""{"label":"Signer {{label}}","name":"signer_{{label}}"}"""));
         var contact = await Http.CreateContactAsync(Unique.Email());
-        var deal = await Http.CreateAsync("deals", """{"dealname":"Signed"}""");
+        var deal = await Http.CreateAsync("deals", """{"dealname":"Signed","dealstage":"appointmentscheduled"}""");
         await Http.PutAsync($"/crm/v4/objects/contacts/{contact}/associations/deals/{deal}",
             $$"""[{"associationCategory":"USER_DEFINED","associationTypeId":{{created[0].TypeId}}}]""");
 

@@ -107,7 +107,7 @@ public sealed class AssociationTests(SharedEmulator emulator)
     public async Task Batch_create_read_and_archive()
     {
         var contact = await Http.CreateContactAsync(Unique.Email());
-        var deal = await Http.CreateAsync("deals", """{"dealname":"Big"}""");
+        var deal = await Http.CreateAsync("deals", """{"dealname":"Big","dealstage":"appointmentscheduled"}""");
 
         var create = await Http.PostAsync("/crm/v4/associations/contacts/deals/batch/create",
             $$$"""{"inputs":[{"from":{"id":"{{{contact}}}"},"to":{"id":"{{{deal}}}"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":4}]}]}""");

@@ -79,6 +79,6 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var http = new HubSpotHttp(new HttpClient { BaseAddress = hub.BaseAddress }, TicketsLegacy);
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/crm/v3/objects/tickets")).Status);
-        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync("/crm/v3/objects/tickets", """{"properties":{"subject":"Help"}}""")).Status);
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync("/crm/v3/objects/tickets", """{"properties":{"subject":"Help","hs_pipeline_stage":"1"}}""")).Status);
     }
 }

@@ -33,12 +33,19 @@ internal static class EmulatorRoutes
 internal sealed record EmulatorRoute(string Method, string Pattern, IReadOnlyList<string> Parameters)
 {
     /// <summary>The path with every parameter replaced, by <paramref name="values"/> or else by <paramref name="override"/>'s value.</summary>
+    /// <summary>The parameter value used for <c>{objectType}</c> in the pipelines endpoints.</summary>
+    public const string PipelineObjectType = "pipelineObjectType";
+
     public string Path(IReadOnlyDictionary<string, string> values, (string Name, string Value)? @override = null)
     {
         var path = Pattern;
         foreach (var name in Parameters)
         {
-            var value = @override is { } replaced && replaced.Name == name ? replaced.Value : values[name];
+            // Contacts have no pipelines, so the pipelines endpoints get an object type of their own when one is given.
+            var key = name == "objectType" && Pattern.StartsWith("/crm/v3/pipelines/", StringComparison.Ordinal) && values.ContainsKey(PipelineObjectType)
+                ? PipelineObjectType
+                : name;
+            var value = @override is { } replaced && replaced.Name == name ? replaced.Value : values[key];
             path = path.Replace("{" + name + "}", value, StringComparison.Ordinal);
         }
 

@@ -57,7 +57,11 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
             ["toObjectType"] = "companies",
             ["objectId"] = _contactId.ToString(CultureInfo.InvariantCulture),
             ["toObjectId"] = _companyId.ToString(CultureInfo.InvariantCulture),
-            ["propertyName"] = "email",
+            ["propertyName"] = "annualrevenue",
+            [EmulatorRoute.PipelineObjectType] = "deals",
+            ["pipelineId"] = "default",
+            ["stageId"] = "appointmentscheduled",
+            ["groupName"] = "contactinformation",
             ["associationTypeId"] = "999",
             ["schemaType"] = "shipment",
             ["ownerId"] = "1",
@@ -76,7 +80,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public void Finds_every_endpoint_area() =>
         Assert.All(
-            ["/crm/v3/objects/", "/crm/v4/objects/", "/crm/v4/associations/", "/crm/v3/properties/", "/crm/v3/schemas", "/crm/v3/owners", "/webhooks/v3/"],
+            ["/crm/v3/objects/", "/crm/v4/objects/", "/crm/v4/associations/", "/crm/v3/properties/", "/crm/v3/schemas", "/crm/v3/owners", "/webhooks/v3/", "/crm/v3/pipelines/", "/account-info/"],
             area => Assert.Contains(_routes, route => route.Pattern.StartsWith(area, StringComparison.Ordinal)));
 
     [Fact]

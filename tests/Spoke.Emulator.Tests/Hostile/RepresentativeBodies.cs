@@ -46,6 +46,21 @@ internal static class RepresentativeBodies
             {"name":"hostile_property","label":"Hostile","type":"enumeration","fieldType":"select","groupName":"contactinformation","description":"d",
              "options":[{"label":"A","value":"a","displayOrder":1,"hidden":false}],"displayOrder":2,"hasUniqueValue":false,"hidden":false,"formField":true}
             """,
+        "PATCH /crm/v3/properties/{objectType}/{propertyName}" =>
+            """{"label":"Hostile","description":"d","groupName":"contactinformation","type":"string","fieldType":"text","options":[{"label":"A","value":"a"}],"displayOrder":3,"hidden":false,"formField":true,"calculationFormula":"x"}""",
+        "POST /crm/v3/properties/{objectType}/batch/read" => """{"inputs":[{"name":"email"},{"name":"firstname"}],"archived":false}""",
+        "POST /crm/v3/properties/{objectType}/batch/create" =>
+            """{"inputs":[{"name":"hostile_batch","label":"Hostile","type":"enumeration","fieldType":"select","groupName":"contactinformation","options":[{"label":"A","value":"a"}],"displayOrder":1}]}""",
+        "POST /crm/v3/properties/{objectType}/batch/archive" => """{"inputs":[{"name":"hostile_batch"}]}""",
+        "POST /crm/v3/properties/{objectType}/groups" => """{"name":"hostile_group","label":"Hostile","displayOrder":1}""",
+        "PATCH /crm/v3/properties/{objectType}/groups/{groupName}" => """{"label":"Hostile renamed","displayOrder":2}""",
+        "POST /crm/v3/pipelines/{objectType}" or "PUT /crm/v3/pipelines/{objectType}/{pipelineId}" =>
+            """{"label":"Hostile pipeline","displayOrder":1,"stages":[{"label":"A","displayOrder":0,"metadata":{"probability":"0.5","isClosed":"false"}},{"label":"B","displayOrder":1,"metadata":{"probability":1}}]}""",
+        "PATCH /crm/v3/pipelines/{objectType}/{pipelineId}" => """{"label":"Hostile renamed","displayOrder":2,"archived":false}""",
+        "POST /crm/v3/pipelines/{objectType}/{pipelineId}/stages" or "PUT /crm/v3/pipelines/{objectType}/{pipelineId}/stages/{stageId}" =>
+            """{"label":"Hostile stage","displayOrder":3,"metadata":{"probability":"0.3","isClosed":false}}""",
+        "PATCH /crm/v3/pipelines/{objectType}/{pipelineId}/stages/{stageId}" =>
+            """{"label":"Hostile stage renamed","displayOrder":4,"metadata":{"probability":"0.4"},"archived":false}""",
         "PUT /webhooks/v3/{appId}/settings" => """{"targetUrl":"http://127.0.0.1:9/hostile","throttling":{"maxConcurrentRequests":10,"period":"SECONDLY"}}""",
         "POST /webhooks/v3/{appId}/subscriptions" => """{"eventType":"object.propertyChange","propertyName":"firstname","objectTypeId":"0-1","active":false}""",
         "PATCH /webhooks/v3/{appId}/subscriptions/{subscriptionId}" => """{"active":false}""",

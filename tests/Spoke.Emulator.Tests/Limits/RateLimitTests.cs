@@ -178,6 +178,55 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Responses_carry_the_deprecated_secondly_headers_a_tenth_of_the_window_counting_the_last_second()
+    {
+        var clock = new ManualClock();
+        await using var hub = await StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.RateLimits.Window = TimeSpan.FromSeconds(10);
+            o.Tokens.Add(new EmulatorToken("oauth-token") { Kind = EmulatorTokenKind.OAuth });
+        });
+        var http = new HubSpotHttp(hub);
+
+        var first = await http.GetAsync("/crm/v3/objects/contacts");
+        var second = await http.GetAsync("/crm/v3/objects/contacts");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var later = await http.GetAsync("/crm/v3/objects/contacts");
+        var search = await http.PostAsync("/crm/v3/objects/contacts/search", "{}");
+
+        // As recorded from HubSpot: max 110 per 10 s comes with secondly 11, and the secondly pair is not enforced.
+        Assert.Equal("11", first.Header("X-HubSpot-RateLimit-Secondly"));
+        Assert.Equal("10", first.Header("X-HubSpot-RateLimit-Secondly-Remaining"));
+        Assert.Equal("9", second.Header("X-HubSpot-RateLimit-Secondly-Remaining"));
+        Assert.Equal("10", later.Header("X-HubSpot-RateLimit-Secondly-Remaining"));
+        Assert.Equal("107", later.Header("X-HubSpot-RateLimit-Remaining"));
+        Assert.Null(search.Header("X-HubSpot-RateLimit-Secondly"));
+    }
+
+    [Fact]
+    public async Task Secondly_remaining_stops_at_zero_without_refusing()
+    {
+        await using var hub = await StartAsync(o =>
+        {
+            o.TimeProvider = new ManualClock();
+            o.RateLimits.Window = TimeSpan.FromSeconds(10);
+            o.Tokens.Add(new EmulatorToken("pat-burst") { BurstLimit = 20 });
+        });
+        var http = new HubSpotHttp(hub);
+
+        var responses = new List<ApiResponse>();
+        for (var index = 0; index < 4; index++)
+        {
+            responses.Add(await http.GetAsync("/crm/v3/owners"));
+        }
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal(["2", "2", "2", "2"], responses.Select(r => r.Header("X-HubSpot-RateLimit-Secondly")));
+        Assert.Equal(["1", "0", "0", "0"], responses.Select(r => r.Header("X-HubSpot-RateLimit-Secondly-Remaining")));
+    }
+
+    [Fact]
     public async Task OAuth_tokens_get_110_and_no_daily_headers()
     {
         await using var hub = await StartAsync(o => o.Tokens.Add(new EmulatorToken("oauth-token") { Kind = EmulatorTokenKind.OAuth }));

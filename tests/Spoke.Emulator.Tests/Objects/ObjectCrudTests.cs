@@ -87,6 +87,24 @@ public sealed class ObjectCrudTests(SharedEmulator emulator)
         Assert.Equal(after["updatedAt"].GetString(), after.Property("lastmodifieddate"));
     }
 
+    [Theory]
+    [InlineData("""{"properties":{}}""")]
+    [InlineData("""{}""")]
+    [InlineData("""{"properties":null}""")]
+    public async Task Patch_without_properties_is_400_no_properties_found_and_changes_nothing(string body)
+    {
+        var id = await Http.CreateContactAsync(Unique.Email());
+        var before = await Http.GetAsync($"/crm/v3/objects/contacts/{id}");
+
+        var response = await Http.PatchAsync($"/crm/v3/objects/contacts/{id}", body);
+        var after = await Http.GetAsync($"/crm/v3/objects/contacts/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_ERROR", response["category"].GetString());
+        Assert.Equal("No properties found to update, please provide at least one.", response["message"].GetString());
+        Assert.Equal(before["updatedAt"].GetString(), after["updatedAt"].GetString());
+    }
+
     [Fact]
     public async Task Archive_is_204_hides_the_record_and_archived_true_returns_it()
     {

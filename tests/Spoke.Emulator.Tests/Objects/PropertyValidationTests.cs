@@ -44,7 +44,7 @@ public sealed class PropertyValidationTests(SharedEmulator emulator)
     [InlineData("\"amount\":1500.5", "amount", "1500.5")]
     public async Task Values_are_stored_in_HubSpot_wire_form(string property, string name, string expected)
     {
-        var response = await Http.PostAsync("/crm/v3/objects/deals", $$$"""{"properties":{"dealname":"Deal",{{{property}}}}}""");
+        var response = await Http.PostAsync("/crm/v3/objects/deals", $$$"""{"properties":{"dealname":"Deal","dealstage":"appointmentscheduled",{{{property}}}}}""");
 
         Assert.Equal(HttpStatusCode.Created, response.Status);
         Assert.Equal(expected, response.Property(name));

@@ -7,7 +7,7 @@ namespace Spoke.Emulator.Tests.Persistence;
 /// <summary>
 /// Every kind of write the data file has to keep, through the API: a created property, batch creates and upserts,
 /// updates that set and clear values, associations with and without labels, labels defined, renamed and deleted,
-/// archives, a merge and a GDPR delete.
+/// archives, a merge, a GDPR delete, property groups and definitions created, changed and archived, and a pipeline created, renamed and given and relieved of a stage.
 /// </summary>
 internal static class AccountActivity
 {
@@ -45,6 +45,26 @@ internal static class AccountActivity
         await Expect(HttpStatusCode.NoContent, http.PostAsync("/crm/v3/objects/contacts/batch/archive", $$"""{"inputs":[{"id":"{{contacts[6]}}"}]}"""));
         await Expect(HttpStatusCode.OK, http.PostAsync("/crm/v3/objects/contacts/merge", $$"""{"primaryObjectId":"{{contacts[7]}}","objectIdToMerge":"{{contacts[8]}}"}"""));
         await Expect(HttpStatusCode.NoContent, http.PostAsync("/crm/v3/objects/contacts/gdpr-delete", """{"objectId":"kept10@example.com","idProperty":"email"}"""));
+
+        var pipeline = await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/pipelines/deals",
+            """{"label":"Kept pipeline","displayOrder":4,"stages":[{"label":"Open","displayOrder":0,"metadata":{"probability":"0.1"}},{"label":"Won","displayOrder":1,"metadata":{"probability":"1.0","isClosed":"true"}}]}"""));
+        var pipelineId = pipeline["id"].GetString();
+        var stage = (await Expect(HttpStatusCode.Created, http.PostAsync($"/crm/v3/pipelines/deals/{pipelineId}/stages",
+            """{"label":"Later","displayOrder":2,"metadata":{"probability":"0.5"}}""")))["id"].GetString();
+        await Expect(HttpStatusCode.OK, http.PatchAsync($"/crm/v3/pipelines/deals/{pipelineId}", """{"label":"Renamed pipeline"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync($"/crm/v3/pipelines/deals/{pipelineId}/stages/{stage}"));
+        var won = pipeline["stages"][1].GetProperty("id").GetString();
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/groups", """{"name":"kept_group","label":"Kept group","displayOrder":3}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/groups/kept_group", """{"label":"Renamed group"}"""));
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/groups", """{"name":"gone_group","label":"Gone"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync("/crm/v3/properties/contacts/groups/gone_group"));
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/properties/contacts/batch/create",
+            """{"inputs":[{"name":"kept_note","label":"Kept note","type":"string","fieldType":"text","groupName":"kept_group"},{"name":"gone_note","label":"Gone","type":"string","fieldType":"text","groupName":"kept_group"}]}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/shoe_size", """{"label":"Shoe size (EU)","description":"Continental sizes"}"""));
+        await Expect(HttpStatusCode.OK, http.PatchAsync("/crm/v3/properties/contacts/degree", """{"description":"Changed in a snapshot property"}"""));
+        await Expect(HttpStatusCode.NoContent, http.DeleteAsync("/crm/v3/properties/contacts/gone_note"));
+        await Expect(HttpStatusCode.Created, http.PostAsync("/crm/v3/objects/deals",
+            $$$"""{"properties":{"dealname":"Piped","pipeline":"{{{pipelineId}}}","dealstage":"{{{won}}}"}}"""));
     }
 
     private static async Task<ApiResponse> Expect(HttpStatusCode status, Task<ApiResponse> request)

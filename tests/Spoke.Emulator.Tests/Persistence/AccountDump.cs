@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Spoke.Emulator.Http;
+using Spoke.Emulator.Pipelines;
 
 namespace Spoke.Emulator.Tests.Persistence;
 
 /// <summary>
-/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations and labels
-/// sorted), so two accounts are equal exactly when their dumps are.
+/// Everything the data file keeps, written out in a fixed order (records by id, properties, associations, labels,
+/// property groups and pipelines sorted), with each record's
+/// property history, so two accounts are equal exactly when their dumps are.
 /// </summary>
 internal static class AccountDump
 {
@@ -18,7 +21,7 @@ internal static class AccountDump
             dump.AppendLine(CultureInfo.InvariantCulture, $"lastId {state.Database.LastId}");
             foreach (var type in state.Schema.Types)
             {
-                foreach (var property in type.Properties.Values.Where(p => p.IsCreatedThroughApi).OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var property in type.Properties.Values.Concat(type.ArchivedProperties.Values).Where(p => p.IsDefinedThroughApi).OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
                     dump.AppendLine(CultureInfo.InvariantCulture, $"property {type.TypeId} {property.Name} {Encoding.UTF8.GetString(property.Json)}");
                 }
@@ -33,6 +36,12 @@ internal static class AccountDump
                         dump.Append(CultureInfo.InvariantCulture, $" {name}={value}");
                     }
 
+                    foreach (var (name, versions) in (record.History ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        dump.Append(CultureInfo.InvariantCulture, $" history {name}=");
+                        dump.AppendJoin('|', versions.Select(v => $"{v.Value}@{v.Timestamp.ToUnixTimeMilliseconds()}/{v.SourceType}"));
+                    }
+
                     dump.AppendLine();
                 }
             }
@@ -40,6 +49,20 @@ internal static class AccountDump
             foreach (var link in state.Database.Associations.All().Order())
             {
                 dump.AppendLine(CultureInfo.InvariantCulture, $"association {link}");
+            }
+
+            foreach (var type in state.Schema.Types)
+            {
+                foreach (var group in state.Database.PropertyGroups.All(type))
+                {
+                    dump.AppendLine(CultureInfo.InvariantCulture, $"group {type.TypeId} {group.Name} {group.Label} {group.DisplayOrder} {group.IsArchived}");
+                }
+
+                foreach (var pipeline in state.Database.Pipelines.All(type))
+                {
+                    using var json = JsonResponse.Build(w => PipelineJson.Write(w, pipeline, includeArchivedStages: true));
+                    dump.AppendLine(CultureInfo.InvariantCulture, $"pipeline {type.TypeId} {Encoding.UTF8.GetString(json.WrittenMemory.Span)}");
+                }
             }
 
             foreach (var label in state.Database.AssociationTypes.AccountLabels())

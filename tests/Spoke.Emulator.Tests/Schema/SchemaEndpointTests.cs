@@ -25,14 +25,14 @@ public sealed class SchemaEndpointTests(SharedEmulator emulator)
     [Fact]
     public async Task A_created_property_is_accepted_on_records_from_then_on()
     {
-        var before = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","favourite_colour":"red"}}""");
+        var before = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","dealstage":"appointmentscheduled","favourite_colour":"red"}}""");
         var created = await Http.PostAsync("/crm/v3/properties/deals", """
             {"name":"favourite_colour","label":"Favourite colour","type":"enumeration","fieldType":"select","groupName":"dealinformation",
              "options":[{"label":"Red","value":"red"},{"label":"Blue","value":"blue"}]}
             """);
         var duplicate = await Http.PostAsync("/crm/v3/properties/deals", """{"name":"favourite_colour","label":"x","type":"string","fieldType":"text","groupName":"g"}""");
-        var after = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","favourite_colour":"red"}}""");
-        var badOption = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","favourite_colour":"green"}}""");
+        var after = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","dealstage":"appointmentscheduled","favourite_colour":"red"}}""");
+        var badOption = await Http.PostAsync("/crm/v3/objects/deals", """{"properties":{"dealname":"X","dealstage":"appointmentscheduled","favourite_colour":"green"}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, before.Status);
         Assert.Equal(HttpStatusCode.Created, created.Status);

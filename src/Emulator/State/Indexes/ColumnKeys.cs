@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spoke.Emulator.Schema;
-using Spoke.Emulator.Writes;
+using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.State.Indexes;
 
@@ -28,6 +28,6 @@ internal static class ColumnKeys
         PropertyType.DateTime when DateTime.TryParseExact(value, TimestampFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant) =>
             new DateTimeOffset(instant, TimeSpan.Zero).ToUnixTimeMilliseconds(),
-        _ => PropertyValueNormalizer.ParseInstant(value) is { } parsed ? parsed.ToUnixTimeMilliseconds() : double.NaN,
+        _ => WireFormat.ParseInstant(value) is { } parsed ? parsed.ToUnixTimeMilliseconds() : double.NaN,
     };
 }

@@ -17,18 +17,20 @@ internal sealed class PropertyIndex
     // One more than the highest slot the column has seen.
     private int slotCount;
 
-    public PropertyIndex(PropertyDefinition property, IReadOnlyList<CrmRecord?> recordsBySlot)
+    /// <param name="property">The property indexed.</param>
+    /// <param name="valuesBySlot">Its value in each record slot (<see langword="null"/> for none or an empty slot).</param>
+    public PropertyIndex(PropertyDefinition property, IReadOnlyList<string?> valuesBySlot)
     {
         Column = new PropertyColumn(property);
-        for (var slot = 0; slot < recordsBySlot.Count; slot++)
+        for (var slot = 0; slot < valuesBySlot.Count; slot++)
         {
-            if (recordsBySlot[slot]?.Get(property.Name) is { } value)
+            if (valuesBySlot[slot] is { } value)
             {
                 Column.Set(slot, value);
             }
         }
 
-        slotCount = recordsBySlot.Count;
+        slotCount = valuesBySlot.Count;
     }
 
     public PropertyColumn Column { get; }

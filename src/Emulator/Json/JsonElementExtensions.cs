@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Spoke.Emulator.Endpoints;
+namespace Spoke.Emulator.Json;
 
 /// <summary>Reads optional members of request bodies.</summary>
 internal static class JsonElementExtensions

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Spoke.Emulator.Json;
+using Spoke.Emulator.Text;
 
-namespace Spoke.Emulator.Tests.State;
+namespace Spoke.Emulator.Tests.Text;
 
 public sealed class WireFormatTests
 {

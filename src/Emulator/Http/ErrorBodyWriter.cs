@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Spoke.Emulator.Http;
 
-namespace Spoke.Emulator.Json;
+namespace Spoke.Emulator.Http;
 
 /// <summary>Writes HubSpot's error bodies: the standard <c>Error</c> shape and the rate-limit shape.</summary>
 internal static class ErrorBodyWriter
@@ -44,7 +43,7 @@ internal static class ErrorBodyWriter
 
                 if (error.Context is not null)
                 {
-                    WriteContext(writer, error.Context);
+                    WriteContextMap(writer, error.Context);
                 }
 
                 writer.WriteEndObject();
@@ -55,7 +54,7 @@ internal static class ErrorBodyWriter
 
         if (problem.Context.Count > 0)
         {
-            WriteContext(writer, problem.Context);
+            WriteContextMap(writer, problem.Context);
         }
 
         if (problem.Links.Count > 0)
@@ -82,7 +81,7 @@ internal static class ErrorBodyWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteContext(Utf8JsonWriter writer, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
+    private static void WriteContextMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, IReadOnlyList<string>> context)
     {
         writer.WriteStartObject("context");
         foreach (var (name, values) in context)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Spoke.Emulator.Json;
+namespace Spoke.Emulator.Text;
 
 /// <summary>HubSpot's text forms for timestamps and dates.</summary>
 internal static class WireFormat
@@ -23,6 +23,24 @@ internal static class WireFormat
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a date or datetime as HubSpot accepts it: epoch milliseconds, <c>yyyy-MM-dd</c> or ISO 8601.</summary>
+    public static DateTimeOffset? ParseInstant(string text)
+    {
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds))
+        {
+            return milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999
+                ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+                : null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+    }
 
     /// <summary>Writes a zero-padded number of <paramref name="width"/> digits and a separator; returns the next position.</summary>
     private static int Field(Span<char> text, int at, int value, int width, char separator)
