@@ -38,6 +38,15 @@ public sealed record CrmPipeline
             ?? Stages.FirstOrDefault(stage => string.Equals(stage.Label, idOrLabel, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Reads pipelines from the body of <c>GET /crm/v3/pipelines/{objectType}</c> (<c>{"results":[...]}</c>), for example a
+    /// <c>{objectType}.pipelines.json</c> snapshot that <c>spoke schema pull</c> wrote.
+    /// </summary>
+    /// <param name="pipelinesJson">The response body, UTF-8.</param>
+    /// <returns>The pipelines in display order, their stages in display order.</returns>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is not a pipelines response.</exception>
+    public static IReadOnlyList<CrmPipeline> FromPipelinesJson(ReadOnlySpan<byte> pipelinesJson) => CrmPipelineReader.ReadPipelines(pipelinesJson.ToArray());
+
     /// <summary>The property that holds a record's pipeline id: <c>pipeline</c> for deals, <c>hs_pipeline</c> for tickets and custom objects.</summary>
     /// <param name="objectType">The object type.</param>
     /// <returns>The property's wire name.</returns>
