@@ -35,72 +35,72 @@ internal static class CrmPipelineReader
     private static CrmPipeline ReadPipeline(ref Utf8JsonReader reader)
     {
         JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a pipeline object");
-        string? id = null, label = null;
-        var displayOrder = 0;
-        var archived = false;
-        DateTimeOffset? createdAt = null, updatedAt = null;
+        var common = default(CommonMembers);
         IReadOnlyList<CrmPipelineStage> stages = [];
         while (JsonObjectWalker.NextPropertyName(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) { id = JsonObjectWalker.ReadStringValue(ref reader); }
-            else if (reader.ValueTextEquals("label"u8)) { label = JsonObjectWalker.ReadStringValue(ref reader); }
-            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
-            else if (reader.ValueTextEquals("archived"u8)) { archived = JsonObjectWalker.ReadBoolValue(ref reader); }
-            else if (reader.ValueTextEquals("createdAt"u8)) { createdAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("updatedAt"u8)) { updatedAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("stages"u8))
+            if (common.TryRead(ref reader))
+            {
+                continue;
+            }
+
+            if (reader.ValueTextEquals("stages"u8))
             {
                 reader.Read();
                 stages = InDisplayOrder(JsonObjectWalker.ReadArray(ref reader, ReadStage, "the stages array"));
             }
-            else { JsonObjectWalker.SkipValue(ref reader); }
+            else
+            {
+                JsonObjectWalker.SkipValue(ref reader);
+            }
         }
 
+        var id = common.Id ?? throw new JsonException("HubSpot returned a pipeline without an id.");
         return new CrmPipeline
         {
-            Id = id ?? throw new JsonException("HubSpot returned a pipeline without an id."),
-            Label = label ?? id,
-            DisplayOrder = displayOrder,
-            Archived = archived,
+            Id = id,
+            Label = common.Label ?? id,
+            DisplayOrder = common.DisplayOrder,
+            Archived = common.Archived,
             Stages = stages,
-            CreatedAt = createdAt,
-            UpdatedAt = updatedAt,
+            CreatedAt = common.CreatedAt,
+            UpdatedAt = common.UpdatedAt,
         };
     }
 
     private static CrmPipelineStage ReadStage(ref Utf8JsonReader reader)
     {
         JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a pipeline stage object");
-        string? id = null, label = null;
-        var displayOrder = 0;
-        var archived = false;
-        DateTimeOffset? createdAt = null, updatedAt = null;
+        var common = default(CommonMembers);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         while (JsonObjectWalker.NextPropertyName(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8)) { id = JsonObjectWalker.ReadStringValue(ref reader); }
-            else if (reader.ValueTextEquals("label"u8)) { label = JsonObjectWalker.ReadStringValue(ref reader); }
-            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
-            else if (reader.ValueTextEquals("archived"u8)) { archived = JsonObjectWalker.ReadBoolValue(ref reader); }
-            else if (reader.ValueTextEquals("createdAt"u8)) { createdAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("updatedAt"u8)) { updatedAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("metadata"u8))
+            if (common.TryRead(ref reader))
+            {
+                continue;
+            }
+
+            if (reader.ValueTextEquals("metadata"u8))
             {
                 reader.Read();
                 ReadMetadata(ref reader, metadata);
             }
-            else { JsonObjectWalker.SkipValue(ref reader); }
+            else
+            {
+                JsonObjectWalker.SkipValue(ref reader);
+            }
         }
 
+        var id = common.Id ?? throw new JsonException("HubSpot returned a pipeline stage without an id.");
         return new CrmPipelineStage
         {
-            Id = id ?? throw new JsonException("HubSpot returned a pipeline stage without an id."),
-            Label = label ?? id,
-            DisplayOrder = displayOrder,
-            Archived = archived,
+            Id = id,
+            Label = common.Label ?? id,
+            DisplayOrder = common.DisplayOrder,
+            Archived = common.Archived,
             Metadata = metadata,
-            CreatedAt = createdAt,
-            UpdatedAt = updatedAt,
+            CreatedAt = common.CreatedAt,
+            UpdatedAt = common.UpdatedAt,
         };
     }
 
@@ -127,6 +127,31 @@ internal static class CrmPipelineReader
     private static List<CrmPipelineStage> InDisplayOrder(IEnumerable<CrmPipelineStage> stages) =>
         [.. stages.OrderBy(static s => s.DisplayOrder).ThenBy(static s => s.Id, StringComparer.Ordinal)];
 
-    private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader) =>
-        JsonObjectWalker.ReadStringValue(ref reader) is { } text && WireFormat.TryDecodeDateTime(text, out var instant) ? instant : null;
+    /// <summary>The members pipelines and stages share.</summary>
+    private struct CommonMembers
+    {
+        public string? Id;
+        public string? Label;
+        public int DisplayOrder;
+        public bool Archived;
+        public DateTimeOffset? CreatedAt;
+        public DateTimeOffset? UpdatedAt;
+
+        /// <summary>Reads the property the reader is on when it is a shared member; false (nothing read) otherwise.</summary>
+        public bool TryRead(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueTextEquals("id"u8)) { Id = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { Label = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("displayOrder"u8)) { DisplayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
+            else if (reader.ValueTextEquals("archived"u8)) { Archived = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("createdAt"u8)) { CreatedAt = ReadInstant(ref reader); }
+            else if (reader.ValueTextEquals("updatedAt"u8)) { UpdatedAt = ReadInstant(ref reader); }
+            else { return false; }
+
+            return true;
+        }
+
+        private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader) =>
+            JsonObjectWalker.ReadStringValue(ref reader) is { } text && WireFormat.TryDecodeDateTime(text, out var instant) ? instant : null;
+    }
 }
