@@ -3,13 +3,14 @@ using Microsoft.Extensions.Logging;
 using Spoke.Associations;
 using Spoke.Authentication;
 using Spoke.Http;
+using Spoke.Pipelines;
 using Spoke.Schema;
 
 namespace Spoke;
 
 /// <summary>
 /// Typed access to one HubSpot account: records, search and batches here, associations in <see cref="Associations"/>, the
-/// schema in <see cref="Schema"/>, and any other endpoint through <see cref="SendAsync(HubSpotRequest, CancellationToken)"/>.
+/// schema in <see cref="Schema"/>, pipelines in <see cref="Pipelines"/>, and any other endpoint through <see cref="SendAsync(HubSpotRequest, CancellationToken)"/>.
 /// Thread-safe: create one per application (or register it with <c>services.AddHubSpot(…)</c>) and share it. Every request
 /// draws from a client-side limiter shared by all clients that use the same token, and is retried when that is safe.
 /// </summary>
@@ -26,6 +27,7 @@ public partial class HubSpotClient : IDisposable
     private readonly Uri? _baseAddress;
     private readonly AssociationsClient? _associations;
     private readonly SchemaClient? _schema;
+    private readonly PipelinesClient? _pipelines;
     private bool _disposed;
 
     /// <summary>
@@ -80,6 +82,7 @@ public partial class HubSpotClient : IDisposable
         _transport = new HubSpotTransport(httpClient, options, _tokenSource, logger);
         _associations = new AssociationsClient(this);
         _schema = new SchemaClient(this);
+        _pipelines = new PipelinesClient(this);
     }
 
     /// <summary>The HubSpot API address this client talks to.</summary>
@@ -90,6 +93,9 @@ public partial class HubSpotClient : IDisposable
 
     /// <summary>The account's schema: property definitions, and drift from the schema the code was generated from.</summary>
     public virtual SchemaClient Schema => _schema ?? throw MockingErrors.NotOverridden(this, nameof(Schema));
+
+    /// <summary>The pipelines and stages of deals, tickets and custom objects: read, create, change and archive them.</summary>
+    public virtual PipelinesClient Pipelines => _pipelines ?? throw MockingErrors.NotOverridden(this, nameof(Pipelines));
 
     /// <summary>
     /// Sends any HubSpot request through the client's rate limiter, retries, timeouts and token handling, and returns HubSpot's

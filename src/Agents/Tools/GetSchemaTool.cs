@@ -4,11 +4,15 @@ using Spoke.Agents.Policy;
 using Spoke.Agents.Text;
 using Spoke.Agents.Tools.Results;
 using Spoke.Agents.Tools.Schemas;
+using Spoke.Pipelines;
 using Spoke.Schema;
 
 namespace Spoke.Agents.Tools;
 
-/// <summary><c>get_hubspot_schema</c>: the live account's properties of one object type, grouped, with types and options.</summary>
+/// <summary>
+/// <c>get_hubspot_schema</c>: the live account's properties of one object type, grouped, with types and options; and, for
+/// objects with pipelines, the pipelines and their stages, so a model can move a record to a stage it knows by name.
+/// </summary>
 internal sealed class GetSchemaTool : HubSpotTool
 {
     public const string ToolName = "get_hubspot_schema";
@@ -26,6 +30,9 @@ internal sealed class GetSchemaTool : HubSpotTool
         "List the properties of a HubSpot object type as the live account defines them, grouped by property group: name, label, type, "
         + "fieldType, description, valid options of enumerations, and readOnly for values HubSpot computes. Call it before writing "
         + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only. "
+        + "For deals, tickets and custom objects with pipelines it also lists 'pipelines' (id, label, displayOrder, and stages with id, label, "
+        + "displayOrder, probability, isClosed, ticketState) and the properties that hold them ('pipelineProperty', 'stageProperty'): "
+        + "to move a record to a stage, write the stage's id (not its label) to the stage property, and the pipeline's id to the pipeline property. "
         + $"Association labels are not properties: {ManageAssociationsTool.ToolName} with action 'labels' lists the labels between two object types.";
 
     public override bool IsReadOnly => true;
@@ -39,6 +46,7 @@ internal sealed class GetSchemaTool : HubSpotTool
         var group = call.Arguments.OptionalString("group");
         call.Authorize(objectType, RecordOperation.Read);
         var properties = (await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false)).Properties;
+        var pipelines = group is null ? await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false) : [];
         var groups = properties
             .Where(property => !property.Hidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
             .GroupBy(property => property.GroupName, StringComparer.Ordinal)
@@ -70,6 +78,11 @@ internal sealed class GetSchemaTool : HubSpotTool
             }
 
             writer.WriteEndArray();
+            if (pipelines.Count > 0)
+            {
+                WritePipelines(writer, objectType, pipelines);
+            }
+
             writer.WriteEndObject();
         });
     }
@@ -79,6 +92,54 @@ internal sealed class GetSchemaTool : HubSpotTool
         SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
         SchemaWriter.String(writer, "group", "Only this property group (e.g. contactinformation).");
         return ["objectType"];
+    }
+
+    private static void WritePipelines(Utf8JsonWriter writer, CrmObjectType objectType, IReadOnlyList<CrmPipeline> pipelines)
+    {
+        writer.WriteString("pipelineProperty", CrmPipeline.PipelinePropertyOf(objectType));
+        writer.WriteString("stageProperty", CrmPipeline.StagePropertyOf(objectType));
+        writer.WriteStartArray("pipelines");
+        foreach (var pipeline in pipelines)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", pipeline.Id);
+            writer.WriteString("label", pipeline.Label);
+            writer.WriteNumber("displayOrder", pipeline.DisplayOrder);
+            writer.WriteStartArray("stages");
+            foreach (var stage in pipeline.Stages)
+            {
+                WriteStage(writer, stage);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteStage(Utf8JsonWriter writer, CrmPipelineStage stage)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", stage.Id);
+        writer.WriteString("label", stage.Label);
+        writer.WriteNumber("displayOrder", stage.DisplayOrder);
+        if (stage.Probability is { } probability)
+        {
+            writer.WriteNumber("probability", probability);
+        }
+
+        if (stage.IsClosed is { } closed)
+        {
+            writer.WriteBoolean("isClosed", closed);
+        }
+
+        if (stage.TicketState is { } state)
+        {
+            writer.WriteString("ticketState", state);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteProperty(Utf8JsonWriter writer, CrmProperty property)

@@ -28,7 +28,7 @@ internal static class SchemaDiffCommand
 
         var command = new Command(
             "diff",
-            "Show what changed between the snapshots and the live account: properties added and removed, type changes, options added, removed or relabelled, read-only changes, and the generated names that change with them. Changes that break compiled code are marked BREAKING.")
+            "Show what changed between the snapshots and the live account: properties added and removed, type changes, options added, removed or relabelled, read-only changes, pipelines and stages added, removed or relabelled, and the generated names that change with them. Changes that break compiled code are marked BREAKING.")
         {
             snapshots,
             against,
@@ -70,7 +70,12 @@ internal static class SchemaDiffCommand
             }
 
             var afterNames = SchemaNaming.Compute(overridesFile.Input(againstDirectory ?? snapshotDirectory, afterFiles), cancellationToken);
-            var changes = SchemaDiff.Compare(beforeSchemas, SnapshotSchemas.Read(afterFiles), SchemaNaming.Compare(beforeNames, afterNames));
+            var changes = SchemaDiff.Compare(
+                beforeSchemas,
+                SnapshotSchemas.Read(afterFiles),
+                SchemaNaming.Compare(beforeNames, afterNames),
+                SnapshotSchemas.ReadPipelines(beforeFiles),
+                SnapshotSchemas.ReadPipelines(afterFiles));
             await DiffReportWriter.WriteAsync(context.Output, changes, snapshotDirectory, afterName, cancellationToken).ConfigureAwait(false);
 
             var failing = parseResult.GetValue(failOn) switch

@@ -18,8 +18,12 @@ internal static class SchemaSelection
     /// every custom object; or, with neither, whatever the snapshot folder already holds (the standard objects the account
     /// has when it holds nothing).
     /// </summary>
+    /// <remarks>The pipelines of deals and tickets among them are added after their properties (<see cref="SchemaSource.WithPipelines"/>).</remarks>
     /// <exception cref="CliException">Both <c>--objects</c> and <c>--all</c> were given.</exception>
-    public static IReadOnlyList<SchemaSource> Choose(IReadOnlyList<string>? objectTypes, bool all, string snapshotDirectory)
+    public static IReadOnlyList<SchemaSource> Choose(IReadOnlyList<string>? objectTypes, bool all, string snapshotDirectory) =>
+        [.. ChooseProperties(objectTypes, all, snapshotDirectory).SelectMany(static source => source.WithPipelines() is { } pipelines ? [source, pipelines] : new[] { source })];
+
+    private static IReadOnlyList<SchemaSource> ChooseProperties(IReadOnlyList<string>? objectTypes, bool all, string snapshotDirectory)
     {
         if (objectTypes is { Count: > 0 } && all)
         {

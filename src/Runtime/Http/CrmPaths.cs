@@ -44,5 +44,5 @@ internal static class CrmPaths
 
     // A custom object's schema name alone is not a valid path segment (HubSpot wants the type id or p_{name}),
     // while HubSpot-defined objects read best by name.
-    private static string ObjectSegment(CrmObjectType type) => PathSegment.Escape(type.IsCustom ? type.TypeId : type.Name);
+    internal static string ObjectSegment(CrmObjectType type) => PathSegment.Escape(type.IsCustom ? type.TypeId : type.Name);
 }

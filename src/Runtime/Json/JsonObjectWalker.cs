@@ -80,6 +80,31 @@ internal static class JsonObjectWalker
         }
     }
 
+    /// <summary>Reads the value of the property the reader is on as a string (see <see cref="ReadScalarAsString"/>).</summary>
+    public static string? ReadStringValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return ReadScalarAsString(ref reader);
+    }
+
+    /// <summary>Reads the value of the property the reader is on as a boolean: true only for a JSON <c>true</c>.</summary>
+    public static bool ReadBoolValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        var value = reader.TokenType == JsonTokenType.True;
+        reader.Skip();
+        return value;
+    }
+
+    /// <summary>Reads the value of the property the reader is on as a 32-bit integer; anything else reads as 0.</summary>
+    public static int ReadInt32Value(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        var value = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number) ? number : 0;
+        reader.Skip();
+        return value;
+    }
+
     /// <summary>Reads an array of scalars as strings; a value that is not an array yields an empty list.</summary>
     public static List<string> ReadStringArray(ref Utf8JsonReader reader)
     {

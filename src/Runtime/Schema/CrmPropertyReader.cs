@@ -27,19 +27,19 @@ internal static class CrmPropertyReader
         IReadOnlyList<CrmPropertyOption> options = [];
         while (JsonObjectWalker.NextPropertyName(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8)) { name = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("type"u8)) { type = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("fieldType"u8)) { fieldType = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("groupName"u8)) { groupName = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("description"u8)) { description = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("referencedObjectType"u8)) { referenced = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("hasUniqueValue"u8)) { unique = ReadBool(ref reader); }
-            else if (reader.ValueTextEquals("hidden"u8)) { hidden = ReadBool(ref reader); }
-            else if (reader.ValueTextEquals("calculated"u8)) { calculated = ReadBool(ref reader); }
-            else if (reader.ValueTextEquals("externalOptions"u8)) { external = ReadBool(ref reader); }
-            else if (reader.ValueTextEquals("hubspotDefined"u8)) { hubSpotDefined = ReadBool(ref reader); }
-            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = ReadInt(ref reader); }
+            if (reader.ValueTextEquals("name"u8)) { name = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { label = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("type"u8)) { type = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("fieldType"u8)) { fieldType = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("groupName"u8)) { groupName = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("description"u8)) { description = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("referencedObjectType"u8)) { referenced = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("hasUniqueValue"u8)) { unique = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("hidden"u8)) { hidden = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("calculated"u8)) { calculated = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("externalOptions"u8)) { external = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("hubspotDefined"u8)) { hubSpotDefined = JsonObjectWalker.ReadBoolValue(ref reader); }
+            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
             else if (reader.ValueTextEquals("modificationMetadata"u8)) { readOnlyValue = ReadReadOnlyValue(ref reader); }
             else if (reader.ValueTextEquals("options"u8)) { options = ReadOptions(ref reader); }
             else { JsonObjectWalker.SkipValue(ref reader); }
@@ -90,11 +90,11 @@ internal static class CrmPropertyReader
         var hidden = false;
         while (JsonObjectWalker.NextPropertyName(ref reader))
         {
-            if (reader.ValueTextEquals("value"u8)) { value = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("description"u8)) { description = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = ReadInt(ref reader); }
-            else if (reader.ValueTextEquals("hidden"u8)) { hidden = ReadBool(ref reader); }
+            if (reader.ValueTextEquals("value"u8)) { value = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { label = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("description"u8)) { description = JsonObjectWalker.ReadStringValue(ref reader); }
+            else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
+            else if (reader.ValueTextEquals("hidden"u8)) { hidden = JsonObjectWalker.ReadBoolValue(ref reader); }
             else { JsonObjectWalker.SkipValue(ref reader); }
         }
 
@@ -105,23 +105,5 @@ internal static class CrmPropertyReader
     {
         reader.Read();
         return JsonObjectWalker.ReadMember(ref reader, "readOnlyValue", static (ref Utf8JsonReader value) => value.TokenType == JsonTokenType.True);
-    }
-
-    private static string? ReadString(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return JsonObjectWalker.ReadScalarAsString(ref reader);
-    }
-
-    private static bool ReadBool(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.True;
-    }
-
-    private static int ReadInt(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : 0;
     }
 }

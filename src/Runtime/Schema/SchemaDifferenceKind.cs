@@ -35,4 +35,22 @@ public enum SchemaDifferenceKind
     /// named from the label, changes only when the code is generated again (and <c>spoke schema pull</c> pins its old name).
     /// </summary>
     OptionRelabelled,
+
+    /// <summary>A pipeline the code knows is gone (or archived): code that names it, and records written to it, fail.</summary>
+    PipelineRemoved,
+
+    /// <summary>The account has a pipeline the code does not know: its id is read as a raw value.</summary>
+    PipelineAdded,
+
+    /// <summary>A pipeline kept its id but has another label; the generated name changes when the code is generated again.</summary>
+    PipelineRelabelled,
+
+    /// <summary>A stage the code knows is gone from its pipeline: code that names it, and records moved to it, fail.</summary>
+    StageRemoved,
+
+    /// <summary>A pipeline has a stage the code does not know: its id is read as a raw value.</summary>
+    StageAdded,
+
+    /// <summary>A stage kept its id but has another label; the generated name changes when the code is generated again.</summary>
+    StageRelabelled,
 }

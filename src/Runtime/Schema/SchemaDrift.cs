@@ -1,3 +1,5 @@
+using Spoke.Pipelines;
+
 namespace Spoke.Schema;
 
 /// <summary>The differences between an object type's live schema and the schema the code was generated from.</summary>
@@ -64,6 +66,74 @@ public sealed record SchemaDrift(CrmObjectType ObjectType, IReadOnlyList<SchemaD
             .Select(property => new SchemaDifference(SchemaDifferenceKind.PropertyAdded, property.Name, Actual: property.Type)));
         return new SchemaDrift(live.ObjectType, [.. differences.OrderBy(static d => d.PropertyName, StringComparer.Ordinal).ThenBy(static d => d.Kind)]);
     }
+
+    /// <summary>
+    /// Compares the pipelines the code expects with the live ones: pipelines and stages removed (archived ones count as removed),
+    /// added or relabelled, matched by id.
+    /// </summary>
+    /// <param name="objectType">The object type the pipelines belong to.</param>
+    /// <param name="expected">The pipelines the code was generated from.</param>
+    /// <param name="live">The account's pipelines now.</param>
+    /// <returns>The differences, ordered by pipeline and stage.</returns>
+    public static SchemaDrift ComparePipelines(CrmObjectType objectType, IReadOnlyList<CrmPipeline> expected, IReadOnlyList<CrmPipeline> live)
+    {
+        ArgumentNullException.ThrowIfNull(objectType);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(live);
+        var pipelineProperty = CrmPipeline.PipelinePropertyOf(objectType);
+        var stageProperty = CrmPipeline.StagePropertyOf(objectType);
+        var before = LiveById(expected);
+        var after = LiveById(live);
+        var differences = new List<SchemaDifference>();
+        foreach (var (id, old) in before)
+        {
+            if (!after.TryGetValue(id, out var current))
+            {
+                differences.Add(new SchemaDifference(SchemaDifferenceKind.PipelineRemoved, pipelineProperty, Expected: old.Label) { PipelineId = id });
+                continue;
+            }
+
+            if (!string.Equals(old.Label, current.Label, StringComparison.Ordinal))
+            {
+                differences.Add(new SchemaDifference(SchemaDifferenceKind.PipelineRelabelled, pipelineProperty, old.Label, current.Label) { PipelineId = id });
+            }
+
+            differences.AddRange(CompareStages(id, stageProperty, old, current));
+        }
+
+        differences.AddRange(after.Where(pipeline => !before.ContainsKey(pipeline.Key))
+            .Select(pipeline => new SchemaDifference(SchemaDifferenceKind.PipelineAdded, pipelineProperty, Actual: pipeline.Value.Label) { PipelineId = pipeline.Key }));
+        return new SchemaDrift(objectType, [.. differences
+            .OrderBy(static d => d.PipelineId, StringComparer.Ordinal).ThenBy(static d => d.StageId, StringComparer.Ordinal).ThenBy(static d => d.Kind)]);
+    }
+
+    private static IEnumerable<SchemaDifference> CompareStages(string pipelineId, string stageProperty, CrmPipeline expected, CrmPipeline live)
+    {
+        var before = LiveById(expected.Stages);
+        var after = LiveById(live.Stages);
+        foreach (var (id, old) in before)
+        {
+            if (!after.TryGetValue(id, out var current))
+            {
+                yield return new SchemaDifference(SchemaDifferenceKind.StageRemoved, stageProperty, Expected: old.Label) { PipelineId = pipelineId, StageId = id };
+            }
+            else if (!string.Equals(old.Label, current.Label, StringComparison.Ordinal))
+            {
+                yield return new SchemaDifference(SchemaDifferenceKind.StageRelabelled, stageProperty, old.Label, current.Label) { PipelineId = pipelineId, StageId = id };
+            }
+        }
+
+        foreach (var (id, added) in after.Where(stage => !before.ContainsKey(stage.Key)))
+        {
+            yield return new SchemaDifference(SchemaDifferenceKind.StageAdded, stageProperty, Actual: added.Label) { PipelineId = pipelineId, StageId = id };
+        }
+    }
+
+    private static SortedDictionary<string, CrmPipeline> LiveById(IEnumerable<CrmPipeline> pipelines) =>
+        new(pipelines.Where(static p => !p.Archived).DistinctBy(static p => p.Id, StringComparer.Ordinal).ToDictionary(static p => p.Id, StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static SortedDictionary<string, CrmPipelineStage> LiveById(IEnumerable<CrmPipelineStage> stages) =>
+        new(stages.Where(static s => !s.Archived).DistinctBy(static s => s.Id, StringComparer.Ordinal).ToDictionary(static s => s.Id, StringComparer.Ordinal), StringComparer.Ordinal);
 
     // A calculated property is as read-only as one HubSpot marks readOnlyValue: the generator leaves both out of the input type.
     private static bool IsReadOnly(CrmProperty property) => property.ReadOnlyValue || property.Calculated;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spoke.Associations;
 using Spoke.Batch;
+using Spoke.Pipelines;
 using Spoke.Schema;
 using Spoke.Search;
 
@@ -33,11 +34,14 @@ internal sealed class FakeHubSpotClient : HubSpotClient
     {
         Associations = new FakeAssociations(this);
         Schema = new FakeSchema(this);
+        Pipelines = new FakePipelines(this);
     }
 
     public override AssociationsClient Associations { get; }
 
     public override SchemaClient Schema { get; }
+
+    public override PipelinesClient Pipelines { get; }
 
     public List<string> Calls { get; } = [];
 
@@ -279,6 +283,23 @@ internal sealed class FakeHubSpotClient : HubSpotClient
                 },
                 new CrmProperty { Name = "hs_object_id", Label = "Record ID", Type = "number", FieldType = "number", GroupName = "contactinformation", ReadOnlyValue = true },
             ]));
+        }
+    }
+
+    private sealed class FakePipelines(FakeHubSpotClient client) : PipelinesClient
+    {
+        public override Task<IReadOnlyList<CrmPipeline>> ListAsync(CrmObjectType objectType, CancellationToken cancellationToken = default)
+        {
+            client.Record("pipelines");
+            return Task.FromResult<IReadOnlyList<CrmPipeline>>(
+            [
+                new CrmPipeline
+                {
+                    Id = "default",
+                    Label = "Sales Pipeline",
+                    Stages = [new CrmPipelineStage { Id = "closedwon", Label = "Closed Won", Metadata = new Dictionary<string, string> { ["probability"] = "1.0", ["isClosed"] = "true" } }],
+                },
+            ]);
         }
     }
 }

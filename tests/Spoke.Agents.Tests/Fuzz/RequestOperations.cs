@@ -24,6 +24,9 @@ internal static class RequestOperations
             case ["crm", "v3", "properties", _, ..]:
                 yield return (Type(3), RecordOperation.Read);
                 break;
+            case ["crm", "v3", "pipelines", _, ..] when reads:
+                yield return (Type(3), RecordOperation.Read);
+                break;
             case ["crm", "v4", "objects", _, _, "associations", ..]:
                 var associationType = segments[6] == "default" ? 7 : 6;
                 yield return (Type(3), reads ? RecordOperation.Read : RecordOperation.Write);

@@ -57,7 +57,7 @@ public sealed class RefreshTargetsTests
             $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
 
         Assert.True(exitCode == 0, output);
-        Assert.Equal(["contacts.json", "deals.json"], Directory.GetFiles(project.SnapshotDirectory).Select(Path.GetFileName).Order());
+        Assert.Equal(["contacts.json", "deals.json", "deals.pipelines.json"], Directory.GetFiles(project.SnapshotDirectory).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public sealed class SchemaPullTests
         var second = await emulator.PullAsync(folder.Path, "--all");
 
         Assert.True(first.ExitCode == 0, first.Error);
-        Assert.Equal(["companies.json", "contacts.json", "deals.json", "line_items.json", "schemas.json", "tickets.json"], afterFirst.Keys);
+        Assert.Equal(["companies.json", "contacts.json", "deals.json", "deals.pipelines.json", "line_items.json", "schemas.json", "tickets.json", "tickets.pipelines.json"], afterFirst.Keys);
         Assert.Contains("products properties: the account does not have this object type; skipped", first.Error);
         Assert.Equal(ExitCodes.Success, second.ExitCode);
         Assert.All(afterFirst, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(folder.Path, file.Key))));
-        Assert.Equal(6, second.Output.Split('\n').Count(line => line.StartsWith("unchanged", StringComparison.Ordinal)));
+        Assert.Equal(8, second.Output.Split('\n').Count(line => line.StartsWith("unchanged", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SchemaPullTests
         var run = await emulator.PullAsync(folder.Path);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(["deals.json"], Snapshot(folder.Path).Keys);
+        Assert.Equal(["deals.json", "deals.pipelines.json"], Snapshot(folder.Path).Keys);
         Assert.StartsWith("updated", run.Output);
     }
 

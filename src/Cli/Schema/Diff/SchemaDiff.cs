@@ -1,4 +1,5 @@
 using Spoke.Generator.Naming;
+using Spoke.Pipelines;
 using Spoke.Schema;
 
 namespace Spoke.Cli.Schema.Diff;
@@ -8,7 +9,8 @@ namespace Spoke.Cli.Schema.Diff;
 /// (<see cref="SchemaDrift.Compare"/>), and the generated names that change with them from the generator's own naming code
 /// (<see cref="SchemaNaming.Compare"/>). A line is breaking when the runtime says generated code may fail with the new schema,
 /// or when a generated name that existed is gone, renamed, retyped or now stands for something else; so "not breaking" always
-/// means code compiled against the old snapshots still compiles, with the same meaning.
+/// means code compiled against the old snapshots still compiles, with the same meaning. Pipelines are compared
+/// (<see cref="SchemaDrift.ComparePipelines"/>) for objects whose pipelines both sides hold; a removed pipeline or stage is breaking.
 /// </summary>
 internal static class SchemaDiff
 {
@@ -16,7 +18,9 @@ internal static class SchemaDiff
     public static IReadOnlyList<DiffEntry> Compare(
         IReadOnlyDictionary<string, CrmObjectSchema> before,
         IReadOnlyDictionary<string, CrmObjectSchema> after,
-        IReadOnlyList<NameChange> nameChanges)
+        IReadOnlyList<NameChange> nameChanges,
+        IReadOnlyDictionary<string, IReadOnlyList<CrmPipeline>>? pipelinesBefore = null,
+        IReadOnlyDictionary<string, IReadOnlyList<CrmPipeline>>? pipelinesAfter = null)
     {
         var names = nameChanges.ToLookup(static change => (change.ObjectName, change.PropertyName, change.OptionValue));
         var attached = new HashSet<NameChange>();
@@ -46,6 +50,15 @@ internal static class SchemaDiff
                     }
 
                     break;
+            }
+        }
+
+        foreach (var (name, oldPipelines) in pipelinesBefore ?? new Dictionary<string, IReadOnlyList<CrmPipeline>>())
+        {
+            if (pipelinesAfter?.GetValueOrDefault(name) is { } currentPipelines)
+            {
+                entries.AddRange(SchemaDrift.ComparePipelines(SnapshotSchemas.ObjectTypeOf(name), oldPipelines, currentPipelines).Differences
+                    .Select(difference => DescribePipeline(name, difference)));
             }
         }
 
@@ -79,6 +92,22 @@ internal static class SchemaDiff
             _ => ("option relabelled", $"\"{difference.OptionValue}\": \"{difference.Expected}\" -> \"{difference.Actual}\""),
         };
         return new DiffEntry(objectName, name, label, detail, difference.IsBreaking);
+    }
+
+    private static DiffEntry DescribePipeline(string objectName, SchemaDifference difference)
+    {
+        var pipeline = $"pipeline \"{difference.PipelineId}\"";
+        var stage = $"{pipeline} stage \"{difference.StageId}\"";
+        var (label, detail) = difference.Kind switch
+        {
+            SchemaDifferenceKind.PipelineAdded => ("pipeline added", $"{pipeline} (\"{difference.Actual}\")"),
+            SchemaDifferenceKind.PipelineRemoved => ("pipeline removed", $"{pipeline} (\"{difference.Expected}\")"),
+            SchemaDifferenceKind.PipelineRelabelled => ("pipeline relabelled", $"{pipeline}: \"{difference.Expected}\" -> \"{difference.Actual}\""),
+            SchemaDifferenceKind.StageAdded => ("stage added", $"{stage} (\"{difference.Actual}\")"),
+            SchemaDifferenceKind.StageRemoved => ("stage removed", $"{stage} (\"{difference.Expected}\")"),
+            _ => ("stage relabelled", $"{stage}: \"{difference.Expected}\" -> \"{difference.Actual}\""),
+        };
+        return new DiffEntry(objectName, difference.PropertyName, label, detail, difference.IsBreaking);
     }
 
     private static string Shape(CrmProperty? property) => property is null ? string.Empty : $"{property.Type}/{property.FieldType}";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spoke.Cli.Schema.Snapshots;
+using Spoke.Pipelines;
 using Spoke.Schema;
 
 namespace Spoke.Cli.Schema.Diff;
@@ -7,7 +8,8 @@ namespace Spoke.Cli.Schema.Diff;
 /// <summary>
 /// Reads snapshot files into the runtime's <see cref="CrmObjectSchema"/>, whose reader is the one reader of HubSpot's property
 /// JSON: <c>{objectType}.json</c> holds one object's <c>GET /crm/v3/properties</c> body; <c>schemas.json</c> holds every custom
-/// object, each with its properties in the same format.
+/// object, each with its properties in the same format. <c>{objectType}.pipelines.json</c> holds one object's pipelines, read by
+/// the runtime's pipelines reader.
 /// </summary>
 internal static class SnapshotSchemas
 {
@@ -15,12 +17,12 @@ internal static class SnapshotSchemas
     // fully qualified name) gets this stand-in id. The comparison reads only the properties, never the id.
     private const string UnknownTypeId = "2-0";
 
-    /// <summary>Reads every file; objects are keyed by API name.</summary>
+    /// <summary>Reads every property snapshot; objects are keyed by API name. Pipelines snapshots are left to <see cref="ReadPipelines"/>.</summary>
     /// <exception cref="CliException">A file is not a snapshot; the message names the file and what is wrong.</exception>
     public static IReadOnlyDictionary<string, CrmObjectSchema> Read(IEnumerable<SnapshotFile> files)
     {
         var objects = new Dictionary<string, CrmObjectSchema>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in files.Where(static file => SnapshotFileNames.PipelinesObjectType(file.FileName) is null))
         {
             try
             {
@@ -45,6 +47,37 @@ internal static class SnapshotSchemas
 
         return objects;
     }
+
+    /// <summary>Reads every pipelines snapshot, keyed by the object's API name (as <see cref="Read"/> keys its properties).</summary>
+    /// <exception cref="CliException">A pipelines file is not a pipelines list; the message names the file.</exception>
+    public static IReadOnlyDictionary<string, IReadOnlyList<CrmPipeline>> ReadPipelines(IEnumerable<SnapshotFile> files)
+    {
+        var pipelines = new Dictionary<string, IReadOnlyList<CrmPipeline>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (SnapshotFileNames.PipelinesObjectType(file.FileName) is not { } objectName)
+            {
+                continue;
+            }
+
+            try
+            {
+                pipelines[objectName] = CrmPipeline.FromPipelinesJson(WithoutByteOrderMark(file.Content));
+            }
+            catch (JsonException exception)
+            {
+                throw new CliException(
+                    $"'{file.FileName}' is not a HubSpot pipelines snapshot: {exception.Message} Pull it again with 'spoke schema pull'.",
+                    ExitCodes.SnapshotError,
+                    exception);
+            }
+        }
+
+        return pipelines;
+    }
+
+    /// <summary>The object type an object's snapshots stand for, from its API name.</summary>
+    public static CrmObjectType ObjectTypeOf(string name) => ObjectType(name, typeId: null);
 
     private static void ReadCustomObjects(byte[] content, Dictionary<string, CrmObjectSchema> objects)
     {

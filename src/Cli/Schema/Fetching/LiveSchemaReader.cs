@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Spoke.Cli.Schema.Snapshots;
+using Spoke.Pipelines;
 
 namespace Spoke.Cli.Schema.Fetching;
 
@@ -12,17 +14,28 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
 {
     /// <summary>
     /// Reads every source in order and returns the snapshot files; the first failure stops the read. Sources marked
-    /// <see cref="SchemaSource.SkipWhenUnknown"/> that the account does not have are left out.
+    /// <see cref="SchemaSource.SkipWhenUnknown"/> that the account does not have are left out. After the custom object schemas,
+    /// the pipelines of each custom object are read too, and left out for objects without pipelines.
     /// </summary>
     /// <exception cref="CliException">A request failed after the client's retries, or returned something that is not a schema list.</exception>
     public async Task<IReadOnlyList<SnapshotFile>> ReadAllAsync(IReadOnlyList<SchemaSource> sources, CancellationToken cancellationToken = default)
     {
+        var pending = new Queue<SchemaSource>(sources);
         var files = new List<SnapshotFile>(sources.Count);
-        foreach (var source in sources)
+        while (pending.TryDequeue(out var source))
         {
-            if (await ReadAsync(source, cancellationToken).ConfigureAwait(false) is { } file)
+            if (await ReadAsync(source, cancellationToken).ConfigureAwait(false) is not { } file)
             {
-                files.Add(file);
+                continue;
+            }
+
+            files.Add(file);
+            if (source == SchemaSource.CustomObjectSchemas)
+            {
+                foreach (var (name, typeId) in CustomObjects(file.Content))
+                {
+                    pending.Enqueue(SchemaSource.Pipelines(typeId, name, skipWhenUnknown: true));
+                }
             }
         }
 
@@ -39,7 +52,8 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
         }
         catch (HubSpotException exception) when (source.SkipWhenUnknown && IsUnknownObjectType(exception))
         {
-            await progress.WriteLineAsync($"  {source.Description}: the account does not have this object type; skipped").ConfigureAwait(false);
+            var why = source.Verbatim ? "the object has no pipelines" : "the account does not have this object type";
+            await progress.WriteLineAsync($"  {source.Description}: {why}; skipped").ConfigureAwait(false);
             return null;
         }
         catch (HubSpotException exception)
@@ -49,7 +63,7 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
 
         try
         {
-            var (content, count) = SnapshotFormatter.Format(response.Content);
+            var (content, count) = source.Verbatim ? Verbatim(response.Content) : SnapshotFormatter.Format(response.Content);
             await progress.WriteLineAsync($"  {source.Description}: {count} entries").ConfigureAwait(false);
             return new SnapshotFile(source.FileName, content);
         }
@@ -61,6 +75,38 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
                 exception);
         }
     }
+
+    // A pipelines snapshot is HubSpot's body byte for byte; it must still read as pipelines, or the pull would keep junk.
+    private static (byte[] Content, int Count) Verbatim(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return (body.ToArray(), CrmPipeline.FromPipelinesJson(body.Span).Count);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"the body is not a pipelines list ({exception.Message})", exception);
+        }
+    }
+
+    // The custom objects of a pulled schemas.json: each one's name (its snapshot name) and type id (its path segment).
+    private static IEnumerable<(string Name, string TypeId)> CustomObjects(byte[] schemas)
+    {
+        using var document = JsonDocument.Parse(schemas);
+        if (!document.RootElement.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. results.EnumerateArray()
+            .Where(static schema => schema.ValueKind == JsonValueKind.Object)
+            .Select(static schema => (Name: Text(schema, "name"), TypeId: Text(schema, "objectTypeId")))
+            .Where(static entry => SchemaSelection.IsValidObjectType(entry.Name ?? string.Empty) && !string.IsNullOrEmpty(entry.TypeId))
+            .Select(static entry => (entry.Name!, entry.TypeId!))];
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static bool IsUnknownObjectType(HubSpotException exception) => exception.Status is 400 or 404;
 
