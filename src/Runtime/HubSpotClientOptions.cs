@@ -33,8 +33,9 @@ public sealed class HubSpotClientOptions
     public int? RequestsPerTenSeconds { get; set; }
 
     /// <summary>
-    /// CRM search requests allowed per second, on top of the burst limit. Default 5, the limit HubSpot's search
-    /// documentation gives (March 2026); lower it when another integration searches the same account.
+    /// CRM search requests allowed per second. Searches draw on this budget only, never on the burst limit (HubSpot's spec
+    /// exempts them from the ten-secondly bucket). Default 5, the limit HubSpot's guide "Search the CRM" gives (section
+    /// Limits, March 2026), which the emulator enforces too; lower it when another integration searches the same account.
     /// </summary>
     public int SearchRequestsPerSecond { get; set; } = 5;
 

@@ -19,11 +19,11 @@ internal sealed class AttemptRateLimitStrategy(
         TState state)
     {
         var send = SendState.From(context);
-        IReadOnlyList<RateLimitPermit> permits;
+        RateLimitPermit permit;
         TimeSpan waited;
         try
         {
-            (permits, waited) = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            (permit, waited) = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException exception)
         {
@@ -40,10 +40,7 @@ internal sealed class AttemptRateLimitStrategy(
         }
         finally
         {
-            foreach (var permit in permits)
-            {
-                permit.Finish();
-            }
+            permit.Finish();
         }
 
         send.RecordAttempt(outcome);

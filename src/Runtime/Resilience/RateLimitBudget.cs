@@ -3,8 +3,8 @@ using Spoke.Http;
 namespace Spoke.Resilience;
 
 /// <summary>
-/// The client-side share of one token's HubSpot limits: the burst limit per rolling 10 seconds for every request, and
-/// the search limit per second on top of it for searches.
+/// The client-side share of one token's HubSpot limits: the burst limit per rolling 10 seconds for every request but
+/// searches, and the search limit per second for searches.
 /// </summary>
 internal sealed class RateLimitBudget
 {
@@ -20,29 +20,14 @@ internal sealed class RateLimitBudget
         _search = new RollingWindowLimiter(searchRequestsPerSecond, SearchWindow, timeProvider);
     }
 
-    /// <summary>Takes the permits one HTTP attempt of <paramref name="kind"/> needs.</summary>
-    /// <returns>The permits, each to be finished when the attempt is over, and how long the caller waited in all.</returns>
-    public async ValueTask<(IReadOnlyList<RateLimitPermit> Permits, TimeSpan Waited)> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default)
-    {
-        if (kind != RequestKind.Search)
-        {
-            var (permit, waited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return ([permit], waited);
-        }
-
-        var (searchPermit, searchWaited) = await _search.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var (burstPermit, burstWaited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return ([searchPermit, burstPermit], searchWaited + burstWaited);
-        }
-        catch (OperationCanceledException)
-        {
-            // Nothing was sent, so the search permit starts ageing out now rather than holding its place forever.
-            searchPermit.Finish();
-            throw;
-        }
-    }
+    /// <summary>
+    /// Takes the permit one HTTP attempt of <paramref name="kind"/> needs: a search permit for a search, which HubSpot's spec
+    /// exempts from the ten-secondly bucket (<c>x-hubspot-rate-limit-exemptions: ["ten-secondly"]</c>), a burst permit for
+    /// anything else.
+    /// </summary>
+    /// <returns>The permit, to be finished when the attempt is over, and how long the caller waited.</returns>
+    public ValueTask<(RateLimitPermit Permit, TimeSpan Waited)> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default) =>
+        (kind == RequestKind.Search ? _search : _burst).AcquireAsync(cancellationToken);
 
     /// <summary>Feeds HubSpot's report of the shared budget back into the burst limiter.</summary>
     public void Observe(RateLimitHeaders headers) => _burst.Observe(headers);
