@@ -143,9 +143,6 @@ public sealed class RateLimiterTests
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(100)));
     }
 
-    private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window)
-    {
-        var times = requests.Select(request => request.ReceivedAt).Order().ToList();
-        return times.Select((start, index) => times.Skip(index).TakeWhile(time => time - start < window).Count()).DefaultIfEmpty(0).Max();
-    }
+    private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window) =>
+        ArrivalStatistics.MaxInAnyWindow(requests.Select(request => request.ReceivedAt), window);
 }
