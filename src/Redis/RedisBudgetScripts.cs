@@ -5,7 +5,8 @@ namespace Spoke.Redis;
 /// <summary>
 /// The Lua scripts of <see cref="RedisBudgetStore"/>. Each runs atomically on the server and reads the time from Redis
 /// (<c>TIME</c>), so every process measures holds on one clock and no two can take the last permit. A bucket is a sorted
-/// set whose members are permits (<c>sequence:grantedAtMicroseconds</c>) scored by when they lapse, in microseconds.
+/// set whose members are permits (<c>sequence:grantedAtMicroseconds</c>) scored by when they lapse, in microseconds. Lua
+/// numbers are doubles, which print in exponent notation past 10^14, so every time leaves a script through <c>%.0f</c>.
 /// </summary>
 internal static class RedisBudgetScripts
 {
@@ -15,7 +16,7 @@ internal static class RedisBudgetScripts
         local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
         redis.call('ZREMRANGEBYSCORE', @bucket, '-inf', now)
         if redis.call('ZCARD', @bucket) < tonumber(@limit) then
-          local id = redis.call('INCR', @sequence) .. ':' .. now
+          local id = redis.call('INCR', @sequence) .. ':' .. string.format('%.0f', now)
           redis.call('ZADD', @bucket, now + tonumber(@hold), id)
           local keep = math.ceil(tonumber(@hold) / 1000) + 1000
           if redis.call('PTTL', @bucket) < keep then
@@ -25,7 +26,7 @@ internal static class RedisBudgetScripts
           return {1, id}
         end
         local first = redis.call('ZRANGE', @bucket, 0, 0, 'WITHSCORES')
-        return {0, tostring(tonumber(first[2]) - now)}
+        return {0, string.format('%.0f', tonumber(first[2]) - now)}
         """);
 
     /// <summary>KEYS: bucket. ARGV: permit id, hold in µs from its grant. Moves the permit's lapse earlier, never later.</summary>

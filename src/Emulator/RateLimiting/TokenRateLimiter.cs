@@ -17,6 +17,9 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
 
     public TimeSpan Window => limits.Window;
 
+    /// <summary>What the burst window of <paramref name="token"/> has admitted and refused so far.</summary>
+    public RateLimitTally Tally(string token) => counters.GetOrAdd(token, _ => new TokenCounters(limits)).Tally;
+
     public RateLimitDecision Admit(EmulatorToken token, bool isSearch)
     {
         var now = clock.GetUtcNow();
@@ -35,10 +38,12 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             var burst = tokenCounters.Burst.TryAdmit(token.EffectiveBurstLimit, now);
             if (!burst.Admitted)
             {
+                tokenCounters.Tally.Refuse();
                 return RateLimitDecision.Refused(RateLimitPolicy.TenSecondlyRolling, burst.RetryAfter);
             }
 
             burstRemaining = burst.Remaining;
+            tokenCounters.Tally.Admit(now);
         }
 
         long? dailyRemaining = null;
@@ -61,6 +66,8 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
         public RollingWindowCounter Burst { get; } = new(limits.Window);
 
         public DailyCounter Daily { get; } = new();
+
+        public RateLimitTally Tally { get; } = new();
     }
 }
 

@@ -8,8 +8,10 @@ namespace Spoke.Resilience;
 /// Puts a shared <see cref="HubSpotBudgetStore"/> in front of a local one, so that the shared store failing never fails a
 /// HubSpot call. While the shared store throws, permits come from the local store on a conservative share of each limit
 /// (the limit divided by <see cref="HubSpotBudgetStore.ExpectedProcessCount"/>), with a warning and a metric; the shared
-/// store is tried again every second. Once it answers, the permits taken locally during the outage still count against the
-/// shared limit until they lapse, because the shared store never saw them.
+/// store is tried again every second. Every permit is also recorded locally, so the local share counts this process's
+/// permits from before the outage too; and once the shared store answers again, every permit this process took before that
+/// (during the outage, or before it on a store that may have restarted empty) still counts against the shared limit until
+/// it lapses.
 /// </summary>
 internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvider timeProvider, ILogger logger) : HubSpotBudgetStore
 {
@@ -20,6 +22,7 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
     private readonly InProcessBudgetStore _local = new(timeProvider);
     private readonly Lock _sync = new();
     private long? _unavailableSince;
+    private long? _recoveredAt;
     private long _retryAt;
 
     public override int ExpectedProcessCount => shared.ExpectedProcessCount;
@@ -30,12 +33,18 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
         {
             try
             {
-                var heldLocally = _local.CountHeld(bucket.Key);
-                var grant = heldLocally >= bucket.Limit
-                    ? BudgetGrant.Denied(hold)
-                    : await shared.TryAcquireAsync(bucket with { Limit = bucket.Limit - heldLocally }, hold, cancellationToken).ConfigureAwait(false);
+                var unknownToShared = _recoveredAt is { } recoveredAt ? _local.CountHeld(bucket.Key, grantedBefore: recoveredAt) : 0;
+                var grant = unknownToShared >= bucket.Limit
+                    ? BudgetGrant.Denied(RetryInterval / 10)
+                    : await shared.TryAcquireAsync(bucket with { Limit = bucket.Limit - unknownToShared }, hold, cancellationToken).ConfigureAwait(false);
                 Recovered();
-                return grant.IsGranted ? BudgetGrant.Granted(SharedPrefix + grant.PermitId) : grant;
+                if (grant.PermitId is not { } sharedId)
+                {
+                    return grant;
+                }
+
+                var mirror = await _local.TryAcquireAsync(bucket with { Limit = int.MaxValue }, hold, cancellationToken).ConfigureAwait(false);
+                return BudgetGrant.Granted(SharedPrefix + mirror.PermitId + ":" + sharedId);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -44,7 +53,7 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
         }
 
         var local = await _local.TryAcquireAsync(LocalShare(bucket), hold, cancellationToken).ConfigureAwait(false);
-        return local.IsGranted ? BudgetGrant.Granted(LocalPrefix + local.PermitId) : local;
+        return local.IsGranted ? BudgetGrant.Granted(LocalPrefix + local.PermitId) : BudgetGrant.Denied(Min(local.RetryAfter, UntilRetry()));
     }
 
     public override async ValueTask ShortenAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
@@ -55,8 +64,12 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
             return;
         }
 
+        var ids = permitId[SharedPrefix.Length..];
+        var separator = ids.IndexOf(':', StringComparison.Ordinal);
+        await _local.ShortenAsync(bucket, ids[..separator], hold, cancellationToken).ConfigureAwait(false);
+
         // A permit the shared store cannot shorten simply keeps its longer hold: safe, and never worth failing a call for.
-        await Shared(static (store, state, token) => store.ShortenAsync(state.bucket, state.permitId, state.hold, token), (bucket, permitId: permitId[SharedPrefix.Length..], hold), cancellationToken)
+        await Shared(static (store, state, token) => store.ShortenAsync(state.bucket, state.sharedId, state.hold, token), (bucket, sharedId: ids[(separator + 1)..], hold), cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -108,6 +121,17 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
         }
     }
 
+    // A caller waiting on the local share comes back when the shared store is due to be tried again.
+    private TimeSpan UntilRetry()
+    {
+        lock (_sync)
+        {
+            return _unavailableSince is null ? TimeSpan.Zero : timeProvider.GetElapsedTime(timeProvider.GetTimestamp(), _retryAt);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan first, TimeSpan second) => first < second ? first : second;
+
     private bool UseShared()
     {
         lock (_sync)
@@ -147,6 +171,7 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
 
             since = unavailableSince;
             _unavailableSince = null;
+            _recoveredAt = timeProvider.GetTimestamp();
         }
 
         TransportTelemetry.RecordBudgetStoreDegraded(degraded: false);

@@ -72,8 +72,8 @@ internal sealed class InProcessBudgetStore(TimeProvider timeProvider) : HubSpotB
         return ValueTask.FromResult<long?>(null);
     }
 
-    /// <summary>How many permits of the bucket are held now.</summary>
-    public int CountHeld(string bucketKey)
+    /// <summary>How many permits of the bucket are held now; only those granted before <paramref name="grantedBefore"/> when it is given.</summary>
+    public int CountHeld(string bucketKey, long? grantedBefore = null)
     {
         if (!_buckets.TryGetValue(bucketKey, out var held))
         {
@@ -83,7 +83,7 @@ internal sealed class InProcessBudgetStore(TimeProvider timeProvider) : HubSpotB
         lock (held)
         {
             held.Lapse(timeProvider.GetTimestamp());
-            return held.Permits.Count;
+            return grantedBefore is { } before ? held.Permits.Values.Count(permit => permit.GrantedAt < before) : held.Permits.Count;
         }
     }
 

@@ -69,11 +69,14 @@ internal sealed class RollingWindowLimiter
 
                 if (wait <= TimeSpan.Zero)
                 {
+                    // A shared store timestamps the grant on its own clock, somewhere between the ask and the answer; timing
+                    // the attempt from the ask keeps the shortened hold from ever ending before the store's grant + duration.
+                    var askedAt = _timeProvider.GetTimestamp();
                     var hold = _window + Latency.Margin;
                     var grant = await _store.TryAcquireAsync(_bucket, hold, cancellationToken).ConfigureAwait(false);
                     if (grant.PermitId is { } id)
                     {
-                        var grantedAt = _timeProvider.GetTimestamp();
+                        var grantedAt = askedAt;
                         lock (_sync)
                         {
                             _lastGrant = grantedAt;
