@@ -6,19 +6,21 @@ namespace Spoke.Redis.Tests;
 /// <summary>The store's scripts against a real Redis: atomic across connections, holds on Redis's clock, the daily quota.</summary>
 public sealed class RedisBudgetStoreTests : IAsyncLifetime
 {
-    private RedisServer _redis = null!;
+    private readonly string _run = Guid.NewGuid().ToString("N");
+    private string _configuration = null!;
+    private IAsyncDisposable _redis = null!;
 
-    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+    public async Task InitializeAsync() => (_configuration, _redis) = await RedisServer.SharedOrOwnAsync();
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
     [Fact]
     public async Task Two_connections_racing_for_permits_never_hold_more_than_the_limit_between_them()
     {
-        using var first = RedisConnection.Create(_redis.Configuration);
-        using var second = RedisConnection.Create(_redis.Configuration);
+        using var first = RedisConnection.Create(_configuration);
+        using var second = RedisConnection.Create(_configuration);
         var stores = new[] { new RedisBudgetStore(first), new RedisBudgetStore(second) };
-        var bucket = new BudgetBucket("burst:token:RACE", 10);
+        var bucket = new BudgetBucket("burst:token:RACE" + _run, 10);
 
         var grants = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => stores[i % 2].TryAcquireAsync(bucket, TimeSpan.FromSeconds(30)).AsTask()));
 
@@ -30,9 +32,9 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_shortened_permit_lapses_at_its_new_hold_and_a_longer_one_never_extends_it()
     {
-        using var redis = RedisConnection.Create(_redis.Configuration);
+        using var redis = RedisConnection.Create(_configuration);
         var store = new RedisBudgetStore(redis);
-        var bucket = new BudgetBucket("burst:token:SHORTEN", 1);
+        var bucket = new BudgetBucket("burst:token:SHORTEN" + _run, 1);
         var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
 
         await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromHours(1));
@@ -46,17 +48,19 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
         Assert.True(next.IsGranted);
     }
 
+    private string Daily => "daily:token:" + _run;
+
     [Fact]
     public async Task The_daily_quota_is_taken_from_the_last_report_by_every_connection_and_is_unknown_without_one()
     {
-        using var first = RedisConnection.Create(_redis.Configuration);
-        using var second = RedisConnection.Create(_redis.Configuration);
+        using var first = RedisConnection.Create(_configuration);
+        using var second = RedisConnection.Create(_configuration);
         var reporter = new RedisBudgetStore(first);
         var other = new RedisBudgetStore(second);
 
-        var before = await other.TakeDailyAsync("daily:token:Q");
-        await reporter.ReportDailyRemainingAsync("daily:token:Q", 2, TimeSpan.FromMinutes(1));
-        var taken = new[] { await other.TakeDailyAsync("daily:token:Q"), await reporter.TakeDailyAsync("daily:token:Q"), await other.TakeDailyAsync("daily:token:Q") };
+        var before = await other.TakeDailyAsync(Daily);
+        await reporter.ReportDailyRemainingAsync(Daily, 2, TimeSpan.FromMinutes(1));
+        var taken = new[] { await other.TakeDailyAsync(Daily), await reporter.TakeDailyAsync(Daily), await other.TakeDailyAsync(Daily) };
 
         Assert.Null(before);
         Assert.Equal([2, 1, 0], taken);
@@ -66,7 +70,7 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
     public async Task Keys_name_a_token_only_by_its_hash()
     {
         await using var emulator = await SharedBudgetHarness.StartEmulatorAsync(out var token, burstLimit: 100);
-        using var redis = RedisConnection.Create(_redis.Configuration);
+        using var redis = RedisConnection.Create(_configuration);
         using var client = SharedBudgetHarness.Client(emulator, token, new RedisBudgetStore(redis), 100);
 
         await client.SendAsync(SharedBudgetHarness.List);

@@ -19,6 +19,21 @@ internal sealed class RedisServer : IAsyncDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
+    /// <summary>
+    /// The Redis that <c>.ci/run</c> started (<c>SPOKE_TEST_REDIS</c>) when there is one, else a server of the test's own;
+    /// for tests that never stop it. Tests on a shared server use keys of their own.
+    /// </summary>
+    public static async Task<(string Configuration, IAsyncDisposable Lifetime)> SharedOrOwnAsync()
+    {
+        if (Environment.GetEnvironmentVariable("SPOKE_TEST_REDIS") is { Length: > 0 } shared)
+        {
+            return (shared, new RedisServer(0));
+        }
+
+        var own = await StartAsync();
+        return (own.Configuration, own);
+    }
+
     public static async Task<RedisServer> StartAsync()
     {
         var server = new RedisServer(FreePort());
