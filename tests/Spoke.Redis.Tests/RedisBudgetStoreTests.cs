@@ -4,23 +4,15 @@ using StackExchange.Redis;
 namespace Spoke.Redis.Tests;
 
 /// <summary>The store's scripts against a real Redis: atomic across connections, holds on Redis's clock, the daily quota.</summary>
-public sealed class RedisBudgetStoreTests : IAsyncLifetime
+public sealed class RedisBudgetStoreTests : RedisTest
 {
-    private readonly string _run = Guid.NewGuid().ToString("N");
-    private string _configuration = null!;
-    private IAsyncDisposable _redis = null!;
-
-    public async Task InitializeAsync() => (_configuration, _redis) = await RedisServer.SharedOrOwnAsync();
-
-    public async Task DisposeAsync() => await _redis.DisposeAsync();
-
     [Fact]
     public async Task Two_connections_racing_for_permits_never_hold_more_than_the_limit_between_them()
     {
-        using var first = RedisConnection.Create(_configuration);
-        using var second = RedisConnection.Create(_configuration);
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
         var stores = new[] { new RedisBudgetStore(first), new RedisBudgetStore(second) };
-        var bucket = new BudgetBucket("burst:token:RACE" + _run, 10);
+        var bucket = new BudgetBucket("burst:token:RACE" + Run, 10);
 
         var grants = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => stores[i % 2].TryAcquireAsync(bucket, TimeSpan.FromSeconds(30)).AsTask()));
 
@@ -32,9 +24,9 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_shortened_permit_lapses_at_its_new_hold_and_a_longer_one_never_extends_it()
     {
-        using var redis = RedisConnection.Create(_configuration);
+        using var redis = RedisConnection.Create(Configuration);
         var store = new RedisBudgetStore(redis);
-        var bucket = new BudgetBucket("burst:token:SHORTEN" + _run, 1);
+        var bucket = new BudgetBucket("burst:token:SHORTEN" + Run, 1);
         var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
 
         await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromHours(1));
@@ -48,13 +40,13 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
         Assert.True(next.IsGranted);
     }
 
-    private string Daily => "daily:token:" + _run;
+    private string Daily => "daily:token:" + Run;
 
     [Fact]
     public async Task The_daily_quota_is_taken_from_the_last_report_by_every_connection_and_is_unknown_without_one()
     {
-        using var first = RedisConnection.Create(_configuration);
-        using var second = RedisConnection.Create(_configuration);
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
         var reporter = new RedisBudgetStore(first);
         var other = new RedisBudgetStore(second);
 
@@ -70,7 +62,7 @@ public sealed class RedisBudgetStoreTests : IAsyncLifetime
     public async Task Keys_name_a_token_only_by_its_hash()
     {
         await using var emulator = await SharedBudgetHarness.StartEmulatorAsync(out var token, burstLimit: 100);
-        using var redis = RedisConnection.Create(_configuration);
+        using var redis = RedisConnection.Create(Configuration);
         using var client = SharedBudgetHarness.Client(emulator, token, new RedisBudgetStore(redis), 100);
 
         await client.SendAsync(SharedBudgetHarness.List);

@@ -5,24 +5,16 @@ using Spoke.Webhooks;
 namespace Spoke.Redis.Tests;
 
 /// <summary>Two webhook receivers behind one endpoint, each with its own Redis connection, sharing one idempotency store.</summary>
-public sealed class WebhookIdempotencyTests : IAsyncLifetime
+public sealed class WebhookIdempotencyTests : RedisTest
 {
     private const string Secret = "client-secret";
     private const string Uri = "https://hooks.example.com/hubspot";
-    private readonly string _run = Guid.NewGuid().ToString("N");
-    private string _configuration = null!;
-    private IAsyncDisposable _redis = null!;
-
-    public async Task InitializeAsync() => (_configuration, _redis) = await RedisServer.SharedOrOwnAsync();
-
-    public async Task DisposeAsync() => await _redis.DisposeAsync();
-
     [Fact]
-    public async Task Two_receivers_given_every_delivery_twice_at_once_run_each_event_once()
+    public async Task Two_receivers_given_every_delivery_twice_at_onceRun_each_event_once()
     {
-        using var first = RedisConnection.Create(_configuration);
-        using var second = RedisConnection.Create(_configuration);
-        var receivers = new[] { Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{_run}:")), Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{_run}:")) };
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
+        var receivers = new[] { Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{Run}:")), Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{Run}:")) };
         var handled = new ConcurrentBag<long>();
         WebhookEventHandler handler = async (webhookEvent, token) =>
         {
@@ -42,10 +34,10 @@ public sealed class WebhookIdempotencyTests : IAsyncLifetime
     [Fact]
     public async Task An_event_whose_handler_failed_is_handled_again_on_the_retry_by_the_other_receiver()
     {
-        using var first = RedisConnection.Create(_configuration);
-        using var second = RedisConnection.Create(_configuration);
-        var failing = Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{_run}:"));
-        var healthy = Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{_run}:"));
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
+        var failing = Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{Run}:"));
+        var healthy = Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{Run}:"));
         var delivery = Delivery([7]);
         var handled = 0;
 
