@@ -9,6 +9,7 @@ internal static class BenchmarkProgram
     private const string BulkUpsertCommand = "bulk-upsert";
     private const string EmulatorLoadCommand = "emulator-load";
     private const string DataFileOption = "--data";
+    private const string BudgetCommand = "budget";
 
     private static async Task<int> Main(string[] args)
     {
@@ -19,6 +20,13 @@ internal static class BenchmarkProgram
             var figures = await run.MeasureAsync();
             Console.WriteLine(figures);
             return figures.FailedInputs == 0 ? 0 : 1;
+        }
+
+        // Issue 14: budget upsert|search|permit <latency ms> [redis configuration].
+        if (args is [BudgetCommand, var mode, var latency, .. var rest] && rest.Length <= 1)
+        {
+            Console.WriteLine(await BudgetRun.MeasureAsync(mode, TimeSpan.FromMilliseconds(int.Parse(latency, System.Globalization.CultureInfo.InvariantCulture)), rest.FirstOrDefault()));
+            return 0;
         }
 
         // The emulator's throughput under 1 and 4 connections, with p50/p99 over every request of the run; with --data,

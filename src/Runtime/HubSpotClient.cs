@@ -147,6 +147,9 @@ public partial class HubSpotClient : IDisposable
         return transport.SendAsync(request, cancellationToken);
     }
 
+    /// <summary>How many requests of <paramref name="kind"/> to keep in flight to use the whole rate-limit budget.</summary>
+    internal int ConcurrencyFor(RequestKind kind) => (_transport ?? throw MockingErrors.NotOverridden(this)).ConcurrencyFor(kind);
+
     private static HubSpotClientOptions Validated(HubSpotClientOptions options)
     {
         HubSpotClientOptionsValidator.Validate(options);

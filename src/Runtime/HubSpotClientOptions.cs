@@ -1,4 +1,5 @@
 using Spoke.Authentication;
+using Spoke.RateLimiting;
 
 namespace Spoke;
 
@@ -33,10 +34,20 @@ public sealed class HubSpotClientOptions
     public int? RequestsPerTenSeconds { get; set; }
 
     /// <summary>
-    /// CRM search requests allowed per second, on top of the burst limit. Default 5, the limit HubSpot's search
-    /// documentation gives (March 2026); lower it when another integration searches the same account.
+    /// CRM search requests allowed per second. Searches draw on this budget only, never on the burst limit (HubSpot's spec
+    /// exempts them from the ten-secondly bucket). Default 5, the limit HubSpot's guide "Search the CRM" gives (section
+    /// Limits, March 2026), which the emulator enforces too; lower it when another integration searches the same account.
     /// </summary>
     public int SearchRequestsPerSecond { get; set; } = 5;
+
+    /// <summary>
+    /// Where rate-limit permits and the daily quota are counted. <see langword="null"/> (the default) counts in this process,
+    /// shared by every client with the same token. Set a shared store, such as <c>Spoke.Redis</c>'s
+    /// <c>RedisBudgetStore</c>, when several processes or machines use one token: they then keep to HubSpot's limits together.
+    /// If the shared store cannot be reached, calls go on under a local share of each limit (see
+    /// <see cref="HubSpotBudgetStore.ExpectedProcessCount"/>) until it answers again.
+    /// </summary>
+    public HubSpotBudgetStore? BudgetStore { get; set; }
 
     /// <summary>How long one HTTP attempt (send and read the whole response) may take. Default 30 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);

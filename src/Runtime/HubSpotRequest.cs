@@ -70,8 +70,8 @@ public sealed record HubSpotRequest
     }
 
     /// <summary>
-    /// Whether the request is a CRM search (<c>POST …/search</c>): it then also draws from the per-second search budget
-    /// (<see cref="HubSpotClientOptions.SearchRequestsPerSecond"/>), and is always safe to repeat.
+    /// Whether the request is a CRM search (<c>POST …/search</c>): it then draws from the per-second search budget
+    /// (<see cref="HubSpotClientOptions.SearchRequestsPerSecond"/>) instead of the burst budget, and is always safe to repeat.
     /// </summary>
     public bool IsSearch
     {

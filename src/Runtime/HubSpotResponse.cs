@@ -43,6 +43,9 @@ public sealed class HubSpotResponse
     /// <summary>The rate-limit headers HubSpot reported with this response, if any.</summary>
     internal RateLimitHeaders? RateLimit { get; init; }
 
+    /// <summary>What HubSpot reported left of the daily quota (<c>X-HubSpot-RateLimit-Daily-Remaining</c>), if it did.</summary>
+    internal long? DailyRemaining { get; init; }
+
     internal HttpStatusCode StatusCode => (HttpStatusCode)Status;
 
     /// <summary>Whether HubSpot accepted the request: 200, 201, 204 or 207 (multi-status: per-input results in the content).</summary>

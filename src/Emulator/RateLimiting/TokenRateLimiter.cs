@@ -17,6 +17,9 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
 
     public TimeSpan Window => limits.Window;
 
+    /// <summary>What the burst window of <paramref name="token"/> has admitted and refused so far.</summary>
+    public RateLimitTally Tally(string token) => counters.GetOrAdd(token, _ => new TokenCounters(limits)).Tally;
+
     public RateLimitDecision Admit(EmulatorToken token, bool isSearch)
     {
         var now = clock.GetUtcNow();
@@ -36,11 +39,13 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             var burst = tokenCounters.Burst.TryAdmit(token.EffectiveBurstLimit, now);
             if (!burst.Admitted)
             {
+                tokenCounters.Tally.Refuse();
                 return RateLimitDecision.Refused(RateLimitPolicy.TenSecondlyRolling, burst.RetryAfter);
             }
 
             burstRemaining = burst.Remaining;
             lastSecond = tokenCounters.LastSecond.Count(now);
+            tokenCounters.Tally.Admit(now);
         }
 
         long? dailyRemaining = null;
@@ -66,6 +71,9 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
 
         /// <summary>Requests of the last second, for HubSpot's deprecated secondly headers; never enforced.</summary>
         public RollingWindowCounter LastSecond { get; } = new(TimeSpan.FromSeconds(1));
+
+        /// <summary>Admissions and refusals per window, read by tests that check what a client sent.</summary>
+        public RateLimitTally Tally { get; } = new();
     }
 }
 

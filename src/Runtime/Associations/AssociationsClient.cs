@@ -410,6 +410,7 @@ public partial class AssociationsClient
                 var response = await client.SendCoreAsync(request, token).ConfigureAwait(false);
                 BatchOutcomeMatcher.Match(chunk, AssociationBatchReader.Read(response.Content), BatchMatching<AssociationPair, AssociationPair>.Shared, outcomes);
             },
+            () => client.ConcurrencyFor(RequestKind.IdempotentWrite),
             options,
             cancellationToken);
     }

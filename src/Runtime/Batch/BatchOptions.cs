@@ -3,14 +3,13 @@ namespace Spoke.Batch;
 /// <summary>How a batch operation over many records runs.</summary>
 public sealed record BatchOptions
 {
-    /// <summary>The default number of chunk requests in flight at once.</summary>
-    public const int DefaultMaxConcurrentRequests = 4;
-
     /// <summary>
-    /// How many chunk requests of 100 inputs may be in flight at once (default 4). The client's rate limiter still
-    /// paces every request, so a higher value only helps when HubSpot's latency, not the limit, is the bottleneck.
+    /// The most chunk requests in flight at once; <see langword="null"/> (the default) for no cap. Either way the client keeps
+    /// as many in flight as the rate limit times the measured latency of the requests (Little's law), so the whole budget is
+    /// used whether HubSpot answers in 20 ms or in 2 s; this only caps that, for example to spare a slow downstream. The rate
+    /// limiter paces every request whatever the value.
     /// </summary>
-    public int MaxConcurrentRequests { get; init; } = DefaultMaxConcurrentRequests;
+    public int? MaxConcurrentRequests { get; init; }
 
     /// <summary>Receives a <see cref="BatchProgress"/> after every chunk; null for none.</summary>
     public IProgress<BatchProgress>? Progress { get; init; }

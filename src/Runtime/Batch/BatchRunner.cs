@@ -4,7 +4,8 @@ namespace Spoke.Batch;
 
 /// <summary>
 /// Runs a batch operation over any number of inputs: rejects inputs that cannot be sent, splits the rest into chunks,
-/// sends chunks concurrently (the client's limiter paces them), maps every answer back to its input and reports progress.
+/// sends chunks concurrently (as many as the budget's rate times the measured latency, at most the caller's cap; the
+/// client's limiter paces them), maps every answer back to its input and reports progress.
 /// A chunk HubSpot refuses as a whole marks only its own inputs as failed; errors no later chunk could escape
 /// (authentication, missing scopes, the daily quota, cancellation) stop the whole run.
 /// </summary>
@@ -15,18 +16,20 @@ internal static class BatchRunner
     /// <param name="chunkSize">Inputs per request.</param>
     /// <param name="rejectBeforeSending">Returns why an input cannot be sent, or null when it can.</param>
     /// <param name="sendChunk">Sends one chunk and fills the outcomes of its inputs.</param>
-    /// <param name="options">Concurrency and progress.</param>
+    /// <param name="recommendedConcurrency">How many chunks to keep in flight now, re-read as each chunk finishes.</param>
+    /// <param name="options">Concurrency cap and progress.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public static async Task<BatchResult<TInput, TRecord>> RunAsync<TInput, TRecord>(
         IReadOnlyList<BatchInputItem<TInput>> items,
         int chunkSize,
         Func<BatchInputItem<TInput>, BatchItemError?> rejectBeforeSending,
         Func<IReadOnlyList<BatchInputItem<TInput>>, BatchItemResult<TInput, TRecord>?[], CancellationToken, Task> sendChunk,
+        Func<int> recommendedConcurrency,
         BatchOptions? options,
         CancellationToken cancellationToken)
     {
         options ??= new BatchOptions();
-        if (options.MaxConcurrentRequests < 1)
+        if (options.MaxConcurrentRequests is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxConcurrentRequests, "BatchOptions.MaxConcurrentRequests must be at least 1.");
         }
@@ -46,8 +49,39 @@ internal static class BatchRunner
         }
 
         var progress = new ProgressCounter(options.Progress, items.Count, items.Count - sendable.Count);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentRequests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(sendable.Chunk(chunkSize), parallel, async (chunk, token) =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var cap = options.MaxConcurrentRequests ?? int.MaxValue;
+        var running = new List<Task>();
+        Exception? failure = null;
+        foreach (var chunk in sendable.Chunk(chunkSize))
+        {
+            while (failure is null && running.Count >= Math.Max(1, Math.Min(cap, recommendedConcurrency())))
+            {
+                failure = await FinishOneAsync(running).ConfigureAwait(false);
+            }
+
+            if (failure is not null || stop.IsCancellationRequested)
+            {
+                break;
+            }
+
+            running.Add(SendAsync(chunk, stop.Token));
+        }
+
+        while (running.Count > 0)
+        {
+            failure ??= await FinishOneAsync(running).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return new BatchResult<TInput, TRecord>(outcomes!);
+
+        async Task SendAsync(BatchInputItem<TInput>[] chunk, CancellationToken token)
         {
             try
             {
@@ -60,9 +94,21 @@ internal static class BatchRunner
             }
 
             progress.Add(chunk.Count(item => outcomes[item.Index] is { Succeeded: false }), chunk.Length);
-        }).ConfigureAwait(false);
+        }
 
-        return new BatchResult<TInput, TRecord>(outcomes!);
+        // Waits for the first of the running chunks to finish; a failure that stops every chunk cancels the others.
+        async Task<Exception?> FinishOneAsync(List<Task> tasks)
+        {
+            var finished = await Task.WhenAny(tasks).ConfigureAwait(false);
+            tasks.Remove(finished);
+            if (finished.Exception?.InnerException is not { } exception)
+            {
+                return null;
+            }
+
+            await stop.CancelAsync().ConfigureAwait(false);
+            return exception;
+        }
     }
 
     private static bool StopsEveryChunk(HubSpotException exception) =>

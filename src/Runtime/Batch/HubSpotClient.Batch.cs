@@ -196,6 +196,7 @@ public partial class HubSpotClient
                 var response = await SendCoreAsync(request, token).ConfigureAwait(false);
                 BatchOutcomeMatcher.Match(chunk, BatchResponseReader.Read(response.Content, codec.Read, idProperty), BatchMatching<string, T>.Shared, outcomes);
             },
+            () => ConcurrencyFor(RequestKind.Read),
             options,
             cancellationToken);
     }
@@ -247,6 +248,7 @@ public partial class HubSpotClient
                 BatchOutcomeMatcher.Match(
                     chunk, BatchResponseReader.Read(response.Content, codec.Read, write.IdProperty), matching, outcomes, response.EarlierAttemptMayHaveTakenEffect);
             },
+            () => ConcurrencyFor(write.Kind),
             options,
             cancellationToken);
     }

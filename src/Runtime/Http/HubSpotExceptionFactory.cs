@@ -106,6 +106,22 @@ internal static partial class HubSpotExceptionFactory
         return exception;
     }
 
+    /// <summary>
+    /// Builds the exception for an attempt the client did not send because HubSpot last reported the daily quota used up,
+    /// shaped like HubSpot's own 429 so callers handle both alike.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="remaining">What the last report left, after the requests taken since.</param>
+    public static HubSpotException DailyQuotaUsedUp(HubSpotRequest request, long remaining) =>
+        new((int)HttpStatusCode.TooManyRequests,
+            $"HubSpot {request.Method} {Shown(request.Path)} was not sent: HubSpot last reported the account's daily request quota used up "
+            + $"({remaining.ToString(CultureInfo.InvariantCulture)} left after the requests since). The quota resets at midnight in the account's time zone; "
+            + $"the client asks HubSpot again a minute after the last report. {NothingWrittenAdvice}")
+        {
+            PolicyName = "DAILY",
+            Category = "RATE_LIMIT",
+        };
+
     internal static bool IsDaily(HubSpotErrorBody? body) =>
         string.Equals(body?.PolicyName, "DAILY", StringComparison.OrdinalIgnoreCase);
 

@@ -16,6 +16,7 @@ internal static class HubSpotResponseReader
             MediaType = message.Content.Headers.ContentType?.MediaType,
             RetryAfter = RetryAfter(message, timeProvider),
             RateLimit = RateLimit(message),
+            DailyRemaining = long.TryParse(Header(message, HubSpotHeaderNames.DailyRemaining), NumberStyles.Integer, CultureInfo.InvariantCulture, out var daily) && daily >= 0 ? daily : null,
         };
     }
 

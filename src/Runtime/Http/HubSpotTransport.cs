@@ -38,12 +38,15 @@ internal sealed class HubSpotTransport
         _totalTimeout = options.TotalTimeout;
         _logger = logger;
         _loggedHeaderNames = options.LoggedHeaderNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _budget = RateLimitBudgets.For(tokenSource.RateLimitPartition, options);
+        _budget = RateLimitBudgets.For(tokenSource.RateLimitPartition, options, logger);
         _pipeline = HubSpotResiliencePipeline.Create(
             options,
             new AttemptRateLimitStrategy(_budget, OnPermit, OnAttempt),
             OnRetry);
     }
+
+    /// <summary>How many requests of <paramref name="kind"/> to keep in flight to use the whole rate-limit budget.</summary>
+    public int ConcurrencyFor(RequestKind kind) => _budget.ConcurrencyFor(kind);
 
     /// <summary>Sends the request, retrying where safe, and returns HubSpot's accepted response.</summary>
     public async Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken = default)
@@ -161,11 +164,6 @@ internal sealed class HubSpotTransport
     {
         var response = outcome.Result;
         TransportTelemetry.RecordAttempt(_serverAddress, state.Request, response?.StatusCode, outcome.Exception?.GetType().Name);
-        if (response?.RateLimit is { } headers)
-        {
-            _budget.Observe(headers);
-        }
-
         if (response?.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var policyName = HubSpotErrorReader.TryRead(response.Content.Span)?.PolicyName;

@@ -1,12 +1,13 @@
 using Polly;
+using Spoke.Http;
 
 namespace Spoke.Resilience;
 
 /// <summary>
 /// Sits inside the retry strategy, so every HTTP attempt, retries included, takes a permit before it is sent and
-/// finishes it once the attempt is over (HubSpot has counted the request by then). It also
-/// counts attempts, records what each may have done on HubSpot's side, and hands each outcome to <c>onAttempt</c> so
-/// HubSpot's rate-limit headers reach the limiter.
+/// finishes it once the attempt is over (HubSpot has counted the request by then). It refuses an attempt without sending it
+/// when HubSpot last reported the daily quota used up, counts attempts, records what each may have done on HubSpot's side,
+/// feeds HubSpot's rate-limit headers back to the budget, and hands each outcome to <c>onAttempt</c>.
 /// </summary>
 internal sealed class AttemptRateLimitStrategy(
     RateLimitBudget budget,
@@ -19,11 +20,16 @@ internal sealed class AttemptRateLimitStrategy(
         TState state)
     {
         var send = SendState.From(context);
-        IReadOnlyList<RateLimitPermit> permits;
+        RateLimitPermit permit;
         TimeSpan waited;
         try
         {
-            (permits, waited) = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            if (await budget.TakeDailyAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext) is <= 0 and { } left)
+            {
+                return Outcome.FromException<HubSpotResponse>(HubSpotExceptionFactory.DailyQuotaUsedUp(send.Request, left));
+            }
+
+            (permit, waited) = await budget.AcquireAsync(send.Request.Kind, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
         catch (OperationCanceledException exception)
         {
@@ -40,13 +46,15 @@ internal sealed class AttemptRateLimitStrategy(
         }
         finally
         {
-            foreach (var permit in permits)
-            {
-                permit.Finish();
-            }
+            await permit.FinishAsync().ConfigureAwait(context.ContinueOnCapturedContext);
         }
 
         send.RecordAttempt(outcome);
+        if (outcome.Result is { } response)
+        {
+            await budget.ObserveAsync(response, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+        }
+
         onAttempt(send, outcome);
         return outcome;
     }

@@ -1,49 +1,91 @@
 using Spoke.Http;
+using Spoke.RateLimiting;
 
 namespace Spoke.Resilience;
 
 /// <summary>
-/// The client-side share of one token's HubSpot limits: the burst limit per rolling 10 seconds for every request, and
-/// the search limit per second on top of it for searches.
+/// The client-side share of one token's HubSpot limits: the burst limit per rolling 10 seconds for every request but
+/// searches, the search limit per second for searches, and the daily quota HubSpot reports. Counted in a
+/// <see cref="HubSpotBudgetStore"/>, in this process by default or shared with others.
 /// </summary>
 internal sealed class RateLimitBudget
 {
     private static readonly TimeSpan BurstWindow = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SearchWindow = TimeSpan.FromSeconds(1);
 
+    // A report of the daily quota stands this long: the quota resets at midnight in the account's time zone, which the
+    // client does not know, so a used-up quota is probed again after a minute rather than trusted until a reset.
+    private static readonly TimeSpan DailyReportValidity = TimeSpan.FromMinutes(1);
+
     private readonly RollingWindowLimiter _burst;
     private readonly RollingWindowLimiter _search;
+    private readonly HubSpotBudgetStore _store;
+    private readonly string _dailyKey;
+    private volatile bool _dailyReported;
 
-    public RateLimitBudget(int requestsPerTenSeconds, int searchRequestsPerSecond, TimeProvider timeProvider)
+    /// <param name="partition">The token's rate-limit partition: a hash of the token, never the token.</param>
+    /// <param name="requestsPerTenSeconds">The burst limit.</param>
+    /// <param name="searchRequestsPerSecond">The search limit.</param>
+    /// <param name="store">Where permits are counted.</param>
+    /// <param name="timeProvider">The client's clock.</param>
+    public RateLimitBudget(string partition, int requestsPerTenSeconds, int searchRequestsPerSecond, HubSpotBudgetStore store, TimeProvider timeProvider)
     {
-        _burst = new RollingWindowLimiter(requestsPerTenSeconds, BurstWindow, timeProvider);
-        _search = new RollingWindowLimiter(searchRequestsPerSecond, SearchWindow, timeProvider);
+        _store = store;
+        _dailyKey = "daily:" + partition;
+        _burst = new RollingWindowLimiter(new BudgetBucket("burst:" + partition, requestsPerTenSeconds), BurstWindow, store, timeProvider);
+        _search = new RollingWindowLimiter(new BudgetBucket("search:" + partition, searchRequestsPerSecond), SearchWindow, store, timeProvider);
     }
 
-    /// <summary>Takes the permits one HTTP attempt of <paramref name="kind"/> needs.</summary>
-    /// <returns>The permits, each to be finished when the attempt is over, and how long the caller waited in all.</returns>
-    public async ValueTask<(IReadOnlyList<RateLimitPermit> Permits, TimeSpan Waited)> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the permit one HTTP attempt of <paramref name="kind"/> needs: a search permit for a search, which HubSpot's spec
+    /// exempts from the ten-secondly bucket (<c>x-hubspot-rate-limit-exemptions: ["ten-secondly"]</c>), a burst permit for
+    /// anything else.
+    /// </summary>
+    /// <returns>The permit, to be finished when the attempt is over, and how long the caller waited.</returns>
+    public ValueTask<(RateLimitPermit Permit, TimeSpan Waited)> AcquireAsync(RequestKind kind, CancellationToken cancellationToken = default) =>
+        Limiter(kind).AcquireAsync(cancellationToken);
+
+    /// <summary>
+    /// Takes one request from the daily quota HubSpot last reported to any process sharing the store.
+    /// </summary>
+    /// <returns>What was left before this request, when a report stands; zero or less means HubSpot will refuse it.</returns>
+    public ValueTask<long?> TakeDailyAsync(CancellationToken cancellationToken = default) =>
+        _dailyReported ? _store.TakeDailyAsync(_dailyKey, cancellationToken) : ValueTask.FromResult<long?>(null);
+
+    /// <summary>
+    /// How many requests of <paramref name="kind"/> to keep in flight to use the whole budget: the rate the limit allows
+    /// times the measured latency (Little's law), with a quarter more and one extra for variation, between 2 and the limit.
+    /// The whole limit until an attempt has been measured: a fresh window has that many permits free at once.
+    /// </summary>
+    public int ConcurrencyFor(RequestKind kind)
     {
-        if (kind != RequestKind.Search)
+        var limiter = Limiter(kind);
+        if (limiter.Latency.Average is not { } latency)
         {
-            var (permit, waited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return ([permit], waited);
+            return limiter.Limit;
         }
 
-        var (searchPermit, searchWaited) = await _search.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var perSecond = limiter.Limit / (limiter.Window + limiter.Latency.Margin).TotalSeconds;
+        var inFlight = (int)Math.Ceiling(perSecond * latency.TotalSeconds * 1.25) + 1;
+        return Math.Clamp(inFlight, Math.Min(2, limiter.Limit), limiter.Limit);
+    }
+
+    /// <summary>Feeds HubSpot's report of the shared budgets back: the window into the burst limiter, the daily quota into the store.</summary>
+    public async ValueTask ObserveAsync(HubSpotResponse response, CancellationToken cancellationToken = default)
+    {
+        if (response.RateLimit is { } headers)
         {
-            var (burstPermit, burstWaited) = await _burst.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            return ([searchPermit, burstPermit], searchWaited + burstWaited);
+            _burst.Observe(headers);
         }
-        catch (OperationCanceledException)
+
+        var dailyUsedUp = response.StatusCode == System.Net.HttpStatusCode.TooManyRequests
+            && HubSpotExceptionFactory.IsDaily(HubSpotErrorReader.TryRead(response.Content.Span));
+        if ((dailyUsedUp ? 0 : response.DailyRemaining) is { } remaining)
         {
-            // Nothing was sent, so the search permit starts ageing out now rather than holding its place forever.
-            searchPermit.Finish();
-            throw;
+            _dailyReported = true;
+            await _store.ReportDailyRemainingAsync(_dailyKey, remaining, DailyReportValidity, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Feeds HubSpot's report of the shared budget back into the burst limiter.</summary>
-    public void Observe(RateLimitHeaders headers) => _burst.Observe(headers);
+    private RollingWindowLimiter Limiter(RequestKind kind) => kind == RequestKind.Search ? _search : _burst;
 }

@@ -1,35 +1,55 @@
 using Spoke.Http;
+using Spoke.RateLimiting;
 
 namespace Spoke.Resilience;
 
 /// <summary>
-/// Grants at most <c>limit</c> permits in any rolling window, exactly: it keeps the time of every grant still inside the
-/// window, so unlike a segmented sliding window it can never let twice the limit through across a boundary. HubSpot counts
-/// a request when it arrives, which is some time between the grant and the response; so a permit holds its place in
-/// the window until its attempt has finished, and only then starts to age out. However slow the network or the first
-/// requests of a cold process, no window on HubSpot's side can then hold more than the limit. When HubSpot reports
-/// that little of the shared budget is left, the limiter also spaces permits evenly instead of letting them burst.
+/// Keeps one process's requests within one of HubSpot's rolling-window limits, through a <see cref="HubSpotBudgetStore"/>
+/// that may be shared with other processes. The store keeps the hold of every permit, so no window, wherever it starts,
+/// holds more than the limit.
 /// </summary>
+/// <remarks>
+/// HubSpot counts a request when it arrives; the client only knows when it sent it and when the answer came. A permit
+/// therefore holds its place for the window plus a margin: while the attempt is in flight, the margin covers the latency
+/// jitter measured so far (<see cref="LatencyEstimate.Margin"/>, a whole window before anything is measured); when the
+/// attempt finishes, the hold shrinks to the window plus the smaller of that margin and the attempt's own duration, since the
+/// request cannot have arrived after its answer.
+/// Two requests a window apart on the client are then a window apart on HubSpot's side unless their latencies differ by more
+/// than the margin. When HubSpot reports that little of the shared budget is left, permits are also spaced evenly.
+/// </remarks>
 internal sealed class RollingWindowLimiter
 {
-    private readonly int _limit;
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(1);
+
+    private readonly BudgetBucket _bucket;
     private readonly TimeSpan _window;
+    private readonly HubSpotBudgetStore _store;
     private readonly TimeProvider _timeProvider;
-    private readonly List<RateLimitPermit> _permits = [];
     private readonly SemaphoreSlim _queue = new(1, 1);
     private readonly Lock _sync = new();
     private TaskCompletionSource _finished = NewSignal();
     private ServerBudget? _serverBudget;
     private long _lastGrant;
 
-    public RollingWindowLimiter(int limit, TimeSpan window, TimeProvider timeProvider)
+    public RollingWindowLimiter(BudgetBucket bucket, TimeSpan window, HubSpotBudgetStore store, TimeProvider timeProvider)
     {
-        _limit = limit;
+        _bucket = bucket;
         _window = window;
+        _store = store;
         _timeProvider = timeProvider;
+        Latency = new LatencyEstimate(window);
     }
 
-    /// <summary>Waits, first come first served, until a permit is free, and takes it.</summary>
+    /// <summary>How long this limiter's attempts take, and how much that varies.</summary>
+    public LatencyEstimate Latency { get; }
+
+    /// <summary>The most permits in any window.</summary>
+    public int Limit => _bucket.Limit;
+
+    /// <summary>The window, without the margin.</summary>
+    public TimeSpan Window => _window;
+
+    /// <summary>Waits, first come first served in this process, until a permit is free, and takes it.</summary>
     /// <returns>The permit, to be finished when its attempt has its answer (or failed), and how long the caller waited.</returns>
     public async ValueTask<(RateLimitPermit Permit, TimeSpan Waited)> AcquireAsync(CancellationToken cancellationToken = default)
     {
@@ -39,15 +59,38 @@ internal sealed class RollingWindowLimiter
         {
             while (true)
             {
-                var (permit, wait, finished) = TryGrant();
-                if (permit is not null)
+                Task finished;
+                TimeSpan wait;
+                lock (_sync)
                 {
-                    return (permit, _timeProvider.GetElapsedTime(started));
+                    finished = _finished.Task;
+                    wait = PacingDelay(_timeProvider.GetTimestamp()) ?? TimeSpan.Zero;
                 }
 
-                // Every permit in the window is still in flight: none can age out before one finishes.
-                var waiting = wait is { } delay ? Task.Delay(delay, _timeProvider, cancellationToken) : finished.WaitAsync(cancellationToken);
-                await waiting.ConfigureAwait(false);
+                if (wait <= TimeSpan.Zero)
+                {
+                    // A shared store timestamps the grant on its own clock, somewhere between the ask and the answer; timing
+                    // the attempt from the ask keeps the shortened hold from ever ending before the store's grant + duration.
+                    var askedAt = _timeProvider.GetTimestamp();
+                    var hold = _window + Latency.Margin;
+                    var grant = await _store.TryAcquireAsync(_bucket, hold, cancellationToken).ConfigureAwait(false);
+                    if (grant.PermitId is { } id)
+                    {
+                        var grantedAt = askedAt;
+                        lock (_sync)
+                        {
+                            _lastGrant = grantedAt;
+                            _serverBudget?.Spend();
+                        }
+
+                        return (new RateLimitPermit(this, id, grantedAt, hold), _timeProvider.GetElapsedTime(started));
+                    }
+
+                    wait = grant.RetryAfter > ShortestWait ? grant.RetryAfter : ShortestWait;
+                }
+
+                // A permit of this process finishing can shorten its hold, so it wakes the queue early.
+                await WaitAsync(wait, finished, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -65,18 +108,27 @@ internal sealed class RollingWindowLimiter
         }
     }
 
-    /// <summary>Starts the window of a permit whose attempt has finished, and wakes a caller waiting on in-flight permits.</summary>
-    public void Finish(RateLimitPermit permit)
+    /// <summary>
+    /// Learns from a finished attempt, shortens its permit's hold to the window plus the smaller of its duration and the
+    /// margin it was granted with, and wakes a caller waiting for a permit.
+    /// </summary>
+    public async ValueTask FinishAsync(RateLimitPermit permit)
     {
+        var duration = _timeProvider.GetElapsedTime(permit.GrantedAt);
+        Latency.Add(duration);
+
+        // The margin known when the request was sent: the first requests of a cold process, sent before any latency was
+        // measured, keep the whole duration of their attempt, however fast the ones after them turn out to be.
+        var margin = permit.Hold - _window;
+        var hold = _window + (duration < margin ? duration : margin);
+        if (hold < permit.Hold)
+        {
+            await _store.ShortenAsync(_bucket, permit.Id, hold).ConfigureAwait(false);
+        }
+
         TaskCompletionSource finished;
         lock (_sync)
         {
-            if (permit.FinishedAt is not null)
-            {
-                return;
-            }
-
-            permit.FinishedAt = _timeProvider.GetTimestamp();
             finished = _finished;
             _finished = NewSignal();
         }
@@ -84,38 +136,16 @@ internal sealed class RollingWindowLimiter
         finished.TrySetResult();
     }
 
-    /// <summary>
-    /// Takes a permit; or returns how long to wait before asking again; or, when every permit in the window is still in
-    /// flight, the signal that one has finished.
-    /// </summary>
-    private (RateLimitPermit? Permit, TimeSpan? Wait, Task Finished) TryGrant()
-    {
-        lock (_sync)
-        {
-            var now = _timeProvider.GetTimestamp();
-            _permits.RemoveAll(permit => permit.FinishedAt is { } finishedAt && _timeProvider.GetElapsedTime(finishedAt, now) >= _window);
-
-            if (_permits.Count >= _limit)
-            {
-                // A permit finishing later ages out later, so the earliest finished one decides the wait.
-                var earliest = _permits.Min(permit => permit.FinishedAt);
-                return (null, earliest is { } finishedAt ? _window - _timeProvider.GetElapsedTime(finishedAt, now) : null, _finished.Task);
-            }
-
-            if (PacingDelay(now) is { } pacing)
-            {
-                return (null, pacing, _finished.Task);
-            }
-
-            var granted = new RateLimitPermit(this);
-            _permits.Add(granted);
-            _lastGrant = now;
-            _serverBudget?.Spend();
-            return (granted, null, _finished.Task);
-        }
-    }
-
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private async Task WaitAsync(TimeSpan wait, Task finished, CancellationToken cancellationToken)
+    {
+        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(wait, _timeProvider, stopWaiting.Token);
+        await Task.WhenAny(delay, finished).ConfigureAwait(false);
+        await stopWaiting.CancelAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
 
     private TimeSpan? PacingDelay(long now)
     {

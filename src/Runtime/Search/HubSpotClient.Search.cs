@@ -50,6 +50,6 @@ public partial class HubSpotClient
             request = request with { Properties = codec.DefaultProperties };
         }
 
-        return new SearchPageable<T>(new SearchPager<T>(SendCoreAsync, codec, request), cancellationToken);
+        return new SearchPageable<T>(new SearchPager<T>(SendCoreAsync, codec, request), () => ConcurrencyFor(Http.RequestKind.Search), cancellationToken);
     }
 }

@@ -73,6 +73,17 @@ internal sealed class SearchPager<T>
         return (new CrmPage<T>(page.Results, token, position.Before + page.Total), next);
     }
 
+    /// <summary>
+    /// Where the page after the one at <paramref name="position"/> starts if that page comes back full and short of
+    /// <paramref name="expectedTotal"/>, so it can be fetched before that page's answer; null when only the answer can tell
+    /// (the search may end there, or a keyset segment ends at the cap and the next starts after an id not yet seen).
+    /// </summary>
+    public SearchPosition? Predict(SearchPosition position, int pageSize, long expectedTotal)
+    {
+        var offset = position.Offset + Math.Min(pageSize, HubSpotLimits.MaxSearchResults - position.Offset);
+        return offset < HubSpotLimits.MaxSearchResults && position.Before + offset < expectedTotal ? position with { Offset = offset } : null;
+    }
+
     private SearchPosition? Next(SearchPosition position, CollectionPage<T> page)
     {
         if (page.Results.Count == 0)

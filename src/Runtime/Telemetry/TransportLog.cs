@@ -28,4 +28,16 @@ internal static partial class TransportLog
     [LoggerMessage(EventId = 6, Level = LogLevel.Trace,
         Message = "HubSpot {Method} {Path} response headers: {Headers}")]
     public static partial void ResponseHeaders(ILogger logger, string method, string path, string headers);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning,
+        Message = "The shared HubSpot budget store cannot be reached ({Failure}); counting in this process on 1/{ExpectedProcessCount} of each limit until it answers again")]
+    public static partial void BudgetStoreUnavailable(ILogger logger, string failure, int expectedProcessCount);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information,
+        Message = "The shared HubSpot budget store answers again after {OutageSeconds:0.0} s; back to the shared budget")]
+    public static partial void BudgetStoreRecovered(ILogger logger, double outageSeconds);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning,
+        Message = "HubSpot {Method} {Path} not sent: HubSpot last reported the daily quota used up ({Remaining} left)")]
+    public static partial void DailyQuotaUsedUp(ILogger logger, string method, string path, long remaining);
 }

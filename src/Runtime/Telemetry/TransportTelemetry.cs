@@ -29,6 +29,17 @@ internal static class TransportTelemetry
     private static readonly Histogram<double> CallDuration = Meter.CreateHistogram<double>(
         "spoke.hubspot.call.duration", "s", "Duration of a HubSpot call, limiter waits and retries included.");
 
+    private static readonly Counter<long> BudgetStoreErrors = Meter.CreateCounter<long>(
+        "spoke.hubspot.budget.store.errors", "{error}", "Calls to the shared budget store that failed; each was answered from the local share instead.");
+
+    private static readonly UpDownCounter<long> BudgetStoreDegraded = Meter.CreateUpDownCounter<long>(
+        "spoke.hubspot.budget.store.degraded", "{store}", "Shared budget stores this process cannot reach and counts locally for, on a share of each limit.");
+
+    public static void RecordBudgetStoreError(string errorType) =>
+        BudgetStoreErrors.Add(1, new TagList { { "error.type", errorType } });
+
+    public static void RecordBudgetStoreDegraded(bool degraded) => BudgetStoreDegraded.Add(degraded ? 1 : -1);
+
     public static void RecordAttempt(string serverAddress, HubSpotRequest request, HttpStatusCode? status, string? errorType)
     {
         var tags = new TagList

@@ -69,6 +69,46 @@ public sealed class RateLimiterTests
     }
 
     [Fact]
+    public async Task Searches_take_no_permit_from_the_ten_second_burst_budget()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        // 30 searches at 5 per second fit in one 10 s window; drawing on a burst budget of 10 they would need 30 s.
+        var calls = Enumerable.Range(0, 30).Select(_ => client.SendAsync(Search)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls));
+
+        Assert.Equal(30, MaxInAnyWindow(handler.Requests, TimeSpan.FromSeconds(10)));
+        Assert.Equal(5, MaxInAnyWindow(handler.Requests, TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public async Task Searches_leave_the_whole_burst_budget_to_other_requests()
+    {
+        var clock = FakeClock.Create();
+        var handler = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        await FakeClock.RunAsync(clock, Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.SendAsync(Search))));
+        var reads = Enumerable.Range(0, 10).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(reads));
+
+        var readTimes = handler.Requests.Skip(5).Select(request => request.ReceivedAt).ToList();
+        Assert.Equal(readTimes[0], readTimes.Max());
+    }
+
+    [Fact]
+    public void The_default_search_limit_is_the_emulators_and_HubSpots_documented_five_per_second()
+    {
+        var emulator = new Spoke.Emulator.EmulatorRateLimits();
+
+        Assert.Equal(5, new HubSpotClientOptions().SearchRequestsPerSecond);
+        Assert.Equal(new HubSpotClientOptions().SearchRequestsPerSecond, emulator.SearchRequestsPerWindow);
+        Assert.Equal(TimeSpan.FromSeconds(1), emulator.SearchWindow);
+    }
+
+    [Fact]
     public async Task Clients_with_the_same_token_share_one_budget()
     {
         var clock = FakeClock.Create();
@@ -103,9 +143,6 @@ public sealed class RateLimiterTests
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(100)));
     }
 
-    private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window)
-    {
-        var times = requests.Select(request => request.ReceivedAt).Order().ToList();
-        return times.Select((start, index) => times.Skip(index).TakeWhile(time => time - start < window).Count()).DefaultIfEmpty(0).Max();
-    }
+    private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window) =>
+        ArrivalStatistics.MaxInAnyWindow(requests.Select(request => request.ReceivedAt), window);
 }

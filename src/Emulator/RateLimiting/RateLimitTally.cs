@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Spoke.Emulator.RateLimiting;
+
+/// <summary>
+/// A read-only record, per token, of when the emulator admitted each non-search request against the burst window and how
+/// many it refused: what HubSpot's side of a window saw, for tests that check a client never exceeds the limit. Keeps the
+/// most recent <see cref="Capacity"/> admissions per token.
+/// </summary>
+internal sealed class RateLimitTally
+{
+    public const int Capacity = 100_000;
+
+    private readonly ConcurrentQueue<DateTimeOffset> _admitted = new();
+    private long _refused;
+
+    /// <summary>When each admitted request arrived, oldest first.</summary>
+    public IReadOnlyList<DateTimeOffset> Admitted => [.. _admitted];
+
+    /// <summary>How many requests the burst window refused with a 429.</summary>
+    public long Refused => Interlocked.Read(ref _refused);
+
+    public void Admit(DateTimeOffset arrivedAt)
+    {
+        _admitted.Enqueue(arrivedAt);
+        while (_admitted.Count > Capacity && _admitted.TryDequeue(out _))
+        {
+        }
+    }
+
+    public void Refuse() => Interlocked.Increment(ref _refused);
+}

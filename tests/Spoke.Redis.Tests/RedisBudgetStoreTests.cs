@@ -1,0 +1,74 @@
+using Spoke.RateLimiting;
+using StackExchange.Redis;
+
+namespace Spoke.Redis.Tests;
+
+/// <summary>The store's scripts against a real Redis: atomic across connections, holds on Redis's clock, the daily quota.</summary>
+public sealed class RedisBudgetStoreTests : RedisTest
+{
+    [Fact]
+    public async Task Two_connections_racing_for_permits_never_hold_more_than_the_limit_between_them()
+    {
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
+        var stores = new[] { new RedisBudgetStore(first), new RedisBudgetStore(second) };
+        var bucket = new BudgetBucket("burst:token:RACE" + Run, 10);
+
+        var grants = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => stores[i % 2].TryAcquireAsync(bucket, TimeSpan.FromSeconds(30)).AsTask()));
+
+        Assert.Equal(10, grants.Count(grant => grant.IsGranted));
+        Assert.Equal(10, grants.Where(grant => grant.IsGranted).Select(grant => grant.PermitId).Distinct().Count());
+        Assert.All(grants.Where(grant => !grant.IsGranted), grant => Assert.InRange(grant.RetryAfter, TimeSpan.FromSeconds(25), TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_shortened_permit_lapses_at_its_new_hold_and_a_longer_one_never_extends_it()
+    {
+        using var redis = RedisConnection.Create(Configuration);
+        var store = new RedisBudgetStore(redis);
+        var bucket = new BudgetBucket("burst:token:SHORTEN" + Run, 1);
+        var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+
+        await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromHours(1));
+        var stillHeld = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+        await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromMilliseconds(1));
+        await Task.Delay(20);
+        var next = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+
+        Assert.False(stillHeld.IsGranted);
+        Assert.True(stillHeld.RetryAfter > TimeSpan.FromSeconds(50));
+        Assert.True(next.IsGranted);
+    }
+
+    private string Daily => "daily:token:" + Run;
+
+    [Fact]
+    public async Task The_daily_quota_is_taken_from_the_last_report_by_every_connection_and_is_unknown_without_one()
+    {
+        using var first = RedisConnection.Create(Configuration);
+        using var second = RedisConnection.Create(Configuration);
+        var reporter = new RedisBudgetStore(first);
+        var other = new RedisBudgetStore(second);
+
+        var before = await other.TakeDailyAsync(Daily);
+        await reporter.ReportDailyRemainingAsync(Daily, 2, TimeSpan.FromMinutes(1));
+        var taken = new[] { await other.TakeDailyAsync(Daily), await reporter.TakeDailyAsync(Daily), await other.TakeDailyAsync(Daily) };
+
+        Assert.Null(before);
+        Assert.Equal([2, 1, 0], taken);
+    }
+
+    [Fact]
+    public async Task Keys_name_a_token_only_by_its_hash()
+    {
+        await using var emulator = await SharedBudgetHarness.StartEmulatorAsync(out var token, burstLimit: 100);
+        using var redis = RedisConnection.Create(Configuration);
+        using var client = SharedBudgetHarness.Client(emulator, token, new RedisBudgetStore(redis), 100);
+
+        await client.SendAsync(SharedBudgetHarness.List);
+
+        var keys = redis.GetServer(redis.GetEndPoints()[0]).Keys(pattern: "spoke:*").Select(key => key.ToString()).ToList();
+        Assert.Contains(keys, key => key.Contains("burst:token:", StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, key => key.Contains(token, StringComparison.Ordinal) || key.Contains(token[8..], StringComparison.Ordinal));
+    }
+}

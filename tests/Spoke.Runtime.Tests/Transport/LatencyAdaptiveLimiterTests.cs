@@ -1,0 +1,85 @@
+using Spoke.Emulator;
+using Spoke.Runtime.Tests.Transport.Fakes;
+
+namespace Spoke.Runtime.Tests.Transport;
+
+/// <summary>
+/// The limiter at high latency: a permit holds its place for a window plus a margin from when it was sent, not for the
+/// request plus a whole window, and batches keep as many requests in flight as the rate times the measured latency.
+/// Everything runs on a fake clock; the assertions count requests per window as the server saw them arrive.
+/// </summary>
+public sealed class LatencyAdaptiveLimiterTests
+{
+    private static readonly HubSpotRequest Read = HubSpotRequest.Get("crm/v3/objects/contacts/1");
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_permit_lapses_a_window_and_a_margin_after_it_was_sent_not_a_window_after_its_answer()
+    {
+        var clock = FakeClock.Create();
+        var server = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        var network = new SlowNetworkHandler(server, _ => TimeSpan.FromSeconds(2), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        var calls = Enumerable.Range(0, 30).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(10));
+
+        var arrivals = server.Requests.Select(request => request.ReceivedAt).Order().ToList();
+        Assert.True(ArrivalStatistics.MaxInAnyWindow(arrivals, Window) <= 10);
+
+        // The first requests were sent before any latency was known, so they hold their place until their answer plus a
+        // window; the second wave's latency was measured, so the third follows it a window and a small margin later.
+        Assert.True(arrivals[10] - arrivals[0] >= Window + TimeSpan.FromSeconds(2));
+        var gap = arrivals[20] - arrivals[10];
+        Assert.True(gap < Window + TimeSpan.FromSeconds(1), $"the third wave came {gap} after the second");
+    }
+
+    [Fact]
+    public async Task Bulk_upsert_uses_at_least_95_percent_of_the_burst_budget_at_two_seconds_per_call_with_default_options()
+    {
+        const int limit = 30;
+        var clock = FakeClock.Create();
+        var token = TestClients.NewToken();
+        var emulatorOptions = new HubSpotEmulatorOptions();
+        emulatorOptions.Tokens.Add(new EmulatorToken(token) { Tier = HubSpotTier.ApiLimitIncrease });
+        emulatorOptions.RateLimits.Enabled = false;
+        await using var emulator = await HubSpotEmulator.StartAsync(emulatorOptions);
+        await WarmUpAsync(emulator, token);
+        var arrivals = new ArrivalRecorder(emulator.CreateHandler(), clock);
+        var network = new SlowNetworkHandler(arrivals, _ => TimeSpan.FromSeconds(2), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options =>
+        {
+            options.AccessToken = token;
+            options.BaseAddress = emulator.BaseAddress;
+            options.RequestsPerTenSeconds = limit;
+        }));
+        var inputs = Enumerable.Range(0, 90 * HubSpotLimits.MaxBatchSize)
+            .Select(i => new CrmObjectInput { ["email"] = $"bulk{i}@example.com", ["firstname"] = "Bulk" })
+            .ToList();
+
+        var result = await FakeClock.RunAsync(
+            clock, client.BatchUpsertAsync(CrmObjectType.Contacts, "email", inputs), TimeSpan.FromMilliseconds(10));
+
+        Assert.Empty(result.Failures);
+        Assert.Equal(90, arrivals.Arrivals.Count);
+        Assert.True(ArrivalStatistics.MaxInAnyWindow(arrivals.Arrivals, Window) <= limit);
+        var share = ArrivalStatistics.MedianShareOfLimit(arrivals.Arrivals, limit, Window);
+
+        Assert.True(share >= 0.95, $"the upsert used {share:P1} of the budget");
+    }
+
+    /// <summary>
+    /// Runs the upsert path once on the real clock, so that compiling it does not pass for network latency: the fake clock
+    /// moves while the emulator works.
+    /// </summary>
+    private static async Task WarmUpAsync(HubSpotEmulator emulator, string token)
+    {
+        using var warmUp = TestClients.Create(emulator.CreateHandler(), TestClients.Options(configure: options =>
+        {
+            options.AccessToken = token;
+            options.BaseAddress = emulator.BaseAddress;
+        }));
+        var inputs = Enumerable.Range(0, HubSpotLimits.MaxBatchSize).Select(i => new CrmObjectInput { ["email"] = $"warm{i}@example.com" });
+        Assert.Empty((await warmUp.BatchUpsertAsync(CrmObjectType.Contacts, "email", inputs)).Failures);
+    }
+}
