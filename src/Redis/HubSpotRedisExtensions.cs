@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Spoke.Redis;
 using Spoke.Webhooks;
 using StackExchange.Redis;
 
-namespace Spoke;
+namespace Spoke.Redis;
 
 /// <summary>Turns on the Redis budget store and webhook idempotency store with one line of configuration.</summary>
 public static class HubSpotRedisExtensions
