@@ -116,12 +116,19 @@ internal static class GeneratedMembers
     /// <summary>Names no property may take, because the record, input, fields or <c>Properties</c> type already has a member so named.</summary>
     public static IEnumerable<string> ReservedForProperties { get; } = Set(Record, Input, Fields);
 
+    // Each name also reserves get_X and set_X: many of these members are properties, whose accessors the compiler names so,
+    // and a type named like an accessor of its own member does not compile (CS0542).
     private static HashSet<string> Set(params IEnumerable<string>[] parts)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            set.UnionWith(part);
+            foreach (var name in part)
+            {
+                set.Add(name);
+                set.Add("get_" + name);
+                set.Add("set_" + name);
+            }
         }
 
         return set;

@@ -155,6 +155,22 @@ public sealed class NameCollisionTests
             Single(run, "SPOKE103", DiagnosticSeverity.Warning).GetMessage());
     }
 
+    [Theory]
+    [InlineData("get_GeneratedSchema")]
+    [InlineData("get_ObjectType")]
+    [InlineData("set_Id")]
+    public void SPOKE103_a_type_named_like_an_accessor_of_its_own_members_is_renamed_and_compiles(string typeName)
+    {
+        var overrides = """{"objects": {"custom_thing": {"typeName": "TYPE"}}}""".Replace("TYPE", typeName, StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(GeneratorInput.ForSnapshots(("schemas.json", Schemas(CustomObject("2-9", "custom_thing", "Thing", Property("code")))))
+            .WithFile("spoke.json", overrides));
+
+        run.AssertOutputCompilesCleanly();
+        Assert.Contains("which is the name of one of its own members", Single(run, "SPOKE103", DiagnosticSeverity.Warning).GetMessage());
+        Assert.DoesNotContain(run.HintNames, hint => hint.Contains($".{typeName}.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void SPOKE103_enum_names_that_differ_only_by_case_get_distinct_files()
     {
