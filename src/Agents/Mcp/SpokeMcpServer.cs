@@ -59,7 +59,7 @@ public static class SpokeMcpServer
         }
 
         IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
-        using var client = new HubSpotClient(new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress });
+        using var client = new HubSpotClient(new HubSpotClientOptions { AccessToken = options.AccessToken, BaseAddress = options.BaseAddress, BudgetStore = options.BudgetStore });
         var toolSet = ToolSetFactory.Create(client, policy, audit, catalog);
         var rejected = new RejectedRequestAudit(audit, TimeProvider.System);
 

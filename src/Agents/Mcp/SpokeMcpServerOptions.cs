@@ -6,6 +6,12 @@ public sealed class SpokeMcpServerOptions
     /// <summary>The HubSpot API root, or the emulator's address. Default <c>https://api.hubapi.com/</c>.</summary>
     public Uri BaseAddress { get; set; } = HubSpotClientOptions.DefaultBaseAddress;
 
+    /// <summary>
+    /// Where the token's rate-limit budget is counted; <see langword="null"/> (the default) counts it in this process. A shared
+    /// store (package Spoke.Redis) keeps several servers and jobs on one token within HubSpot's limits together.
+    /// </summary>
+    public Spoke.RateLimiting.HubSpotBudgetStore? BudgetStore { get; set; }
+
     /// <summary>The private app or OAuth access token. Never logged, never written to the audit log.</summary>
     public string? AccessToken { get; set; }
 

@@ -42,6 +42,7 @@ internal static class McpCommand
             {
                 BaseAddress = hubSpot.BaseAddress,
                 AccessToken = hubSpot.AccessToken,
+                BudgetStore = hubSpot.BudgetStore,
                 PolicyPath = parseResult.GetRequiredValue(policy).FullName,
                 AgentName = parseResult.GetValue(agent),
                 AuditPath = parseResult.GetValue(audit),

@@ -21,6 +21,7 @@ internal sealed class HubSpotClientFactory(Action<HubSpotClientOptions>? configu
         {
             options.BaseAddress = connection.BaseAddress;
             options.AccessToken = connection.AccessToken;
+            options.BudgetStore = connection.BudgetStore;
             configure?.Invoke(options);
         });
         var provider = services.BuildServiceProvider();

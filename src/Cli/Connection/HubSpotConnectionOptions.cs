@@ -1,16 +1,21 @@
 using System.CommandLine;
+using Spoke.Redis;
 
 namespace Spoke.Cli.Connection;
 
 /// <summary>
-/// The options every command that talks to HubSpot shares: <c>--base-url</c> and <c>--token-file</c>, with the token
-/// taken from <c>HUBSPOT_TOKEN</c> when no file is given. The token is never accepted on the command line, so it stays
+/// The options every command that talks to HubSpot shares: <c>--base-url</c>, <c>--token-file</c> (the token is taken from
+/// <c>HUBSPOT_TOKEN</c> when no file is given) and <c>--redis</c> (or <c>SPOKE_REDIS</c>), which shares the token's
+/// rate-limit budget with every other process on that Redis. The token is never accepted on the command line, so it stays
 /// out of shell history and process listings. They become the runtime's <see cref="HubSpotClientOptions"/>.
 /// </summary>
 internal sealed class HubSpotConnectionOptions
 {
     /// <summary>The environment variable that holds the access token.</summary>
     public const string TokenVariable = "HUBSPOT_TOKEN";
+
+    /// <summary>The environment variable that turns on the shared budget when <c>--redis</c> is not given.</summary>
+    public const string RedisVariable = "SPOKE_REDIS";
 
     /// <summary>Creates the options; call <see cref="AddTo"/> to register them on a command.</summary>
     public HubSpotConnectionOptions()
@@ -25,6 +30,10 @@ internal sealed class HubSpotConnectionOptions
         {
             Description = $"A file holding the access token. Without it the token is read from {TokenVariable}.",
         };
+        Redis = new Option<string?>("--redis")
+        {
+            Description = $"Share the token's HubSpot rate-limit budget through this Redis (for example localhost:6379) with every process that uses it; default {RedisVariable}. Calls go on under a local share while Redis is down.",
+        };
     }
 
     /// <summary><c>--base-url</c>.</summary>
@@ -33,20 +42,42 @@ internal sealed class HubSpotConnectionOptions
     /// <summary><c>--token-file</c>.</summary>
     public Option<FileInfo?> TokenFile { get; }
 
-    /// <summary>Adds both options to <paramref name="command"/>.</summary>
+    /// <summary><c>--redis</c>.</summary>
+    public Option<string?> Redis { get; }
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(BaseUrl);
         command.Options.Add(TokenFile);
+        command.Options.Add(Redis);
     }
 
     /// <summary>Reads the base address and the token for one invocation, as the client options every HubSpot call uses.</summary>
-    /// <exception cref="CliException">No token is available, or the token file is missing or empty.</exception>
+    /// <exception cref="CliException">No token is available, the token file is missing or empty, or the Redis address is malformed.</exception>
     public HubSpotClientOptions Resolve(ParseResult parseResult) => new()
     {
         BaseAddress = parseResult.GetRequiredValue(BaseUrl),
         AccessToken = ReadToken(parseResult.GetValue(TokenFile)),
+        BudgetStore = SharedBudget(parseResult.GetValue(Redis) ?? Environment.GetEnvironmentVariable(RedisVariable)),
     };
+
+    private static RedisBudgetStore? SharedBudget(string? configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new RedisBudgetStore(RedisConnection.Create(configuration));
+        }
+        catch (ArgumentException exception)
+        {
+            throw new CliException($"--redis (or {RedisVariable}) is not a Redis address such as localhost:6379: {exception.Message}", ExitCodes.UsageError, exception);
+        }
+    }
 
     private static string ReadToken(FileInfo? tokenFile)
     {

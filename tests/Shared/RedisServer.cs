@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Spoke.Redis.Tests;
+namespace Spoke.Testing;
 
 /// <summary>
 /// A real <c>redis-server</c> process on a free loopback port, started by the test and stopped with it, which a test can
