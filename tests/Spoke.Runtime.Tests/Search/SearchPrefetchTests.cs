@@ -26,7 +26,8 @@ public sealed class SearchPrefetchTests
         var handler = server.Behind(inner => new SlowNetworkHandler(inner, _ => TimeSpan.FromMilliseconds(latencyMilliseconds), clock));
         using var client = TestClients.Create(handler, TestClients.Options(clock));
 
-        var ids = await FakeClock.RunAsync(clock, client.SearchAsync(CrmObjectType.Contacts, AllContacts).Select(Id).ToListAsync().AsTask(), TimeSpan.FromMilliseconds(20));
+        var ids = await FakeClock.RunAsync(
+            clock, client.SearchAsync(CrmObjectType.Contacts, AllContacts).Select(Id).ToListAsync().AsTask(), TimeSpan.FromMilliseconds(20), pause: TimeSpan.FromMilliseconds(10));
 
         Assert.Equal(Ids, ids);
         Assert.True(server.MaxInFlight > 1, "only one search was ever in flight");

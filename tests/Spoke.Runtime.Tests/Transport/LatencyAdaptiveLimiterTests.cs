@@ -58,7 +58,7 @@ public sealed class LatencyAdaptiveLimiterTests
             .ToList();
 
         var result = await FakeClock.RunAsync(
-            clock, client.BatchUpsertAsync(CrmObjectType.Contacts, "email", inputs), TimeSpan.FromMilliseconds(10));
+            clock, client.BatchUpsertAsync(CrmObjectType.Contacts, "email", inputs), TimeSpan.FromMilliseconds(10), pause: TimeSpan.FromMilliseconds(10));
 
         Assert.Empty(result.Failures);
         Assert.Equal(90, arrivals.Arrivals.Count);
