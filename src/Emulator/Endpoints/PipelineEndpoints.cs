@@ -2,7 +2,6 @@ using Spoke.Emulator.Http;
 using Spoke.Emulator.Pipelines;
 using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
-using Spoke.Emulator.Text;
 
 namespace Spoke.Emulator.Endpoints;
 
@@ -58,7 +57,7 @@ internal static class PipelineEndpoints
         var body = state.Database.Write(write =>
         {
             PipelineRoute.RequireFreePipelineLabel(write.Database, type, input.Label!, null);
-            var pipeline = new Pipeline(WireFormat.Id(write.Database.NextId()), write.Now)
+            var pipeline = new Pipeline(write.Database.Pipelines.NextId(), write.Now)
             {
                 Label = input.Label!,
                 DisplayOrder = input.DisplayOrder!.Value,
@@ -183,9 +182,9 @@ internal static class PipelineEndpoints
         write.PipelinesChanged(type);
     }
 
-    /// <summary>A new stage with a fresh id from the account's id sequence.</summary>
+    /// <summary>A new stage with a fresh id from the pipelines' id sequence.</summary>
     public static PipelineStage NewStage(WriteContext write, PipelineInputReader.StageInput input) =>
-        new(WireFormat.Id(write.Database.NextId()), write.Now)
+        new(write.Database.Pipelines.NextId(), write.Now)
         {
             Label = input.Label!,
             DisplayOrder = input.DisplayOrder!.Value,
