@@ -10,7 +10,7 @@ namespace Spoke.Batch;
 /// </summary>
 internal static class BatchOutcomeMatcher
 {
-    private static readonly string[] ErrorIdContextKeys = ["ids", "id"];
+    private static readonly string[] ErrorIdContextKeys = ["ids", "id", "names", "name"];
 
     /// <summary>Fills <paramref name="outcomes"/> for every input of <paramref name="chunk"/>.</summary>
     /// <param name="chunk">The inputs sent in one request.</param>

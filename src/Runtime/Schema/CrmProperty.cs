@@ -47,4 +47,7 @@ public sealed record CrmProperty
 
     /// <summary>Where HubSpot shows the property in its group.</summary>
     public int DisplayOrder { get; init; }
+
+    /// <summary>Whether the property is archived (no longer takes values); only archived reads return such properties.</summary>
+    public bool Archived { get; init; }
 }

@@ -18,11 +18,19 @@ internal static class CrmPropertyReader
             : CollectionPageReader.Read(body, ReadProperty).Results;
     }
 
-    private static CrmProperty ReadProperty(ref Utf8JsonReader reader)
+    /// <summary>Reads one property definition (<c>GET /crm/v3/properties/{objectType}/{propertyName}</c> and writes).</summary>
+    public static CrmProperty Read(ReadOnlyMemory<byte> body)
+    {
+        var reader = JsonObjectWalker.Open(body);
+        return ReadProperty(ref reader);
+    }
+
+    /// <summary>Reads the property definition object the reader is on.</summary>
+    public static CrmProperty ReadProperty(ref Utf8JsonReader reader)
     {
         JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a property object");
         string? name = null, label = null, type = null, fieldType = null, groupName = null, description = null, referenced = null;
-        bool unique = false, hidden = false, calculated = false, readOnlyValue = false, external = false, hubSpotDefined = false;
+        bool unique = false, hidden = false, calculated = false, readOnlyValue = false, external = false, hubSpotDefined = false, archived = false;
         var displayOrder = 0;
         IReadOnlyList<CrmPropertyOption> options = [];
         while (JsonObjectWalker.NextPropertyName(ref reader))
@@ -40,6 +48,7 @@ internal static class CrmPropertyReader
             else if (reader.ValueTextEquals("externalOptions"u8)) { external = JsonObjectWalker.ReadBoolValue(ref reader); }
             else if (reader.ValueTextEquals("hubspotDefined"u8)) { hubSpotDefined = JsonObjectWalker.ReadBoolValue(ref reader); }
             else if (reader.ValueTextEquals("displayOrder"u8)) { displayOrder = JsonObjectWalker.ReadInt32Value(ref reader); }
+            else if (reader.ValueTextEquals("archived"u8)) { archived = JsonObjectWalker.ReadBoolValue(ref reader); }
             else if (reader.ValueTextEquals("modificationMetadata"u8)) { readOnlyValue = ReadReadOnlyValue(ref reader); }
             else if (reader.ValueTextEquals("options"u8)) { options = ReadOptions(ref reader); }
             else { JsonObjectWalker.SkipValue(ref reader); }
@@ -67,6 +76,7 @@ internal static class CrmPropertyReader
             ExternalOptions = external,
             HubSpotDefined = hubSpotDefined,
             DisplayOrder = displayOrder,
+            Archived = archived,
         };
     }
 

@@ -3,11 +3,13 @@ using Spoke.Http;
 namespace Spoke.Schema;
 
 /// <summary>
-/// The account's schema, through <see cref="HubSpotClient.Schema"/>: the live property definitions of any object type, and
-/// drift from the schema the code was generated from.
+/// The account's schema, through <see cref="HubSpotClient.Schema"/>: the live property definitions of any object type,
+/// drift from the schema the code was generated from, and the management of property definitions and property groups.
+/// Every call goes through the client's rate limiter, retries and errors; what HubSpot refuses is a <see cref="HubSpotException"/>,
+/// and what it would refuse for certain is an <see cref="ArgumentException"/> before anything is sent.
 /// </summary>
 /// <remarks>Every method is virtual: derive from this class with the protected constructor to fake it in tests.</remarks>
-public class SchemaClient
+public partial class SchemaClient
 {
     private readonly HubSpotClient? _client;
 
