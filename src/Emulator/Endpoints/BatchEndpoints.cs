@@ -30,7 +30,12 @@ internal static class BatchEndpoints
         var idProperty = body.StringMember("idProperty");
         var archived = QueryValues.Flag(context.Request, "archived");
         var selection = PropertySelection.ForRead(type, body.StringList("properties"));
-        var history = body.StringList("propertiesWithHistory") is { Count: > 0 } names ? new RecordExtras { History = (type, names) } : null;
+        var history = HistorySelection.For(state, type, body.StringList("propertiesWithHistory")) is { } asked ? new RecordExtras { History = asked } : null;
+        if (history is not null)
+        {
+            HistorySelection.RequireAtMostMax(inputs.Count, "the number of inputs");
+        }
+
         var startedAt = state.Database.Now;
         var (status, response) = state.Database.Read(() =>
         {

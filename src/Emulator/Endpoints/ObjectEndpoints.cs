@@ -33,7 +33,12 @@ internal static class ObjectEndpoints
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
-        var history = QueryValues.List(request, "propertiesWithHistory");
+        var history = HistorySelection.For(state, type, QueryValues.List(request, "propertiesWithHistory"));
+        if (history is not null)
+        {
+            HistorySelection.RequireAtMostMax(limit, "limit");
+        }
+
         var body = state.Database.Read(() =>
         {
             var records = state.Database.Collection(type).Records;
@@ -86,7 +91,7 @@ internal static class ObjectEndpoints
         var archived = QueryValues.Flag(request, "archived");
         var selection = PropertySelection.ForRead(type, QueryValues.List(request, "properties"));
         var associations = QueryValues.List(request, "associations");
-        var history = QueryValues.List(request, "propertiesWithHistory");
+        var history = HistorySelection.For(state, type, QueryValues.List(request, "propertiesWithHistory"));
         var body = state.Database.Read(() =>
         {
             var record = RecordLookup.Require(state.Database.Collection(type), id, idProperty, archived);
@@ -152,12 +157,12 @@ internal static class ObjectEndpoints
     }
 
     private static RecordExtras? Extras(
-        CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations, IReadOnlyList<string>? history) =>
-        associations is { Count: > 0 } || history is { Count: > 0 }
+        CrmDatabase database, ObjectTypeDefinition type, CrmRecord record, IReadOnlyList<string>? associations, HistorySelection? history) =>
+        associations is { Count: > 0 } || history is not null
             ? new RecordExtras
             {
                 WriteAssociations = associations is { Count: > 0 } ? InlineAssociations.For(database, type, record, associations) : null,
-                History = history is { Count: > 0 } ? (type, history) : null,
+                History = history,
             }
             : null;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Spoke.Emulator.Schema;
 using Spoke.Emulator.State;
 using Spoke.Emulator.Text;
 
@@ -61,8 +60,8 @@ internal static class RecordJsonWriter
 /// <summary>Optional members of a record response: the trace id echo, upsert's <c>new</c>, inline associations, history.</summary>
 internal sealed class RecordExtras
 {
-    /// <summary>The type and property names of <c>propertiesWithHistory</c>, when asked for.</summary>
-    public (ObjectTypeDefinition Type, IReadOnlyList<string> Names)? History { get; init; }
+    /// <summary>The <c>propertiesWithHistory</c> asked for, if any.</summary>
+    public HistorySelection? History { get; init; }
 
     public string? ObjectWriteTraceId { get; init; }
 
@@ -74,7 +73,7 @@ internal sealed class RecordExtras
     {
         if (History is { } history)
         {
-            PropertyHistoryJson.Write(writer, history.Type, record, history.Names);
+            PropertyHistoryJson.Write(writer, history, record);
         }
 
         if (ObjectWriteTraceId is not null)

@@ -63,7 +63,7 @@ public sealed class PropertyHistoryTests : IAsyncLifetime
         var id = await http.CreateContactAsync(Unique.Email(), "\"jobtitle\":\"Before\"");
         await http.PatchAsync($"/crm/v3/objects/contacts/{id}", """{"properties":{"jobtitle":"After"}}""");
 
-        var list = await http.GetAsync("/crm/v3/objects/contacts?limit=100&propertiesWithHistory=jobtitle");
+        var list = await http.GetAsync("/crm/v3/objects/contacts?limit=50&propertiesWithHistory=jobtitle");
         var batch = await http.PostAsync("/crm/v3/objects/contacts/batch/read", $$$"""{"inputs":[{"id":"{{{id}}}"}],"properties":["jobtitle"],"propertiesWithHistory":["jobtitle"]}""");
         var plain = await http.GetAsync($"/crm/v3/objects/contacts/{id}");
 
@@ -71,6 +71,47 @@ public sealed class PropertyHistoryTests : IAsyncLifetime
         Assert.Equal(["After", "Before"], Values(listed.GetProperty("propertiesWithHistory").GetProperty("jobtitle")));
         Assert.Equal(["After", "Before"], Values(batch["results"][0].GetProperty("propertiesWithHistory").GetProperty("jobtitle")));
         Assert.False(plain.Body.TryGetProperty("propertiesWithHistory", out _));
+    }
+
+    [Fact]
+    public async Task Versions_written_through_the_api_name_the_app_as_their_source_and_no_user()
+    {
+        var id = await http.CreateContactAsync(Unique.Email(), "\"jobtitle\":\"Before\"");
+        await http.PatchAsync($"/crm/v3/objects/contacts/{id}", """{"properties":{"jobtitle":"After"}}""");
+
+        var read = await http.GetAsync($"/crm/v3/objects/contacts/{id}?propertiesWithHistory=jobtitle,lastmodifieddate");
+        var batch = await http.PostAsync("/crm/v3/objects/contacts/batch/read", $$$"""{"inputs":[{"id":"{{{id}}}"}],"properties":[],"propertiesWithHistory":["jobtitle"]}""");
+
+        var written = read["propertiesWithHistory"].GetProperty("jobtitle").EnumerateArray().ToList();
+        Assert.Equal(2, written.Count);
+        Assert.All(written, v => Assert.Equal(hub.Options.Webhooks.AppId.ToString(System.Globalization.CultureInfo.InvariantCulture), v.GetProperty("sourceId").GetString()));
+        Assert.All(written, v => Assert.False(v.TryGetProperty("updatedByUserId", out _)));
+        Assert.All(batch["results"][0].GetProperty("propertiesWithHistory").GetProperty("jobtitle").EnumerateArray(), v => Assert.Equal("INTEGRATION", v.GetProperty("sourceType").GetString()));
+        Assert.All(batch["results"][0].GetProperty("propertiesWithHistory").GetProperty("jobtitle").EnumerateArray(), v => Assert.True(v.TryGetProperty("sourceId", out _)));
+        var calculated = Assert.Single(read["propertiesWithHistory"].GetProperty("lastmodifieddate").EnumerateArray());
+        Assert.False(calculated.TryGetProperty("sourceId", out _));
+    }
+
+    [Fact]
+    public async Task Reads_with_history_take_at_most_50_records_and_say_so()
+    {
+        var ids = string.Join(",", Enumerable.Range(1, 51).Select(i => $$$"""{"id":"{{{i}}}"}"""));
+        var fifty = string.Join(",", Enumerable.Range(1, 50).Select(i => $$$"""{"id":"{{{i}}}"}"""));
+
+        var batchOver = await http.PostAsync("/crm/v3/objects/contacts/batch/read", $$$"""{"inputs":[{{{ids}}}],"properties":[],"propertiesWithHistory":["jobtitle"]}""");
+        var batchAtLimit = await http.PostAsync("/crm/v3/objects/contacts/batch/read", $$$"""{"inputs":[{{{fifty}}}],"properties":[],"propertiesWithHistory":["jobtitle"]}""");
+        var batchWithout = await http.PostAsync("/crm/v3/objects/contacts/batch/read", $$$"""{"inputs":[{{{ids}}}],"properties":[]}""");
+        var listOver = await http.GetAsync("/crm/v3/objects/contacts?limit=51&propertiesWithHistory=jobtitle");
+        var listWithout = await http.GetAsync("/crm/v3/objects/contacts?limit=51");
+
+        Assert.Equal(HttpStatusCode.BadRequest, batchOver.Status);
+        Assert.Equal("VALIDATION_ERROR", batchOver["category"].GetString());
+        Assert.Contains("50", batchOver["message"].GetString());
+        Assert.NotEqual(HttpStatusCode.BadRequest, batchAtLimit.Status);
+        Assert.NotEqual(HttpStatusCode.BadRequest, batchWithout.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, listOver.Status);
+        Assert.Contains("50", listOver["message"].GetString());
+        Assert.Equal(HttpStatusCode.OK, listWithout.Status);
     }
 
     [Fact]
