@@ -31,6 +31,13 @@ public static class HubSpotLimits
     /// <summary>Maximum number of inputs in one batch read, create, update, upsert or archive request.</summary>
     public const int MaxBatchSize = 100;
 
+    /// <summary>
+    /// Maximum number of records one request reads with property history (<c>propertiesWithHistory</c>): the page size of a
+    /// history listing and the inputs of one batch history read. HubSpot lowers its usual 100 when history is asked for; 50 is
+    /// the figure integrators report.
+    /// </summary>
+    public const int MaxRecordsWithHistory = 50;
+
     /// <summary>Maximum page size (<c>limit</c>) when listing records of an object type.</summary>
     public const int MaxListPageSize = 100;
 

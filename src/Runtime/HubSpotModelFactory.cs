@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Spoke.Associations;
 using Spoke.Batch;
+using Spoke.History;
 using Spoke.Wire;
 
 namespace Spoke;
@@ -136,6 +137,29 @@ public static class HubSpotModelFactory
     public static AssociationTypeLabel AssociationTypeLabel(int typeId, string? label, AssociationCategory category = AssociationCategory.UserDefined) =>
         new(new AssociationSpec(category, typeId), label);
 
+    /// <summary>
+    /// The property history of a record, as <see cref="HubSpotClient.GetHistoryAsync{T}"/> returns it: <see cref="History.RecordHistory.Get{TValue}"/>
+    /// decodes each version's wire value as <typeparamref name="T"/>'s member for the property does.
+    /// </summary>
+    /// <typeparam name="T">The generated record type, for example <c>Deal</c>.</typeparam>
+    /// <param name="id">The record id.</param>
+    /// <param name="versions">Each property's versions by wire name, newest first; build each with <see cref="PropertyVersion{T}"/>'s constructor (its typed value is ignored).</param>
+    /// <returns>The history.</returns>
+    public static RecordHistory RecordHistory<T>(string id, IReadOnlyDictionary<string, IReadOnlyList<PropertyVersion<string>>> versions)
+        where T : CrmRecord, ICrmObject<T> =>
+        NewRecordHistory(id, T.ObjectType, versions, Spoke.HubSpotClient.TypedDecoders<T>());
+
+    /// <summary>The property history of a record read untyped, as <see cref="HubSpotClient.GetHistoryAsync(CrmObjectType, string, IEnumerable{string}, CancellationToken)"/> returns it.</summary>
+    /// <param name="objectType">The record's object type.</param>
+    /// <param name="id">The record id.</param>
+    /// <param name="versions">Each property's versions by wire name, newest first.</param>
+    /// <returns>The history.</returns>
+    public static RecordHistory RecordHistory(CrmObjectType objectType, string id, IReadOnlyDictionary<string, IReadOnlyList<PropertyVersion<string>>> versions)
+    {
+        ArgumentNullException.ThrowIfNull(objectType);
+        return NewRecordHistory(id, objectType, versions, decoderOf: null);
+    }
+
     /// <summary>A response to <see cref="HubSpotClient.SendAsync(HubSpotRequest, CancellationToken)"/>.</summary>
     /// <param name="status">The HTTP status.</param>
     /// <param name="content">The content, usually UTF-8 JSON.</param>
@@ -197,6 +221,14 @@ public static class HubSpotModelFactory
             MayHaveTakenEffect = mayHaveTakenEffect,
             ResponseContent = responseContent,
         };
+
+    private static RecordHistory NewRecordHistory(
+        string id, CrmObjectType objectType, IReadOnlyDictionary<string, IReadOnlyList<PropertyVersion<string>>> versions, Func<string, PropertyDecoder?>? decoderOf)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(versions);
+        return new RecordHistory(id, objectType, versions.ToDictionary(static pair => pair.Key, static pair => pair.Value, StringComparer.Ordinal), decoderOf);
+    }
 
     private static ReadOnlyMemory<byte> RecordJson(
         string id,

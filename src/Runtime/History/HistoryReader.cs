@@ -10,9 +10,16 @@ namespace Spoke.History;
 /// </summary>
 internal static class HistoryReader
 {
+    /// <summary>Reads the history of a single record answer.</summary>
     public static (string Id, Dictionary<string, IReadOnlyList<PropertyVersion<string>>> Versions) Read(ReadOnlyMemory<byte> body)
     {
         var reader = JsonObjectWalker.Open(body);
+        return ReadRecord(ref reader);
+    }
+
+    /// <summary>Reads the history of the record object the reader is on (an element of a list or batch answer's <c>results</c>).</summary>
+    public static (string Id, Dictionary<string, IReadOnlyList<PropertyVersion<string>>> Versions) ReadRecord(ref Utf8JsonReader reader)
+    {
         JsonObjectWalker.Expect(ref reader, JsonTokenType.StartObject, "a record object");
         string? id = null;
         var versions = new Dictionary<string, IReadOnlyList<PropertyVersion<string>>>(StringComparer.Ordinal);

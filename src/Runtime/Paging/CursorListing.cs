@@ -11,6 +11,10 @@ internal sealed record CursorListing(string Kind, string Description, string Pag
     public static CursorListing Records { get; } =
         new(ContinuationPosition.RecordsKind, "record listing", nameof(HubSpotLimits.MaxListPageSize), HubSpotLimits.MaxListPageSize);
 
+    /// <summary><c>GET crm/v3/objects/{objectType}?propertiesWithHistory=…</c>, whose pages are smaller.</summary>
+    public static CursorListing History { get; } =
+        new(ContinuationPosition.RecordsKind, "history listing", nameof(HubSpotLimits.MaxRecordsWithHistory), HubSpotLimits.MaxRecordsWithHistory);
+
     /// <summary><c>GET crm/v4/objects/{from}/{id}/associations/{to}</c>.</summary>
     public static CursorListing Associations { get; } =
         new(ContinuationPosition.AssociationsKind, "association listing", nameof(HubSpotLimits.MaxAssociationsPageSize), HubSpotLimits.MaxAssociationsPageSize);
