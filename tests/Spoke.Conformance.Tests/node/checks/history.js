@@ -1,7 +1,7 @@
 'use strict';
 
 const { check, doc } = require('../lib/check');
-const { assert, isoMillisUtc, status } = require('../lib/expect');
+const { apiError, assert, isoMillisUtc, status } = require('../lib/expect');
 const { createContact } = require('../lib/records');
 
 const contacts = (ctx) => ctx.hubspot.crm.contacts.basicApi;
@@ -35,12 +35,33 @@ module.exports = [
     const contact = await changedContact(ctx);
     const response = await ctx.raw('GET', `/crm/v3/objects/contacts/${contact.id}`, { qs: { propertiesWithHistory: 'jobtitle' } });
     status(response, 200);
-    const entries = response.body.propertiesWithHistory?.jobtitle ?? [];
+    const entries = response.body.propertiesWithHistory?.jobtitle ?? [
+  check('history.batch-read-caps-inputs-at-50', doc('2.1', 'propertiesWithHistory reduces the maximum per request (50)'), async (ctx) => {
+    const inputs = Array.from({ length: 51 }, (_, i) => ({ id: String(i + 1) }));
+    await apiError(() => ctx.hubspot.crm.contacts.batchApi.read({ inputs, properties: [], propertiesWithHistory: ['jobtitle'] }), 400);
+  }),
+];
     assert.ok(entries.length > 0, 'no history entries');
     for (const entry of entries) {
       assert.equal(typeof entry.value, 'string');
       assert.equal(typeof entry.sourceType, 'string');
       isoMillisUtc(entry.timestamp, 'timestamp');
+    }
+  }),
+
+  check('history.api-writes-carry-source-id', doc('2.2', 'ValueWithTimestamp: optional sourceId'), async (ctx) => {
+    const contact = await changedContact(ctx);
+    const read = await contacts(ctx).getById(contact.id, undefined, ['jobtitle']);
+    const entries = read.propertiesWithHistory?.jobtitle ?? [
+  check('history.batch-read-caps-inputs-at-50', doc('2.1', 'propertiesWithHistory reduces the maximum per request (50)'), async (ctx) => {
+    const inputs = Array.from({ length: 51 }, (_, i) => ({ id: String(i + 1) }));
+    await apiError(() => ctx.hubspot.crm.contacts.batchApi.read({ inputs, properties: [], propertiesWithHistory: ['jobtitle'] }), 400);
+  }),
+];
+    assert.ok(entries.length > 0, 'no history entries');
+    for (const entry of entries) {
+      assert.equal(entry.sourceType, 'INTEGRATION');
+      assert.equal(typeof entry.sourceId, 'string', `entry without sourceId: ${JSON.stringify(entry)}`);
     }
   }),
 
@@ -68,5 +89,10 @@ module.exports = [
     const contact = await changedContact(ctx);
     const result = await ctx.hubspot.crm.contacts.batchApi.read({ inputs: [{ id: contact.id }], properties: ['jobtitle'], propertiesWithHistory: ['jobtitle'] });
     assert.deepEqual(valuesOf(result.results[0]?.propertiesWithHistory?.jobtitle).sort(), ['First title', 'Second title']);
+  }),
+
+  check('history.batch-read-caps-inputs-at-50', doc('2.1', 'propertiesWithHistory reduces the maximum per request (50)'), async (ctx) => {
+    const inputs = Array.from({ length: 51 }, (_, i) => ({ id: String(i + 1) }));
+    await apiError(() => ctx.hubspot.crm.contacts.batchApi.read({ inputs, properties: [], propertiesWithHistory: ['jobtitle'] }), 400);
   }),
 ];

@@ -120,6 +120,20 @@ module.exports = [
     await apiError(() => core(ctx).update('contacts', 'no_such_property_conformance', { label: 'x' }), 404);
   }),
 
+  check('properties.update-replaces-options', doc('6.1', 'PATCH PropertyUpdate options'), async (ctx) => {
+    const created = await createProperty(ctx, { type: 'enumeration', fieldType: 'select', options: [{ label: 'One', value: 'one', hidden: false, displayOrder: 0 }] });
+    const updated = await core(ctx).update('contacts', created.name, { options: [{ label: 'Two', value: 'two', hidden: false, displayOrder: 0 }, { label: 'Three', value: 'three', hidden: false, displayOrder: 1 }] });
+    assert.deepEqual(updated.options.map((o) => o.value), ['two', 'three']);
+  }),
+
+  check('properties.create-keeps-unicode-and-quotes', doc('6.2', 'label, description, Option.label'), async (ctx) => {
+    const label = 'Taille "S" — 靴 👟';
+    const created = await createProperty(ctx, { label, description: 'Ünïcödé \\ "q"' });
+    const read = await core(ctx).getByName('contacts', created.name);
+    assert.equal(read.label, label);
+    assert.equal(read.description, 'Ünïcödé \\ "q"');
+  }),
+
   check('properties.archive-returns-204', doc('6.1', 'DELETE → 204 archives'), async (ctx) => {
     const created = await createProperty(ctx);
     const response = await core(ctx).archiveWithHttpInfo('contacts', created.name);
@@ -200,6 +214,13 @@ module.exports = [
     assert.equal(response.httpStatusCode, 204);
     const listed = await groups(ctx).getAll('contacts');
     assert.ok(!listed.results.some((g) => g.name === created.name), 'the archived group is still listed');
+  }),
+
+  check('properties.group-update-display-order', doc('6.1', 'PropertyGroup{name,label,displayOrder,archived}'), async (ctx) => {
+    const created = await createGroup(ctx);
+    const updated = await groups(ctx).update('contacts', created.name, { displayOrder: 11 });
+    assert.equal(updated.displayOrder, 11);
+    assert.equal(updated.label, created.label);
   }),
 
   check('properties.group-get-unknown-404', doc('6.1', 'GET groups/{groupName}'), async (ctx) => {
