@@ -17,12 +17,12 @@ public sealed class SharedBudgetTests
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task Three_processes_with_three_clients_each_keep_to_the_limit_together_and_use_at_least_95_percent_of_it()
+    public async Task Three_processes_with_four_clients_each_keep_to_the_limit_together_and_use_at_least_95_percent_of_it()
     {
         await using var redis = await RedisServer.StartAsync();
         await using var emulator = await SharedBudgetHarness.StartEmulatorAsync(out var token, BurstLimit);
         var processes = Enumerable.Range(0, 3)
-            .Select(_ => BudgetProcess.Start(emulator, token, redis.Configuration, BurstLimit, clients: 3, TimeSpan.FromSeconds(35)))
+            .Select(_ => BudgetProcess.Start(emulator, token, redis.Configuration, BurstLimit, clients: 4, TimeSpan.FromSeconds(35)))
             .ToList();
 
         var results = await Task.WhenAll(processes.Select(process => process.ResultAsync(TimeSpan.FromSeconds(90))));
