@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
             return figures.FailedInputs == 0 ? 0 : 1;
         }
 
-        // Issue 14: budget upsert|search|permit <latency ms> [redis configuration].
+        // Issue 14: budget upsert|upsert-long|search|permit <latency ms> [redis configuration].
         if (args is [BudgetCommand, var mode, var latency, .. var rest] && rest.Length <= 1)
         {
             Console.WriteLine(await BudgetRun.MeasureAsync(mode, TimeSpan.FromMilliseconds(int.Parse(latency, System.Globalization.CultureInfo.InvariantCulture)), rest.FirstOrDefault()));

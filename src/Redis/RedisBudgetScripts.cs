@@ -29,17 +29,23 @@ internal static class RedisBudgetScripts
         return {0, string.format('%.0f', tonumber(first[2]) - now)}
         """);
 
-    /// <summary>KEYS: bucket. ARGV: permit id, hold in µs from its grant. Moves the permit's lapse earlier, never later.</summary>
-    public static readonly LuaScript Shorten = LuaScript.Prepare("""
+    /// <summary>
+    /// KEYS: bucket. ARGV: permit id, hold in µs from its grant. Moves the lapse of a permit still held, earlier or later; a
+    /// later lapse also keeps the keys alive until then.
+    /// </summary>
+    public static readonly LuaScript SetHold = LuaScript.Prepare("""
         local score = redis.call('ZSCORE', @bucket, @permit)
-        if not score then return 0 end
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        if not score or tonumber(score) <= now then return 0 end
         local granted = tonumber(string.match(@permit, ':(%d+)$'))
         local lapses = granted + tonumber(@hold)
-        if lapses < tonumber(score) then
-          redis.call('ZADD', @bucket, 'XX', lapses, @permit)
-          return 1
+        redis.call('ZADD', @bucket, 'XX', lapses, @permit)
+        local keep = math.ceil((lapses - now) / 1000) + 1000
+        if redis.call('PTTL', @bucket) < keep then
+          redis.call('PEXPIRE', @bucket, keep)
         end
-        return 0
+        return 1
         """);
 
     /// <summary>KEYS: quota. Returns what the last report left before this request, and takes one; nil when no report stands.</summary>

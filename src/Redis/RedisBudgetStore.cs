@@ -50,8 +50,8 @@ public sealed class RedisBudgetStore : HubSpotBudgetStore
     }
 
     /// <inheritdoc />
-    public override async ValueTask ShortenAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default) =>
-        await RedisBudgetScripts.Shorten.EvaluateAsync(
+    public override async ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default) =>
+        await RedisBudgetScripts.SetHold.EvaluateAsync(
             _redis.GetDatabase(), new { bucket = Bucket(bucket.Key), permit = permitId, hold = Microseconds(hold) }).ConfigureAwait(false);
 
     /// <inheritdoc />

@@ -22,22 +22,26 @@ public sealed class RedisBudgetStoreTests : RedisTest
     }
 
     [Fact]
-    public async Task A_shortened_permit_lapses_at_its_new_hold_and_a_longer_one_never_extends_it()
+    public async Task A_permit_lapses_at_the_hold_it_is_set_to_later_or_earlier_and_a_lapsed_one_stays_lapsed()
     {
         using var redis = RedisConnection.Create(Configuration);
         var store = new RedisBudgetStore(redis);
-        var bucket = new BudgetBucket("burst:token:SHORTEN" + Run, 1);
-        var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+        var bucket = new BudgetBucket("burst:token:SETHOLD" + Run, 1);
+        var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMilliseconds(300));
 
-        await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromHours(1));
-        var stillHeld = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
-        await store.ShortenAsync(bucket, permit.PermitId!, TimeSpan.FromMilliseconds(1));
+        await store.SetHoldAsync(bucket, permit.PermitId!, TimeSpan.FromHours(1));
+        await Task.Delay(400);
+        var lengthened = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+        await store.SetHoldAsync(bucket, permit.PermitId!, TimeSpan.FromMilliseconds(1));
+        var shortened = await store.TryAcquireAsync(bucket, TimeSpan.FromMilliseconds(1));
         await Task.Delay(20);
-        var next = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
+        await store.SetHoldAsync(bucket, shortened.PermitId!, TimeSpan.FromHours(1));
+        var afterLapse = await store.TryAcquireAsync(bucket, TimeSpan.FromMinutes(1));
 
-        Assert.False(stillHeld.IsGranted);
-        Assert.True(stillHeld.RetryAfter > TimeSpan.FromSeconds(50));
-        Assert.True(next.IsGranted);
+        Assert.False(lengthened.IsGranted);
+        Assert.True(lengthened.RetryAfter > TimeSpan.FromMinutes(59));
+        Assert.True(shortened.IsGranted);
+        Assert.True(afterLapse.IsGranted);
     }
 
     private string Daily => "daily:token:" + Run;

@@ -33,15 +33,16 @@ public abstract class HubSpotBudgetStore
     public abstract ValueTask<BudgetGrant> TryAcquireAsync(BudgetBucket bucket, TimeSpan hold, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Shortens the hold of a permit whose request finished early: it then counts for <paramref name="hold"/> from the time it
-    /// was granted. A hold that would not shorten it, or a permit that has lapsed, is left as it is.
+    /// Sets the hold of a permit whose request has finished: it then counts for <paramref name="hold"/> from the time it was
+    /// granted, shorter than first asked when the request was quick, longer when it was held up. A permit that has already
+    /// lapsed stays lapsed.
     /// </summary>
     /// <param name="bucket">The bucket the permit was taken from.</param>
     /// <param name="permitId">The id <see cref="TryAcquireAsync"/> returned.</param>
     /// <param name="hold">The new hold, measured from the grant.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the hold is changed.</returns>
-    public abstract ValueTask ShortenAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default);
+    public abstract ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Records what HubSpot last reported of the daily quota (<c>X-HubSpot-RateLimit-Daily-Remaining</c>). The figure is

@@ -56,20 +56,20 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
         return local.IsGranted ? BudgetGrant.Granted(LocalPrefix + local.PermitId) : BudgetGrant.Denied(Min(local.RetryAfter, UntilRetry()));
     }
 
-    public override async ValueTask ShortenAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
+    public override async ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
     {
         if (permitId.StartsWith(LocalPrefix, StringComparison.Ordinal))
         {
-            await _local.ShortenAsync(bucket, permitId[LocalPrefix.Length..], hold, cancellationToken).ConfigureAwait(false);
+            await _local.SetHoldAsync(bucket, permitId[LocalPrefix.Length..], hold, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var ids = permitId[SharedPrefix.Length..];
         var separator = ids.IndexOf(':', StringComparison.Ordinal);
-        await _local.ShortenAsync(bucket, ids[..separator], hold, cancellationToken).ConfigureAwait(false);
+        await _local.SetHoldAsync(bucket, ids[..separator], hold, cancellationToken).ConfigureAwait(false);
 
-        // A permit the shared store cannot shorten simply keeps its longer hold: safe, and never worth failing a call for.
-        await Shared(static (store, state, token) => store.ShortenAsync(state.bucket, state.sharedId, state.hold, token), (bucket, sharedId: ids[(separator + 1)..], hold), cancellationToken)
+        // A permit the shared store cannot reset keeps the hold it was granted with: never worth failing a call for.
+        await Shared(static (store, state, token) => store.SetHoldAsync(state.bucket, state.sharedId, state.hold, token), (bucket, sharedId: ids[(separator + 1)..], hold), cancellationToken)
             .ConfigureAwait(false);
     }
 

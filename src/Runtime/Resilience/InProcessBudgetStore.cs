@@ -33,14 +33,15 @@ internal sealed class InProcessBudgetStore(TimeProvider timeProvider) : HubSpotB
         }
     }
 
-    public override ValueTask ShortenAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
+    public override ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
     {
         var held = Bucket(bucket.Key);
         lock (held)
         {
+            held.Lapse(timeProvider.GetTimestamp());
             if (held.Permits.TryGetValue(permitId, out var permit))
             {
-                held.Permits[permitId] = permit with { LapsesAt = Math.Min(permit.LapsesAt, permit.GrantedAt + Ticks(hold)) };
+                held.Permits[permitId] = permit with { LapsesAt = permit.GrantedAt + Ticks(hold) };
             }
         }
 

@@ -60,6 +60,25 @@ internal sealed class LatencyEstimate(TimeSpan window)
         }
     }
 
+    /// <summary>
+    /// How much later than the fastest recent attempt one that took <paramref name="duration"/> may have reached HubSpot: the
+    /// difference, plus a hundredth of the window for jitter the client cannot see. An attempt held up before it was sent (a
+    /// paused process, a slow link) took longer, and may have arrived that much later.
+    /// </summary>
+    public TimeSpan LateBy(TimeSpan duration)
+    {
+        lock (_sync)
+        {
+            var fastest = TimeSpan.MaxValue;
+            for (var i = 0; i < Math.Min(_count, Samples); i++)
+            {
+                fastest = fastest < _recent[i] ? fastest : _recent[i];
+            }
+
+            return _floor + (duration > fastest ? duration - fastest : TimeSpan.Zero);
+        }
+    }
+
     /// <summary>Adds the duration of an attempt, from its grant to its answer.</summary>
     public void Add(TimeSpan duration)
     {

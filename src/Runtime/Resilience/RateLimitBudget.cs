@@ -54,8 +54,10 @@ internal sealed class RateLimitBudget
 
     /// <summary>
     /// How many requests of <paramref name="kind"/> to keep in flight to use the whole budget: the rate the limit allows
-    /// times the measured latency (Little's law), with a quarter more and one extra for variation, between 2 and the limit.
-    /// The whole limit until an attempt has been measured: a fresh window has that many permits free at once.
+    /// times the measured latency (Little's law), with a quarter more and one extra for variation: at least 2, and at most
+    /// the limit plus what the limit allows during one latency (when calls take longer than the window, more requests than the
+    /// limit are in flight at once while no window of arrivals holds more than it). The whole limit until an attempt has
+    /// been measured: a fresh window has that many permits free at once.
     /// </summary>
     public int ConcurrencyFor(RequestKind kind)
     {
@@ -67,7 +69,8 @@ internal sealed class RateLimitBudget
 
         var perSecond = limiter.Limit / (limiter.Window + limiter.Latency.Margin).TotalSeconds;
         var inFlight = (int)Math.Ceiling(perSecond * latency.TotalSeconds * 1.25) + 1;
-        return Math.Clamp(inFlight, Math.Min(2, limiter.Limit), limiter.Limit);
+        var most = limiter.Limit + (int)Math.Ceiling(limiter.Limit * (latency / limiter.Window));
+        return Math.Clamp(inFlight, Math.Min(2, limiter.Limit), most);
     }
 
     /// <summary>Feeds HubSpot's report of the shared budgets back: the window into the burst limiter, the daily quota into the store.</summary>

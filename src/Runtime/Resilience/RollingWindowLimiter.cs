@@ -12,8 +12,9 @@ namespace Spoke.Resilience;
 /// HubSpot counts a request when it arrives; the client only knows when it sent it and when the answer came. A permit
 /// therefore holds its place for the window plus a margin: while the attempt is in flight, the margin covers the latency
 /// jitter measured so far (<see cref="LatencyEstimate.Margin"/>, a whole window before anything is measured); when the
-/// attempt finishes, the hold shrinks to the window plus the smaller of that margin and the attempt's own duration, since the
-/// request cannot have arrived after its answer.
+/// attempt finishes, the hold becomes the window plus how much later than the fastest recent attempt it may have arrived
+/// (<see cref="LatencyEstimate.LateBy"/>), and never more than its own duration, since the request cannot have arrived after
+/// its answer: shorter than granted for an ordinary attempt, longer for one held up past the margin.
 /// Two requests a window apart on the client are then a window apart on HubSpot's side unless their latencies differ by more
 /// than the margin. When HubSpot reports that little of the shared budget is left, permits are also spaced evenly.
 /// </remarks>
@@ -109,21 +110,24 @@ internal sealed class RollingWindowLimiter
     }
 
     /// <summary>
-    /// Learns from a finished attempt, shortens its permit's hold to the window plus the smaller of its duration and the
-    /// margin it was granted with, and wakes a caller waiting for a permit.
+    /// Learns from a finished attempt, sets its permit's hold to the window plus how late the request may have arrived, and
+    /// wakes a caller waiting for a permit.
     /// </summary>
     public async ValueTask FinishAsync(RateLimitPermit permit)
     {
         var duration = _timeProvider.GetElapsedTime(permit.GrantedAt);
         Latency.Add(duration);
 
-        // The margin known when the request was sent: the first requests of a cold process, sent before any latency was
-        // measured, keep the whole duration of their attempt, however fast the ones after them turn out to be.
-        var margin = permit.Hold - _window;
-        var hold = _window + (duration < margin ? duration : margin);
-        if (hold < permit.Hold)
+        // A request cannot have arrived after its answer. The first requests of a cold process, sent before any latency was
+        // measured (granted with the whole window as margin), keep their whole duration: they open connections the later
+        // ones reuse, so they may have arrived later than any measure of the warm ones would say. A warm request may have
+        // arrived as much later than the fastest as it took longer than the fastest: more than its margin if it was held up.
+        var cold = permit.Hold - _window >= _window;
+        var lateBy = cold ? duration : Latency.LateBy(duration);
+        var hold = _window + (duration < lateBy ? duration : lateBy);
+        if (hold != permit.Hold)
         {
-            await _store.ShortenAsync(_bucket, permit.Id, hold).ConfigureAwait(false);
+            await _store.SetHoldAsync(_bucket, permit.Id, hold).ConfigureAwait(false);
         }
 
         TaskCompletionSource finished;

@@ -6,7 +6,9 @@ namespace Spoke.Search;
 /// The pageable of a search: enumerates its pages through the one <see cref="SearchPager{T}"/>. After the first page, which
 /// gives HubSpot's total, it keeps several pages in flight (as many as the search rate times the measured latency) at the
 /// offsets the following pages will have, and hands them out in order; a page that ends elsewhere than predicted (the
-/// results changed meanwhile) discards the pages fetched after it and continues from where it really ends.
+/// results changed meanwhile) discards the pages fetched after it and continues from where it really ends. Past HubSpot's
+/// cap, where each 10,000 results start after the last id of the 10,000 before, it looks that id up as soon as a segment
+/// starts, so the pages of the next segment follow without waiting for the last page of this one.
 /// </summary>
 internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurrency, CancellationToken cancellationToken) : CrmPageable<T>
     where T : CrmRecord
@@ -26,28 +28,60 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
 
         var expectedTotal = first.Total ?? 0;
         var inFlight = new Queue<(SearchPosition Position, Task<(CrmPage<T> Page, SearchPosition? Next)> Fetch)>();
+        var segments = new Dictionary<SearchPosition, Task<SearchPosition?>>();
+        Task<SearchPosition?>? nextSegment = null;
         try
         {
             while (true)
             {
-                while (frontier is { } ahead && inFlight.Count < Math.Max(1, concurrency()))
+                while (inFlight.Count < Math.Max(1, concurrency()))
                 {
+                    if (frontier is null && nextSegment is { IsCompletedSuccessfully: true })
+                    {
+                        frontier = nextSegment.Result;
+                        nextSegment = null;
+                    }
+
+                    if (frontier is not { } ahead)
+                    {
+                        break;
+                    }
+
+                    var segment = ahead with { Offset = 0 };
+                    if (!segments.ContainsKey(segment) && pager.HasSegmentAfter(segment, expectedTotal))
+                    {
+                        segments[segment] = pager.FindNextSegmentAsync(segment, cancellation.Token);
+                    }
+
                     inFlight.Enqueue((ahead, pager.FetchAsync(ahead, pageSize, cancellation.Token)));
                     frontier = pager.Predict(ahead, pageSize, expectedTotal);
+                    nextSegment = frontier is null ? segments.GetValueOrDefault(segment) : null;
                 }
 
-                if (!inFlight.TryDequeue(out var current))
+                if (!inFlight.TryPeek(out var head))
                 {
                     yield break;
                 }
 
-                var (page, next) = await current.Fetch.ConfigureAwait(false);
+                // With room for more pages and the next segment's start about to be known, wait for whichever comes first.
+                if (frontier is null && nextSegment is { IsCompleted: false } finding && inFlight.Count < concurrency())
+                {
+                    await Task.WhenAny(head.Fetch, finding).ConfigureAwait(false);
+                    if (finding.IsCompleted && !head.Fetch.IsCompleted)
+                    {
+                        continue;
+                    }
+                }
+
+                var (page, next) = await inFlight.Dequeue().Fetch.ConfigureAwait(false);
                 yield return page;
-                var predicted = inFlight.TryPeek(out var following) ? following.Position : frontier;
+                var predicted = inFlight.TryPeek(out var following) ? following.Position
+                    : frontier ?? (nextSegment is { IsCompletedSuccessfully: true } found ? found.Result : null);
                 if (predicted != next)
                 {
                     Discard(inFlight);
                     frontier = next;
+                    nextSegment = null;
                 }
             }
         }
@@ -55,6 +89,10 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
         {
             await cancellation.CancelAsync().ConfigureAwait(false);
             Discard(inFlight);
+            foreach (var finding in segments.Values)
+            {
+                Observe(finding);
+            }
         }
     }
 
@@ -63,7 +101,10 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
     {
         while (inFlight.TryDequeue(out var dropped))
         {
-            _ = dropped.Fetch.ContinueWith(static fetch => fetch.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            Observe(dropped.Fetch);
         }
     }
+
+    private static void Observe(Task task) =>
+        _ = task.ContinueWith(static fetch => fetch.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }

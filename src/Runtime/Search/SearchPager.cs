@@ -76,12 +76,37 @@ internal sealed class SearchPager<T>
     /// <summary>
     /// Where the page after the one at <paramref name="position"/> starts if that page comes back full and short of
     /// <paramref name="expectedTotal"/>, so it can be fetched before that page's answer; null when only the answer can tell
-    /// (the search may end there, or a keyset segment ends at the cap and the next starts after an id not yet seen).
+    /// (the search may end there, or a keyset segment ends at the cap and the next starts after an id not yet seen, which
+    /// <see cref="FindNextSegmentAsync"/> finds ahead).
     /// </summary>
     public SearchPosition? Predict(SearchPosition position, int pageSize, long expectedTotal)
     {
         var offset = position.Offset + Math.Min(pageSize, HubSpotLimits.MaxSearchResults - position.Offset);
         return offset < HubSpotLimits.MaxSearchResults && position.Before + offset < expectedTotal ? position with { Offset = offset } : null;
+    }
+
+    /// <summary>
+    /// Whether a keyset segment is expected after the one that starts at <paramref name="segment"/>: the search is in record
+    /// id order and <paramref name="expectedTotal"/> reaches past the segment's cap.
+    /// </summary>
+    public bool HasSegmentAfter(SearchPosition segment, long expectedTotal) =>
+        _keyset && segment.Before + HubSpotLimits.MaxSearchResults < expectedTotal;
+
+    /// <summary>
+    /// Finds where the segment after the one starting at <paramref name="segment"/> starts, before its last page is fetched: one
+    /// search for the segment's last result alone (offset 9,999, limit 1), whose id the next segment starts after. Null when the
+    /// segment turns out to end earlier.
+    /// </summary>
+    public async Task<SearchPosition?> FindNextSegmentAsync(SearchPosition segment, CancellationToken cancellationToken)
+    {
+        var last = HubSpotLimits.MaxSearchResults - 1;
+        var idOnly = _sent with { Properties = [KeysetContinuation.KeyProperty] };
+        var query = segment.AnchorId is null ? idOnly : KeysetContinuation.After(idOnly, segment.AnchorId);
+        var request = HubSpotRequest.WithJson(
+            HttpMethod.Post, CrmPaths.Search(_codec.ObjectType), RequestKind.Search, writer => query.WriteTo(writer, 1, last));
+        var response = await _send(request, cancellationToken).ConfigureAwait(false);
+        var page = CollectionPageReader.Read(response.Content, _codec.Read);
+        return page.Results is [var record] ? new SearchPosition(record.Id, 0, segment.Before + HubSpotLimits.MaxSearchResults) : null;
     }
 
     private SearchPosition? Next(SearchPosition position, CollectionPage<T> page)

@@ -37,6 +37,33 @@ public sealed class SearchPrefetchTests
     }
 
     [Fact]
+    public async Task Enumerating_past_the_cap_finds_where_each_next_10000_start_ahead_and_never_drains_at_the_boundary()
+    {
+        var latency = TimeSpan.FromSeconds(2);
+        var clock = FakeClock.Create();
+        var server = new SyntheticSearchServer(Ids, clock);
+        var handler = server.Behind(inner => new SlowNetworkHandler(inner, _ => latency, clock));
+        using var client = TestClients.Create(handler, TestClients.Options(clock));
+
+        var ids = await FakeClock.RunAsync(
+            clock, client.SearchAsync(CrmObjectType.Contacts, AllContacts).Select(Id).ToListAsync().AsTask(), TimeSpan.FromMilliseconds(20), pause: TimeSpan.FromMilliseconds(10));
+
+        Assert.Equal(Ids, ids);
+
+        // Waiting at a boundary for the segment's last page, to know where the next starts, leaves a latency between arrivals.
+        // The first waves are the cold start: the first page gives the total, and the latency is not yet known, so the
+        // permits of those waves are held longer. The boundaries come at the 50th and 100th page.
+        var arrivals = server.Arrivals.Order().ToList();
+        var warm = arrivals.Skip(4 * SearchLimit).ToList();
+        var longestGap = warm.Zip(warm.Skip(1), (earlier, later) => later - earlier).Max();
+        Assert.True(longestGap < latency * 0.75, $"the searches paused {longestGap.TotalMilliseconds} ms between two arrivals");
+        Assert.InRange(arrivals.Count, 125, 127);
+        Assert.True(ArrivalStatistics.MaxInAnyWindow(arrivals, TimeSpan.FromSeconds(1)) <= SearchLimit);
+        var share = ArrivalStatistics.MedianShareOfLimit(arrivals, SearchLimit, TimeSpan.FromSeconds(1));
+        Assert.True(share >= 0.9, $"the search used {share:P1} of the search limit");
+    }
+
+    [Fact]
     public async Task A_continuation_token_of_a_page_fetched_ahead_resumes_exactly_after_it_past_the_cap()
     {
         var clock = FakeClock.Create();

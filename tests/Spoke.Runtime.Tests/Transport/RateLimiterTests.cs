@@ -40,6 +40,23 @@ public sealed class RateLimiterTests
     }
 
     [Fact]
+    public async Task No_window_of_arrivals_exceeds_the_limit_when_one_warm_request_stalls_far_past_the_measured_latency()
+    {
+        var clock = FakeClock.Create();
+        var server = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        // Every request takes 200 ms to arrive except one of the third window, held up 3 s (a pause of the sending process,
+        // a slow link): it reaches HubSpot long after its permit was granted.
+        var network = new SlowNetworkHandler(server, index => index == 25 ? TimeSpan.FromSeconds(3) : TimeSpan.FromMilliseconds(200), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 10));
+
+        var calls = Enumerable.Range(0, 50).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(50, server.Requests.Count);
+        Assert.True(MaxInAnyWindow(server.Requests, TimeSpan.FromSeconds(10)) <= 10);
+    }
+
+    [Fact]
     public async Task The_limiter_still_uses_the_whole_budget()
     {
         var clock = FakeClock.Create();
