@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using Spoke.Agents.Mcp;
+using Spoke.Agents.Tests.Fakes;
+using Spoke.Emulator;
 
 namespace Spoke.Agents.Tests.Mcp;
 
@@ -57,6 +59,60 @@ public sealed class McpHttpTests : IDisposable
             Assert.Equal(2, lines.Count);
             Assert.Equal((string.Empty, "rejected"), (lines[0].GetProperty("agent").GetString(), lines[0].GetProperty("outcome").GetString()));
             Assert.Equal(("analyst", "denied"), (lines[1].GetProperty("agent").GetString(), lines[1].GetProperty("outcome").GetString()));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await server;
+        }
+    }
+
+    [Fact]
+    public async Task Tools_declare_output_schemas_and_answer_with_structured_content_over_http()
+    {
+        await using var hub = await HubSpotEmulator.StartAsync();
+        var policyPath = Path.Combine(_directory, "policy.json");
+        var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AnalystKey)));
+        await File.WriteAllTextAsync(policyPath, $$$"""{"agents": {"analyst": {"*": "read"}}, "keys": {"{{{keyHash}}}": "analyst"}}""");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var server = SpokeMcpServer.RunAsync(
+            new SpokeMcpServerOptions
+            {
+                BaseAddress = hub.BaseAddress,
+                AccessToken = hub.AccessToken,
+                PolicyPath = policyPath,
+                AuditPath = Path.Combine(_directory, "audit.jsonl"),
+                HttpListen = $"127.0.0.1:{port}",
+                SchemaDirectory = ToolHarness.SnapshotDirectory,
+            },
+            stop.Token);
+        var endpoint = new Uri($"http://127.0.0.1:{port}/");
+        try
+        {
+            using var anonymous = new HttpClient();
+            await PostUntilListeningAsync(anonymous, endpoint);
+            await using var client = await McpClient.CreateAsync(
+                new HttpClientTransport(new HttpClientTransportOptions
+                {
+                    Endpoint = endpoint,
+                    AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {AnalystKey}" },
+                }),
+                new McpClientOptions { ProtocolVersion = "2025-11-25" });
+
+            var tools = await client.ListToolsAsync();
+            var schema = await client.CallToolAsync("get_hubspot_schema", new Dictionary<string, object?> { ["objectType"] = "tickets", ["group"] = "ticketinformation" });
+            var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "tickets", ["id"] = "1" });
+
+            Assert.All(tools, tool => Assert.Equal("object", tool.ProtocolTool.OutputSchema?.GetProperty("type").GetString()));
+            Assert.False(schema.IsError, McpStdioTests.Text(schema));
+            var structured = Assert.NotNull(schema.StructuredContent);
+            Assert.Equal("tickets", structured.GetProperty("objectType").GetString());
+            Assert.Equal(McpStdioTests.Text(schema), structured.GetRawText());
+            Assert.Contains(structured.GetProperty("groups")[0].GetProperty("properties").EnumerateArray(), property =>
+                property.GetProperty("name").GetString() == "hs_ticket_priority" && property.GetProperty("options").GetArrayLength() > 0);
+            Assert.True(denied.IsError);
+            Assert.Null(denied.StructuredContent);
         }
         finally
         {
