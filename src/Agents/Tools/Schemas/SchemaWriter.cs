@@ -36,21 +36,8 @@ internal static class SchemaWriter
         writer.WriteEndObject();
     }
 
-    public static void StringArray(Utf8JsonWriter writer, string name, string description, int? maxItems = null)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString("type", "array");
-        writer.WriteString("description", description);
-        writer.WriteStartObject("items");
-        writer.WriteString("type", "string");
-        writer.WriteEndObject();
-        if (maxItems is { } max)
-        {
-            writer.WriteNumber("maxItems", max);
-        }
-
-        writer.WriteEndObject();
-    }
+    public static void StringArray(Utf8JsonWriter writer, string name, string description, int? maxItems = null) =>
+        ArrayOf(writer, name, description, maxItems, items => items.WriteString("type", "string"));
 
     /// <summary>
     /// Writes <c>{name: value}</c> property values: every value HubSpot accepts (text, numbers, <c>true</c>/<c>false</c>,
@@ -86,16 +73,8 @@ internal static class SchemaWriter
     }
 
     /// <summary>Writes an array of filter values (text, numbers or booleans).</summary>
-    public static void ScalarArray(Utf8JsonWriter writer, string name, string description)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteString("type", "array");
-        writer.WriteString("description", description);
-        writer.WriteStartObject("items");
-        WriteScalarTypes(writer);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+    public static void ScalarArray(Utf8JsonWriter writer, string name, string description) =>
+        ArrayOf(writer, name, description, maxItems: null, WriteScalarTypes);
 
     /// <summary>
     /// Writes <c>"allOf": [{"if": {action is one of …}, "then": {"required": [...]}}]</c>: the arguments each action needs,
@@ -201,6 +180,22 @@ internal static class SchemaWriter
     {
         writer.WriteStartObject();
         writer.WriteString("type", type);
+        writer.WriteEndObject();
+    }
+
+    private static void ArrayOf(Utf8JsonWriter writer, string name, string description, int? maxItems, Action<Utf8JsonWriter> writeItems)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("type", "array");
+        writer.WriteString("description", description);
+        writer.WriteStartObject("items");
+        writeItems(writer);
+        writer.WriteEndObject();
+        if (maxItems is { } max)
+        {
+            writer.WriteNumber("maxItems", max);
+        }
+
         writer.WriteEndObject();
     }
 }
