@@ -109,6 +109,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(null, pair.Key, null, pair.Value)));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, properties, cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
@@ -156,6 +157,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(current.Id, pair.Key, current.Properties.GetValueOrDefault(pair.Key), pair.Value)));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, properties, cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer =>
             {
                 writer.WriteString("id", current.Id);
@@ -180,6 +182,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(inputs.SelectMany(input => input.Properties.Select(pair => new PropertyChange(input.Id, pair.Key, null, pair.Value))));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, inputs.SelectMany(input => input.Properties), cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer =>
             {
                 writer.WriteString("idProperty", idProperty);

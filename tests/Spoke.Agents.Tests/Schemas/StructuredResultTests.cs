@@ -145,5 +145,12 @@ public sealed class StructuredResultTests
         Assert.Contains("KING", text, StringComparison.Ordinal);
         Assert.Contains("DECISION_MAKER", text, StringComparison.Ordinal);
         Assert.Contains("get_hubspot_schema", text, StringComparison.Ordinal);
+
+        var dryRun = await server.Client.CallToolAsync(Records, JsonSerializer.Deserialize<Dictionary<string, object?>>(
+            """{"action": "upsert", "objectType": "contacts", "idProperty": "email", "records": [{"id": "ada@example.com", "properties": {"hs_buying_role": ";KING"}}], "dryRun": true}""")!);
+
+        Assert.True(dryRun.IsError);
+        Assert.StartsWith("'hs_buying_role' has no option 'KING'", McpStdioTests.Text(dryRun), StringComparison.Ordinal);
+        Assert.Contains("DECISION_MAKER", McpStdioTests.Text(dryRun), StringComparison.Ordinal);
     }
 }
