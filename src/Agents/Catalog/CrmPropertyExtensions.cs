@@ -8,9 +8,6 @@ internal static class CrmPropertyExtensions
     /// <summary>Whether HubSpot computes the value (calculated or read-only), so it cannot be written.</summary>
     public static bool IsReadOnly(this CrmProperty property) => property.ReadOnlyValue || property.Calculated;
 
-    /// <summary>Whether a model may write the property: neither computed by HubSpot nor hidden from users.</summary>
-    public static bool IsWritable(this CrmProperty property) => !property.IsReadOnly() && !property.Hidden;
-
     /// <summary>The options a model may use: the enumeration values HubSpot does not hide.</summary>
     public static IEnumerable<CrmPropertyOption> VisibleOptions(this CrmProperty property) => property.Options.Where(option => !option.Hidden);
 }

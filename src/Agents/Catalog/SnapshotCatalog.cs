@@ -6,9 +6,10 @@ using Spoke.Schema;
 namespace Spoke.Agents.Catalog;
 
 /// <summary>
-/// The object types and properties in a schema snapshot directory (<c>{objectType}.json</c> property dumps and
-/// <c>schemas.json</c> for custom objects). The tools use it to list valid property names and enumeration values in
-/// their input schemas, so a model does not have to guess.
+/// The object types in a schema snapshot directory (<c>{objectType}.json</c> property dumps and <c>schemas.json</c> for
+/// custom objects), each file checked to be a HubSpot properties response. The tools name these types in their
+/// descriptions and resolve every spelling of them; properties and their options come from the live account
+/// (get_hubspot_schema), which the snapshots may lag behind.
 /// </summary>
 internal sealed class SnapshotCatalog
 {
@@ -48,7 +49,8 @@ internal sealed class SnapshotCatalog
                 // A file named after no HubSpot object type is skipped, as the generator skips it (SPOKE006): no call can name that type.
                 if (CrmObjectType.TryParse(Path.GetFileNameWithoutExtension(file), out var objectType) && !objectType.IsCustom)
                 {
-                    types.Add(new CatalogObjectType(objectType.Name, null, null, ReadProperties(file, objectType, document.RootElement)));
+                    CheckProperties(file, objectType, document.RootElement);
+                    types.Add(new CatalogObjectType(objectType.Name, null, null));
                 }
             }
         }
@@ -86,17 +88,19 @@ internal sealed class SnapshotCatalog
                     throw new InvalidDataException($"The custom object '{name.GetString()}' in '{file}' has no valid \"objectTypeId\" (2- followed by digits, e.g. 2-3465404). Pull the schemas again with spoke schema pull.");
                 }
 
-                yield return new CatalogObjectType(name.GetString()!, typeId, String(schema, "fullyQualifiedName"), ReadProperties(file, parsed, properties));
+                CheckProperties(file, parsed, properties);
+                yield return new CatalogObjectType(name.GetString()!, typeId, String(schema, "fullyQualifiedName"));
             }
         }
     }
 
-    // The runtime's reader, the one the live schema goes through too: a properties response or a custom schema's properties array.
-    private static IReadOnlyList<CrmProperty> ReadProperties(string file, CrmObjectType objectType, JsonElement properties)
+    // The runtime's reader, the one the live schema goes through too: a properties response or a custom schema's properties
+    // array. A snapshot it cannot read is refused on load rather than served as if it were fine.
+    private static void CheckProperties(string file, CrmObjectType objectType, JsonElement properties)
     {
         try
         {
-            return CrmObjectSchema.FromPropertiesJson(objectType, Encoding.UTF8.GetBytes(properties.GetRawText())).Properties;
+            CrmObjectSchema.FromPropertiesJson(objectType, Encoding.UTF8.GetBytes(properties.GetRawText()));
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {

@@ -7,7 +7,10 @@ using Spoke.Agents.Tools;
 
 namespace Spoke.Agents.Mcp;
 
-/// <summary>Serves one HubSpot tool over MCP: its schema as written from the snapshots, its result as one text block.</summary>
+/// <summary>
+/// Serves one HubSpot tool over MCP: its input and output schemas, and its result as one text block and, when the result
+/// is a JSON object, as <c>structuredContent</c> too (clients that ignore structured content read the same JSON as text).
+/// </summary>
 internal sealed class McpHubSpotTool : McpServerTool
 {
     private readonly HubSpotTool _tool;
@@ -25,6 +28,7 @@ internal sealed class McpHubSpotTool : McpServerTool
             Title = tool.Title,
             Description = tool.Description,
             InputSchema = tool.InputSchema,
+            OutputSchema = tool.OutputSchema,
             Annotations = new ToolAnnotations
             {
                 Title = tool.Title,
@@ -47,8 +51,21 @@ internal sealed class McpHubSpotTool : McpServerTool
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = result.Text }],
+            StructuredContent = StructuredContent(result.Text),
             IsError = result.IsError,
         };
+    }
+
+    // Results are compact JSON objects; error messages are plain text and have no structured form.
+    private static JsonElement? StructuredContent(string text)
+    {
+        if (!text.StartsWith('{'))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
     }
 
     // Each value is copied as the agent wrote it: re-encoding would throw on text that is not valid Unicode, which the

@@ -27,13 +27,11 @@ internal sealed class GetSchemaTool : HubSpotTool
     public override string Title => "Get HubSpot schema";
 
     public override string Description =>
-        "List the properties of a HubSpot object type as the live account defines them, grouped by property group: name, label, type, "
-        + "fieldType, description, valid options of enumerations, and readOnly for values HubSpot computes. Call it before writing "
-        + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only. "
-        + "For deals, tickets and custom objects with pipelines it also lists 'pipelines' (id, label, displayOrder, and stages with id, label, "
-        + "displayOrder, probability, isClosed, ticketState) and the properties that hold them ('pipelineProperty', 'stageProperty'): "
-        + "to move a record to a stage, write the stage's id (not its label) to the stage property, and the pipeline's id to the pipeline property. "
-        + $"Association labels are not properties: {ManageAssociationsTool.ToolName} with action 'labels' lists the labels between two object types.";
+        "The properties of a HubSpot object type as the live account defines them, by group: name, label, type, fieldType, "
+        + "description, readOnly, and the options of enumerations (which the other tools' schemas do not list). Call it before "
+        + "writing unfamiliar properties or filtering on enumerations; group narrows the answer to one group. For objects with "
+        + "pipelines it also gives pipelines with their stages and pipelineProperty/stageProperty: write a stage's id, not its "
+        + $"label. Association labels are not properties: use {ManageAssociationsTool.ToolName} action 'labels'.";
 
     public override bool IsReadOnly => true;
 
@@ -87,10 +85,13 @@ internal sealed class GetSchemaTool : HubSpotTool
         });
     }
 
+    protected override string OutputSchemaJson { get; } =
+        """{"type":"object","properties":{"objectType":{"type":"string"},"groups":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"label":{"type":"string"},"type":{"type":"string"},"fieldType":{"type":"string"},"description":{"type":"string"},"readOnly":{"type":"boolean"},"options":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"label":{"type":"string"}}}}}}}}}},"pipelineProperty":{"type":"string"},"stageProperty":{"type":"string"},"pipelines":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"label":{"type":"string"},"displayOrder":{"type":"number"},"stages":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"label":{"type":"string"},"displayOrder":{"type":"number"},"probability":{"type":"number"},"isClosed":{"type":"boolean"},"ticketState":{"type":"string"}}}}}}}},"required":["objectType"]}""";
+
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {
-        SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
-        SchemaWriter.String(writer, "group", "Only this property group (e.g. contactinformation).");
+        SchemaWriter.String(writer, "objectType", "Object type: " + ObjectTypeHint);
+        SchemaWriter.String(writer, "group", "Only this group (e.g. contactinformation).");
         return ["objectType"];
     }
 

@@ -29,14 +29,12 @@ internal sealed class ManageAssociationsTool : HubSpotTool
     public override string Title => "Manage HubSpot associations";
 
     public override string Description =>
-        "List, create or remove associations between two HubSpot records of any object types, and list the association labels defined between two object types. "
-        + $"labels: fromObjectType, toObjectType; returns every association type you can use from the first type to the second (typeId, category, label; the unlabeled default has no label). "
-        + $"list: fromObjectType, fromId, toObjectType; returns the associated records with their association types, {DefaultListLimit} per call by default (limit up to {HubSpotLimits.MaxAssociationsPageSize}); "
-        + "pass the returned 'after' to get the next page. "
-        + "create: also toId, and optionally label (any label that labels lists, e.g. \"Decision maker\") or associationTypeId; leave both out for the default unlabeled association. "
-        + "remove: also toId; with label or associationTypeId it removes only that label and the records stay associated; without them it removes EVERY association between the two records "
-        + "(removing the unlabeled default type also removes them all). "
-        + "create and remove accept dryRun: true to see the current associations without changing them.";
+        "List, create or remove associations between two HubSpot records, and list the association labels between two object types. "
+        + "labels: the association types from the first object type to the second (typeId, label; the default has none). "
+        + $"list: a record's associated records with their types, {DefaultListLimit} per call (limit up to {HubSpotLimits.MaxAssociationsPageSize}); pass the returned after for the next page. "
+        + "create: label (one that labels lists) or associationTypeId, or neither for the default association. "
+        + "remove: with label or associationTypeId only that type goes (the records stay associated); without them it removes EVERY association between the two records. "
+        + "create and remove accept dryRun: true, which shows the current associations and changes nothing.";
 
     public override bool IsReadOnly => false;
 
@@ -99,19 +97,29 @@ internal sealed class ManageAssociationsTool : HubSpotTool
         return AssociationToolResults.Done(spec is null ? "removed" : "removedLabel", pair, spec);
     }
 
+    protected override IReadOnlyList<ActionArguments> ActionRequirements { get; } =
+    [
+        new("list", "fromId"),
+        new("create", "fromId", "toId"),
+        new("remove", "fromId", "toId"),
+    ];
+
+    protected override string OutputSchemaJson { get; } =
+        """{"type":"object","properties":{"fromObjectType":{"type":"string"},"toObjectType":{"type":"string"},"types":{"$ref":"#/$defs/types"},"results":{"type":"array","items":{"type":"object","properties":{"toObjectId":{"type":"string"},"types":{"$ref":"#/$defs/types"}}}},"after":{"type":"string"},"dryRun":{"type":"boolean"},"current":{"$ref":"#/$defs/types"},"proposed":{"type":"string"},"associated":{"type":"string"},"removed":{"type":"string"},"removedLabel":{"type":"string"},"type":{"type":"string"}},"$defs":{"types":{"type":"array","items":{"type":"object","properties":{"type":{"type":"string"},"typeId":{"type":"integer"},"label":{"type":"string"}},"required":["type","typeId"]}}}}""";
+
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {
         SchemaWriter.String(writer, "action", "What to do.", Actions);
         SchemaWriter.String(writer, "fromObjectType", "The first record's object type: " + ObjectTypeHint);
-        SchemaWriter.String(writer, "fromId", "The first record's id (list, create, remove).");
+        SchemaWriter.String(writer, "fromId", "The first record's id.");
         SchemaWriter.String(writer, "toObjectType", "The other record's object type.");
-        SchemaWriter.String(writer, "toId", "The other record's id (create, remove).");
-        SchemaWriter.String(writer, "label", "For create and remove: an association label such as \"Decision maker\", as listed by the labels action.");
-        SchemaWriter.Integer(writer, "associationTypeId", "For create and remove: an association type id, as listed by the labels or list actions.", 1, int.MaxValue);
-        SchemaWriter.String(writer, "associationCategory", "The category of associationTypeId; looked up from the labels when left out.", AssociationToolResults.Categories);
-        SchemaWriter.Integer(writer, "limit", $"For list: associated records per call (default {DefaultListLimit}).", 1, HubSpotLimits.MaxAssociationsPageSize);
-        SchemaWriter.String(writer, "after", "For list: the 'after' cursor returned by the previous list call, for the next page.");
-        SchemaWriter.Boolean(writer, "dryRun", "For create and remove: show the current associations without changing anything.");
+        SchemaWriter.String(writer, "toId", "The other record's id.");
+        SchemaWriter.String(writer, "label", "An association label such as \"Decision maker\".");
+        SchemaWriter.Integer(writer, "associationTypeId", "An association type id from labels or list.", 1, int.MaxValue);
+        SchemaWriter.String(writer, "associationCategory", "The category of associationTypeId; looked up when left out.", AssociationToolResults.Categories);
+        SchemaWriter.Integer(writer, "limit", $"For list: records per call (default {DefaultListLimit}).", 1, HubSpotLimits.MaxAssociationsPageSize);
+        SchemaWriter.String(writer, "after", "For list: the after of the previous page.");
+        SchemaWriter.Boolean(writer, "dryRun", "For create and remove: show the current associations, change nothing.");
         return ["action", "fromObjectType", "toObjectType"];
     }
 

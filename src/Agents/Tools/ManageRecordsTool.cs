@@ -26,12 +26,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
     public override string Title => "Manage HubSpot records";
 
     public override string Description =>
-        "Get, create, update, upsert or delete (archive) HubSpot records of any object type. "
-        + "get: id (or a unique idProperty value with idProperty), optional properties, archived. create: properties, optional associations. "
-        + "update: id, properties (null clears a value). "
-        + $"upsert: idProperty (a unique property such as email) and records [{{id, properties}}], at most {HubSpotLimits.MaxBatchSize} per call. "
-        + "delete: id. Writes accept dryRun: true, which returns the current and proposed values without writing. "
-        + $"Property values are strings of at most {HubSpotLimits.MaxPropertyValueLength} characters; call get_hubspot_schema for names and options.";
+        "Get, create, update, upsert or delete (archive) HubSpot records of any object type. get: id (or a unique property's value "
+        + "with idProperty). create: properties, optional associations. update: id, properties. "
+        + $"upsert: idProperty (a unique property such as email) and records, at most {HubSpotLimits.MaxBatchSize} per call. delete: id. "
+        + "Writes accept dryRun: true, which shows the current and proposed values and writes nothing. Property names, types and "
+        + "the options of enumerations are not listed here: get them from get_hubspot_schema. HubSpot refuses an invalid option "
+        + "and the error names the valid ones.";
 
     public override bool IsReadOnly => false;
 
@@ -52,30 +52,36 @@ internal sealed class ManageRecordsTool : HubSpotTool
         };
     }
 
+    protected override IReadOnlyList<ActionArguments> ActionRequirements { get; } =
+    [
+        new("get", "id"),
+        new("create", "properties"),
+        new("update", "id", "properties"),
+        new("upsert", "idProperty", "records"),
+        new("delete", "id"),
+    ];
+
+    protected override string OutputSchemaJson { get; } =
+        """{"type":"object","properties":{"id":{"type":"string"},"properties":{"$ref":"#/$defs/values"},"createdAt":{"type":"string"},"updatedAt":{"type":"string"},"archived":{"type":"boolean"},"results":{"type":"array","items":{"$ref":"#/$defs/record"}},"dryRun":{"type":"boolean"},"current":{"$ref":"#/$defs/values"},"proposed":{"$ref":"#/$defs/values"},"idProperty":{"type":"string"},"records":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"proposed":{"$ref":"#/$defs/values"}}}},"wouldArchive":{"$ref":"#/$defs/record"},"outcome":{"enum":["failed","partial"]},"error":{"type":"string"},"errors":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"message":{"type":"string"}}}}},""" + ResultSchemas.RecordDefinitions + "}";
+
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {
         SchemaWriter.String(writer, "action", "What to do.", Actions);
-        SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
-        SchemaWriter.String(writer, "id", "The record id (get, update, delete), or the idProperty value when idProperty is set.");
-        SchemaWriter.String(writer, "idProperty", "A unique property (such as email) that 'id' holds a value of; required for upsert.");
-        SchemaWriter.PropertyValues(writer, "properties", "Property values to write (create, update); for get, leave out and use 'propertiesToReturn'.");
-        SchemaWriter.StringArray(writer, "propertiesToReturn", "For get: the property names to return; leave out for HubSpot's defaults.");
-        SchemaWriter.Boolean(writer, "archived", "For get: look the id up among archived (deleted) records.");
+        SchemaWriter.String(writer, "objectType", "Object type: " + ObjectTypeHint);
+        SchemaWriter.String(writer, "id", "The record id, or the idProperty value when idProperty is set.");
+        SchemaWriter.String(writer, "idProperty", "A unique property (such as email) that id holds a value of.");
+        SchemaWriter.PropertyValues(
+            writer,
+            "properties",
+            "Values to write by property name. Text, numbers or true/false; multi-select \"a;b\" (\";c\" adds c to the current values); "
+            + "null or \"\" clears; dates \"2026-12-01\", datetimes ISO 8601, or either as epoch milliseconds.");
+        SchemaWriter.StringArray(writer, "propertiesToReturn", "For get: property names to return; leave out for HubSpot's defaults.");
+        SchemaWriter.Boolean(writer, "archived", "For get: look among archived (deleted) records.");
         WriteRecordsSchema(writer);
         WriteAssociationsSchema(writer);
-        SchemaWriter.Boolean(writer, "dryRun", "For writes: return the current and proposed values without writing.");
+        SchemaWriter.Boolean(writer, "dryRun", "For writes: show the current and proposed values without writing.");
         return ["action", "objectType"];
     }
-
-    protected override void WriteConditionalSchemas(Utf8JsonWriter writer) =>
-        PropertyCatalogSchema.WriteConditionalRules(writer, Services.Catalog, "objectType", (then, objectType) =>
-        {
-            then.WriteStartObject("properties");
-            then.WriteStartObject("properties");
-            PropertyCatalogSchema.WriteWritableProperties(then, objectType);
-            then.WriteEndObject();
-            then.WriteEndObject();
-        });
 
     private async Task<string> GetAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
@@ -103,6 +109,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(null, pair.Key, null, pair.Value)));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, properties, cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
@@ -150,6 +157,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(properties.Select(pair => new PropertyChange(current.Id, pair.Key, current.Properties.GetValueOrDefault(pair.Key), pair.Value)));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, properties, cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer =>
             {
                 writer.WriteString("id", current.Id);
@@ -174,6 +182,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         call.Changes.AddRange(inputs.SelectMany(input => input.Properties.Select(pair => new PropertyChange(input.Id, pair.Key, null, pair.Value))));
         if (call.IsDryRun)
         {
+            await DryRunOptionCheck.CheckAsync(Services, objectType, inputs.SelectMany(input => input.Properties), cancellationToken).ConfigureAwait(false);
             return DryRunResult(writer =>
             {
                 writer.WriteString("idProperty", idProperty);
@@ -367,12 +376,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
         SchemaWriter.ObjectArray(
             writer,
             "records",
-            $"For upsert: [{{\"id\": <idProperty value>, \"properties\": {{...}}}}], at most {HubSpotLimits.MaxBatchSize}.",
+            "For upsert: the records, each with its idProperty value as id.",
             HubSpotLimits.MaxBatchSize,
             record =>
             {
-                SchemaWriter.String(record, "id", "The idProperty value identifying the record.");
-                SchemaWriter.PropertyValues(record, "properties", "Property values to write.");
+                SchemaWriter.String(record, "id", "The idProperty value.");
+                SchemaWriter.PropertyValues(record, "properties", "Values to write, as in properties.");
             },
             "id",
             "properties");
@@ -381,12 +390,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
         SchemaWriter.ObjectArray(
             writer,
             "associations",
-            "For create: records to associate the new record with (default association type).",
+            "For create: records to associate the new one with (default association type).",
             maxItems: null,
             association =>
             {
-                SchemaWriter.String(association, "toObjectType", "The other record's object type.");
-                SchemaWriter.String(association, "toId", "The other record's id.");
+                SchemaWriter.String(association, "toObjectType", "Its object type.");
+                SchemaWriter.String(association, "toId", "Its id.");
             },
             "toObjectType",
             "toId");

@@ -22,11 +22,11 @@ internal sealed class SearchHubSpotTool : HubSpotTool
     public override string Title => "Search HubSpot";
 
     public override string Description =>
-        "Search HubSpot CRM records of one object type by full-text query and/or filters. Filters inside a group are ANDed, groups are ORed. "
-        + "Page with 'after' (the next.after of the previous result). Newly written records can take a few seconds to become searchable; "
-        + "use manage_hubspot_records get for a known id. " + SearchRequestReader.LimitsText
-        + " Text filter values are case-insensitive, except IN/NOT_IN on text properties (lowercase values) and enumeration values (exact). "
-        + "Dates are epoch milliseconds.";
+        "Search HubSpot records of one object type by full-text query and/or filters (ANDed in a group; groups ORed). "
+        + "Page with after (nextAfter of the previous answer). New writes take seconds to become searchable: get a known id with "
+        + "manage_hubspot_records. " + SearchRequestReader.LimitsText
+        + " Text values are case-insensitive, except IN/NOT_IN on text (lowercase values) and enumeration values (exact; "
+        + "get_hubspot_schema lists them). Dates are epoch milliseconds.";
 
     public override bool IsReadOnly => true;
 
@@ -77,33 +77,24 @@ internal sealed class SearchHubSpotTool : HubSpotTool
 
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {
-        SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
-        SchemaWriter.String(writer, "query", $"Full-text search over the object's default searchable properties (at most {HubSpotLimits.MaxSearchQueryLength} characters).");
+        SchemaWriter.String(writer, "objectType", "Object type: " + ObjectTypeHint);
+        SchemaWriter.String(writer, "query", "Full-text search over the object's default searchable properties.");
         WriteFilterGroupsSchema(writer);
         WriteSortsSchema(writer);
-        SchemaWriter.StringArray(writer, "properties", "Property names to return; leave out for HubSpot's defaults. Read-only ones such as createdate and hs_lastmodifieddate work too.");
+        SchemaWriter.StringArray(writer, "properties", "Properties to return (read-only ones such as createdate too); leave out for HubSpot's defaults.");
         SchemaWriter.Integer(writer, "limit", $"Results per page (default {SearchRequestReader.DefaultLimit}).", 1, HubSpotLimits.MaxSearchPageSize);
         SchemaWriter.String(writer, "after", "The nextAfter value of the previous page.");
         return ["objectType"];
     }
 
-    protected override void WriteConditionalSchemas(Utf8JsonWriter writer) =>
-        PropertyCatalogSchema.WriteConditionalRules(writer, Services.Catalog, "objectType", (then, objectType) =>
-        {
-            then.WriteStartObject("properties");
-            then.WriteStartObject("properties");
-            then.WriteStartObject("items");
-            PropertyCatalogSchema.WritePropertyNameExamples(then, objectType);
-            then.WriteEndObject();
-            then.WriteEndObject();
-            then.WriteEndObject();
-        });
+    protected override string OutputSchemaJson { get; } =
+        """{"type":"object","properties":{"total":{"type":"integer"},"results":{"type":"array","items":{"$ref":"#/$defs/record"}},"nextAfter":{"type":"string"},"note":{"type":"string"}},"required":["results"],""" + ResultSchemas.RecordDefinitions + "}";
 
     private static void WriteFilterGroupsSchema(Utf8JsonWriter writer) =>
         SchemaWriter.ObjectArray(
             writer,
             "filterGroups",
-            $"HubSpot's filterGroups: [{{\"filters\": [{{\"propertyName\", \"operator\", \"value\" | \"values\" | \"highValue\"}}]}}]. At most {HubSpotLimits.MaxFilterGroups} groups, {HubSpotLimits.MaxFiltersPerGroup} filters per group, {HubSpotLimits.MaxFiltersTotal} in total.",
+            "HubSpot's filterGroups.",
             HubSpotLimits.MaxFilterGroups,
             group => SchemaWriter.ObjectArray(
                 group,
@@ -114,9 +105,9 @@ internal sealed class SearchHubSpotTool : HubSpotTool
                 {
                     SchemaWriter.String(filter, "propertyName", "The property to filter on; call get_hubspot_schema for the names.");
                     SchemaWriter.String(filter, "operator", "BETWEEN uses value and highValue; IN and NOT_IN use values; HAS_PROPERTY and NOT_HAS_PROPERTY take no value.", SearchOperatorNames.All);
-                    SchemaWriter.String(filter, "value", "The value to compare with (CONTAINS_TOKEN accepts * wildcards).");
-                    SchemaWriter.String(filter, "highValue", "The upper bound for BETWEEN.");
-                    SchemaWriter.StringArray(filter, "values", "The values for IN and NOT_IN.");
+                    SchemaWriter.ScalarValue(filter, "value", "The value to compare with (CONTAINS_TOKEN accepts * wildcards).");
+                    SchemaWriter.ScalarValue(filter, "highValue", "The upper bound for BETWEEN.");
+                    SchemaWriter.ScalarArray(filter, "values", "The values for IN and NOT_IN.");
                 },
                 "propertyName",
                 "operator"),

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using Spoke.Agents.Mcp;
+using Spoke.Agents.Tests.Fakes;
+using Spoke.Emulator;
 
 namespace Spoke.Agents.Tests.Mcp;
 
@@ -19,50 +21,45 @@ public sealed class McpHttpTests : IDisposable
     [Fact]
     public async Task Each_request_acts_for_the_agent_its_bearer_key_names()
     {
-        var policyPath = Path.Combine(_directory, "policy.json");
-        var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AnalystKey)));
-        await File.WriteAllTextAsync(policyPath, $$$"""{"agents": {"analyst": {"*": "read"}}, "keys": {"{{{keyHash}}}": "analyst"}}""");
-        var port = FreePort();
-        using var stop = new CancellationTokenSource();
-        var server = SpokeMcpServer.RunAsync(
-            new SpokeMcpServerOptions
-            {
-                BaseAddress = new Uri("http://127.0.0.1:9/"),
-                AccessToken = "pat-unused",
-                PolicyPath = policyPath,
-                AuditPath = Path.Combine(_directory, "audit.jsonl"),
-                HttpListen = $"127.0.0.1:{port}",
-            },
-            stop.Token);
-        var endpoint = new Uri($"http://127.0.0.1:{port}/");
-        try
-        {
-            using var anonymous = new HttpClient();
-            var rejected = await PostUntilListeningAsync(anonymous, endpoint);
-            Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+        await using var server = await AnalystServer.StartAsync(_directory, new Uri("http://127.0.0.1:9/"), "pat-unused", schemaDirectory: null);
+        using var anonymous = new HttpClient();
+        var rejected = await PostUntilListeningAsync(anonymous, server.Endpoint);
+        Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
 
-            await using var client = await McpClient.CreateAsync(
-                new HttpClientTransport(new HttpClientTransportOptions
-                {
-                    Endpoint = endpoint,
-                    AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {AnalystKey}" },
-                }),
-                new McpClientOptions { ProtocolVersion = "2025-11-25" });
-            Assert.Equal(4, (await client.ListToolsAsync()).Count);
-            var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "deals", ["id"] = "1" });
+        await using var client = await server.ConnectAsync();
+        Assert.Equal(4, (await client.ListToolsAsync()).Count);
+        var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "deals", ["id"] = "1" });
 
-            Assert.True(denied.IsError);
-            Assert.Contains("Agent 'analyst'", McpStdioTests.Text(denied), StringComparison.Ordinal);
-            var lines = (await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl"))).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-            Assert.Equal(2, lines.Count);
-            Assert.Equal((string.Empty, "rejected"), (lines[0].GetProperty("agent").GetString(), lines[0].GetProperty("outcome").GetString()));
-            Assert.Equal(("analyst", "denied"), (lines[1].GetProperty("agent").GetString(), lines[1].GetProperty("outcome").GetString()));
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await server;
-        }
+        Assert.True(denied.IsError);
+        Assert.Contains("Agent 'analyst'", McpStdioTests.Text(denied), StringComparison.Ordinal);
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl"))).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal((string.Empty, "rejected"), (lines[0].GetProperty("agent").GetString(), lines[0].GetProperty("outcome").GetString()));
+        Assert.Equal(("analyst", "denied"), (lines[1].GetProperty("agent").GetString(), lines[1].GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
+    public async Task Tools_declare_output_schemas_and_answer_with_structured_content_over_http()
+    {
+        await using var hub = await HubSpotEmulator.StartAsync();
+        await using var server = await AnalystServer.StartAsync(_directory, hub.BaseAddress, hub.AccessToken, ToolHarness.SnapshotDirectory);
+        using var anonymous = new HttpClient();
+        await PostUntilListeningAsync(anonymous, server.Endpoint);
+        await using var client = await server.ConnectAsync();
+
+        var tools = await client.ListToolsAsync();
+        var schema = await client.CallToolAsync("get_hubspot_schema", new Dictionary<string, object?> { ["objectType"] = "tickets", ["group"] = "ticketinformation" });
+        var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "tickets", ["id"] = "1" });
+
+        Assert.All(tools, tool => Assert.Equal("object", tool.ProtocolTool.OutputSchema?.GetProperty("type").GetString()));
+        Assert.False(schema.IsError, McpStdioTests.Text(schema));
+        var structured = Assert.NotNull(schema.StructuredContent);
+        Assert.Equal("tickets", structured.GetProperty("objectType").GetString());
+        Assert.Equal(McpStdioTests.Text(schema), structured.GetRawText());
+        Assert.Contains(structured.GetProperty("groups")[0].GetProperty("properties").EnumerateArray(), property =>
+            property.GetProperty("name").GetString() == "hs_ticket_priority" && property.GetProperty("options").GetArrayLength() > 0);
+        Assert.True(denied.IsError);
+        Assert.Null(denied.StructuredContent);
     }
 
     [Fact]
@@ -116,5 +113,57 @@ public sealed class McpHttpTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary><c>spoke mcp --http</c> in process, on a free loopback port, with a policy whose one key is the analyst's (read everything).</summary>
+    private sealed class AnalystServer : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop;
+        private readonly Task _running;
+
+        private AnalystServer(Uri endpoint, CancellationTokenSource stop, Task running)
+        {
+            Endpoint = endpoint;
+            _stop = stop;
+            _running = running;
+        }
+
+        public Uri Endpoint { get; }
+
+        public static async Task<AnalystServer> StartAsync(string directory, Uri baseAddress, string token, string? schemaDirectory)
+        {
+            var policyPath = Path.Combine(directory, "policy.json");
+            var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AnalystKey)));
+            await File.WriteAllTextAsync(policyPath, $$$"""{"agents": {"analyst": {"*": "read"}}, "keys": {"{{{keyHash}}}": "analyst"}}""");
+            var port = FreePort();
+            var stop = new CancellationTokenSource();
+            var running = SpokeMcpServer.RunAsync(
+                new SpokeMcpServerOptions
+                {
+                    BaseAddress = baseAddress,
+                    AccessToken = token,
+                    PolicyPath = policyPath,
+                    AuditPath = Path.Combine(directory, "audit.jsonl"),
+                    HttpListen = $"127.0.0.1:{port}",
+                    SchemaDirectory = schemaDirectory,
+                },
+                stop.Token);
+            return new AnalystServer(new Uri($"http://127.0.0.1:{port}/"), stop, running);
+        }
+
+        public Task<McpClient> ConnectAsync() => McpClient.CreateAsync(
+            new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = Endpoint,
+                AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {AnalystKey}" },
+            }),
+            new McpClientOptions { ProtocolVersion = "2025-11-25" });
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _running;
+            _stop.Dispose();
+        }
     }
 }

@@ -10,7 +10,7 @@ public sealed class McpStdioTests
     private const string Token = "pat-na1-secret-token-7f3c9a";
 
     [Fact]
-    public async Task Lists_the_four_tools_with_snapshot_schemas_and_annotations()
+    public async Task Lists_the_four_tools_with_input_and_output_schemas_and_annotations()
     {
         await using var server = await SpokeMcpProcess.StartAsync(Unreachable, Token, "analyst");
 
@@ -21,7 +21,9 @@ public sealed class McpStdioTests
             tools.Select(tool => tool.Name).Order(StringComparer.Ordinal));
         var records = tools.Single(tool => tool.Name == "manage_hubspot_records");
         Assert.Contains($"at most {HubSpotLimits.MaxBatchSize} per call", records.Description, StringComparison.Ordinal);
-        Assert.Contains("hs_ticket_priority", records.JsonSchema.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("get_hubspot_schema", records.Description, StringComparison.Ordinal);
+        Assert.Contains("\"allOf\"", records.JsonSchema.GetRawText(), StringComparison.Ordinal);
+        Assert.All(tools, tool => Assert.Equal("object", tool.ProtocolTool.OutputSchema?.GetProperty("type").GetString()));
         Assert.True(tools.Single(tool => tool.Name == "search_hubspot").ProtocolTool.Annotations!.ReadOnlyHint);
         Assert.True(records.ProtocolTool.Annotations!.DestructiveHint);
     }

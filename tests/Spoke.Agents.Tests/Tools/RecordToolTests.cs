@@ -41,6 +41,40 @@ public sealed class RecordToolTests
         Assert.Equal(AuditOutcome.DryRun, Assert.Single(_harness.Audit.Entries).Outcome);
     }
 
+    [Theory]
+    [InlineData("update", "king")]
+    [InlineData("create", "customer;lead")]
+    [InlineData("upsert", "Lead")]
+    public async Task A_dry_run_refuses_an_option_the_live_schema_lacks_naming_the_valid_ones(string action, string value)
+    {
+        var id = _harness.HubSpot.Add("contacts", new() { ["email"] = "ada@example.com" });
+        var arguments = action == "upsert"
+            ? $$$"""{"action": "upsert", "objectType": "contacts", "idProperty": "email", "records": [{"id": "ada@example.com", "properties": {"lifecyclestage": "{{{value}}}"}}], "dryRun": true}"""
+            : $$$"""{"action": "{{{action}}}", "objectType": "contacts", "id": "{{{id}}}", "properties": {"lifecyclestage": "{{{value}}}"}, "dryRun": true}""";
+
+        var result = await _harness.CallAsync(Records, "admin", arguments);
+
+        Assert.True(result.IsError, result.Text);
+        Assert.StartsWith("'lifecyclestage' has no option '", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Valid options: lead, customer.", result.Text, StringComparison.Ordinal);
+        Assert.Equal(AuditOutcome.Invalid, Assert.Single(_harness.Audit.Entries).Outcome);
+        Assert.DoesNotContain(_harness.HubSpot.Calls, call => call is "create" or "update" or "upsert");
+    }
+
+    [Theory]
+    [InlineData("customer")]
+    [InlineData("lead")]
+    [InlineData("")]
+    public async Task A_dry_run_accepts_the_live_options_and_clearing(string value)
+    {
+        var id = _harness.HubSpot.Add("contacts", new() { ["email"] = "ada@example.com" });
+
+        var result = await _harness.CallAsync(Records, "admin", $$$"""{"action": "update", "objectType": "contacts", "id": "{{{id}}}", "properties": {"lifecyclestage": "{{{value}}}", "firstname": "Ada"}, "dryRun": true}""");
+
+        Assert.False(result.IsError, result.Text);
+        Assert.Equal(AuditOutcome.DryRun, Assert.Single(_harness.Audit.Entries).Outcome);
+    }
+
     [Fact]
     public async Task Denied_write_never_reaches_hubspot_and_is_audited()
     {

@@ -31,19 +31,30 @@ public sealed class ToolSchemaTests
     }
 
     [Fact]
-    public void Record_schema_lists_snapshot_properties_and_enumeration_values()
+    public void Record_schema_leaves_property_names_and_options_to_get_hubspot_schema()
     {
-        var schema = _harness.Tool("manage_hubspot_records").InputSchema;
+        var tool = _harness.Tool("manage_hubspot_records");
+        var schema = tool.InputSchema.GetRawText();
 
-        var tickets = schema.GetProperty("allOf").EnumerateArray()
-            .Single(rule => rule.GetProperty("if").GetProperty("properties").GetProperty("objectType").GetProperty("const").GetString() == "tickets");
-        var properties = tickets.GetProperty("then").GetProperty("properties").GetProperty("properties").GetProperty("properties");
-        var priorities = properties.GetProperty("hs_ticket_priority").GetProperty("enum").EnumerateArray().Select(value => value.GetString());
-        Assert.Contains("HIGH", priorities);
-        Assert.True(properties.TryGetProperty("subject", out _));
-        Assert.False(properties.TryGetProperty("hs_object_id", out _), "read-only properties are not offered for writes");
-        Assert.Contains(schema.GetProperty("allOf").EnumerateArray(), rule =>
-            rule.GetProperty("if").GetProperty("properties").GetProperty("objectType").GetProperty("const").GetString() == "shipment");
+        Assert.Contains("get_hubspot_schema", tool.Description, StringComparison.Ordinal);
+        Assert.Contains("valid ones", tool.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("hs_ticket_priority", schema, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"HIGH\"", schema, StringComparison.Ordinal);
+        Assert.Contains(_harness.Tool("get_hubspot_schema").InputSchema.GetProperty("properties").EnumerateObject(), argument => argument.Name == "objectType");
+    }
+
+    [Theory]
+    [InlineData("manage_hubspot_records", "update", "id,properties")]
+    [InlineData("manage_hubspot_records", "upsert", "idProperty,records")]
+    [InlineData("manage_hubspot_associations", "create", "fromId,toId")]
+    [InlineData("manage_hubspot_associations", "list", "fromId")]
+    public void Each_action_names_the_arguments_it_needs_in_the_schema(string tool, string action, string required)
+    {
+        var needed = _harness.Tool(tool).InputSchema.GetProperty("allOf").EnumerateArray()
+            .Where(rule => rule.GetProperty("if").GetProperty("properties").GetProperty("action").GetProperty("enum").EnumerateArray().Any(value => value.GetString() == action))
+            .SelectMany(rule => rule.GetProperty("then").GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+
+        Assert.Equal(required.Split(','), needed);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ConformanceRun : IAsyncLifetime
             return;
         }
 
-        await NodePackages.EnsureInstalledAsync();
+        await NodePackages.EnsureInstalledAsync(SuitePaths.NodePackage, SuitePaths.NodeClient);
         await using var hub = await HubSpotEmulator.StartAsync(EmulatorOptions());
         var clock = Stopwatch.StartNew();
         var outcome = await ChildProcess.RunAsync(

@@ -9,7 +9,7 @@ public sealed class RunnerTests
     [NodeFact]
     public async Task Checks_fail_with_a_reason_when_nothing_answers()
     {
-        await NodePackages.EnsureInstalledAsync();
+        await NodePackages.EnsureInstalledAsync(SuitePaths.NodePackage, SuitePaths.NodeClient);
         var outcome = await ChildProcess.RunAsync(
             NodeToolchain.Node,
             SuitePaths.NodePackage,

@@ -10,6 +10,9 @@ internal static class SuitePaths
     /// <summary>The Node.js package with the checks and <c>run.js</c>.</summary>
     public static string NodePackage => Path.Combine(Project, "node");
 
+    /// <summary>HubSpot's official Node client, the package the checks run.</summary>
+    public const string NodeClient = "@hubspot/api-client";
+
     public static string KnownDifferences => Path.Combine(Project, "known-differences.json");
 
     public static string SchemaSnapshots => Path.Combine(RepositoryRoot, "schema-snapshots");

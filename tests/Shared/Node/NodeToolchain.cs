@@ -1,11 +1,11 @@
-namespace Spoke.Conformance.Tests.Running;
+namespace Spoke.Testing;
 
-/// <summary>Finds Node.js and npm on <c>PATH</c>; the checks run HubSpot's official Node client.</summary>
+/// <summary>Finds Node.js and npm on <c>PATH</c>, for the tests that run official Node clients and validators.</summary>
 internal static class NodeToolchain
 {
     public const string MissingMessage =
-        "Node.js is not installed (no `node` on PATH): the conformance checks run HubSpot's official Node client. " +
-        "Install Node.js 20 or later with npm to run them; CI has it.";
+        "Node.js is not installed (no `node` on PATH): this test runs a Node.js package (HubSpot's official client, or ajv). " +
+        "Install Node.js 20 or later with npm to run it; CI has it.";
 
     private static readonly Lazy<string?> NodePath = new(() => Find("node"));
     private static readonly Lazy<string?> NpmPath = new(() => Find("npm"));
@@ -15,7 +15,7 @@ internal static class NodeToolchain
     public static string Node => NodePath.Value ?? throw new InvalidOperationException(MissingMessage);
 
     public static string Npm => NpmPath.Value ??
-        throw new InvalidOperationException("npm is not on PATH, so the conformance suite cannot install HubSpot's Node client. Install npm beside Node.js.");
+        throw new InvalidOperationException("npm is not on PATH, so the test cannot install its pinned Node.js packages. Install npm beside Node.js.");
 
     private static string? Find(string name)
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Spoke.Conformance.Tests.Running;
+namespace Spoke.Testing;
 
 /// <summary>What a child process printed and how it ended.</summary>
 internal sealed record ProcessOutcome(int ExitCode, string StandardOutput, string StandardError);

@@ -1,6 +1,4 @@
-using Spoke.Conformance.Tests.Running;
-
-namespace Spoke.Conformance.Tests;
+namespace Spoke.Testing;
 
 /// <summary>A theory that is skipped, with the reason, when Node.js is not installed.</summary>
 [AttributeUsage(AttributeTargets.Method)]
