@@ -20,3 +20,9 @@ catch (HubSpotException exception)
     Console.Error.WriteLine(exception.Message);
     return 1;
 }
+catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+{
+    // A HUBSPOT_BASE_URL that is not a URL, or a token that cannot be sent: the message names the setting.
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}

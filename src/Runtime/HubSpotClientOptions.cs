@@ -104,6 +104,9 @@ public sealed class HubSpotClientOptions
     /// <summary>The token the local emulator accepts when it is started without tokens of its own.</summary>
     internal const string EmulatorAccessToken = "pat-na1-emulator-local-dev";
 
+    /// <summary>Why the environment left <see cref="BaseAddress"/> unset (a malformed <c>HUBSPOT_BASE_URL</c>), for validation to report.</summary>
+    internal string? BaseAddressProblem { get; set; }
+
     /// <summary>Whether <see cref="BaseAddress"/> is on this machine (loopback), where a local emulator may answer without a token.</summary>
     internal bool IsLocal => BaseAddress is { IsAbsoluteUri: true, IsLoopback: true };
 
@@ -126,8 +129,9 @@ public sealed class HubSpotClientOptions
     public static HubSpotClientOptions FromEnvironment()
     {
         var options = new HubSpotClientOptions();
-        HubSpotEnvironment.ApplyTo(options, Environment.GetEnvironmentVariable);
-        return options;
+        return HubSpotEnvironment.ApplyTo(options, Environment.GetEnvironmentVariable) is { } problem
+            ? throw new InvalidOperationException(problem)
+            : options;
     }
 
     /// <summary>The burst limit in force: <see cref="RequestsPerTenSeconds"/> if set, else the <see cref="ApiTier"/> limit.</summary>

@@ -24,7 +24,10 @@ internal static class HubSpotClientOptionsValidator
     /// <summary>Describes the first option that cannot work, or returns null when every option can.</summary>
     public static string? FindProblem(HubSpotClientOptions options)
     {
-        if (BaseAddressProblem(options.BaseAddress) is { } addressProblem)
+        var addressProblem = options.BaseAddress is null && options.BaseAddressProblem is { } environmentProblem
+            ? environmentProblem
+            : BaseAddressProblem(options.BaseAddress);
+        if (addressProblem is not null)
         {
             return addressProblem;
         }

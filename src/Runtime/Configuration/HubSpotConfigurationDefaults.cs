@@ -15,14 +15,7 @@ internal sealed class HubSpotConfigurationDefaults(IConfiguration? section, Func
     /// <inheritdoc/>
     public void Configure(HubSpotClientOptions options)
     {
-        try
-        {
-            HubSpotEnvironment.ApplyTo(options, variables);
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw Invalid(exception.Message);
-        }
+        HubSpotEnvironment.ApplyTo(options, variables);
 
         if (section is null)
         {

@@ -6,9 +6,13 @@ namespace Spoke.Configuration;
 /// </summary>
 internal static class HubSpotEnvironment
 {
-    /// <summary>Sets the token and base address from the variables that are set; leaves the rest as it is.</summary>
-    /// <exception cref="InvalidOperationException"><c>HUBSPOT_BASE_URL</c> is not an absolute http or https URL; the message names it.</exception>
-    public static void ApplyTo(HubSpotClientOptions options, Func<string, string?> variables)
+    /// <summary>
+    /// Sets the token and base address from the variables that are set; leaves the rest as it is. A <c>HUBSPOT_BASE_URL</c>
+    /// that is not an absolute http or https URL leaves no base address and returns why, so a later setting can still replace
+    /// it and validation reports the variable only if none does.
+    /// </summary>
+    /// <returns>What is wrong with <c>HUBSPOT_BASE_URL</c>, or <see langword="null"/>.</returns>
+    public static string? ApplyTo(HubSpotClientOptions options, Func<string, string?> variables)
     {
         if (variables(HubSpotClientOptions.TokenEnvironmentVariable) is { } token && !string.IsNullOrWhiteSpace(token))
         {
@@ -17,26 +21,12 @@ internal static class HubSpotEnvironment
 
         if (variables(HubSpotClientOptions.BaseUrlEnvironmentVariable) is { } baseUrl && !string.IsNullOrWhiteSpace(baseUrl))
         {
-            options.BaseAddress = ParseBaseUrl(baseUrl.Trim())
-                ?? throw new InvalidOperationException(InvalidBaseUrl(HubSpotClientOptions.BaseUrlEnvironmentVariable, baseUrl));
-        }
-    }
-
-    /// <summary>
-    /// Parses an API root as an absolute http or https URL ending in <c>/</c>, so request paths are appended to it rather than
-    /// replacing its last segment; <see langword="null"/> when it is not one.
-    /// </summary>
-    public static Uri? ParseBaseUrl(string text)
-    {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            return null;
+            var parsed = HubSpotBaseUrl.Parse(baseUrl);
+            options.BaseAddress = parsed!;
+            options.BaseAddressProblem = parsed is null ? HubSpotBaseUrl.Invalid(HubSpotClientOptions.BaseUrlEnvironmentVariable, baseUrl) : null;
+            return options.BaseAddressProblem;
         }
 
-        return uri.AbsolutePath.EndsWith('/') || uri.Query.Length > 0 || uri.Fragment.Length > 0 ? uri : new Uri(uri.AbsoluteUri + "/");
+        return null;
     }
-
-    /// <summary>The message for a base URL setting that is not an absolute http or https URL.</summary>
-    public static string InvalidBaseUrl(string setting, string value) =>
-        $"{setting} must be an absolute http or https URL such as https://api.hubapi.com or http://127.0.0.1:5080 (a local emulator), not '{value}'.";
 }

@@ -26,6 +26,7 @@ public static class DotnetProcess
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment.Remove("HUBSPOT_TOKEN");
+        start.Environment.Remove("HUBSPOT_BASE_URL");
         foreach (var (name, value) in environment)
         {
             if (value is null)

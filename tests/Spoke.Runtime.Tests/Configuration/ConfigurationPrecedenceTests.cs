@@ -68,6 +68,16 @@ public sealed class ConfigurationPrecedenceTests
         Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_bad_HUBSPOT_BASE_URL_that_the_section_replaces_is_not_an_error()
+    {
+        var sent = await SendOneAsync(
+            Environment(TestClients.NewToken(), "not a url"),
+            new Dictionary<string, string?> { ["HubSpot:BaseAddress"] = ProxyAddress });
+
+        Assert.Equal(ProxyAddress, sent.Address);
+    }
+
     [Theory]
     [InlineData("HubSpot:ApiTier", "Pro")]
     [InlineData("HubSpot:AttemptTimeout", "thirty seconds")]
