@@ -84,7 +84,7 @@ internal sealed class HubSpotConnectionOptions
         }
         catch (ArgumentException exception)
         {
-            throw new CliException($"--redis (or {RedisVariable}) is not a Redis address such as localhost:6379: {exception.Message}", ExitCodes.UsageError, exception);
+            throw new CliException($"--redis (or {RedisVariable}) is not a Redis address such as localhost:6379: {CliException.MessageOf(exception)}", ExitCodes.UsageError, exception);
         }
     }
 
