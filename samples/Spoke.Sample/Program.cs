@@ -10,6 +10,7 @@ try
     if (account.IsEmulator)
     {
         await WriteTour.RunAsync(account.Client);
+        await BulkTour.RunAsync(account.Client);
         await PipelineTour.RunAsync(account.Client);
     }
 
