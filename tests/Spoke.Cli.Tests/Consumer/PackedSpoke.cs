@@ -57,7 +57,8 @@ public sealed class PackedSpoke
         root.Dispose();
     }
 
-    private static string NuGetPackagesFolder() =>
+    /// <summary>The machine's NuGet package cache, where restores of the packed packages land.</summary>
+    public static string NuGetPackagesFolder() =>
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }

@@ -28,8 +28,12 @@ public sealed class RepositoryPack
     /// <summary>Runs <c>eng/pack</c> into <paramref name="folder"/>.</summary>
     public static async Task<RepositoryPack> CreateAsync(string folder)
     {
-        var (exitCode, output) = await RunAsync(
-            "bash", Path.Combine(RepositoryPaths.Root, "eng", "pack"), "-o", folder, "--no-build", "-c", BuildConfiguration());
+        var (exitCode, output) = await DotnetProcess.RunProgramAsync(
+            "bash",
+            RepositoryPaths.Root,
+            new Dictionary<string, string?> { ["SPOKE_VERSION"] = null },
+            TimeSpan.FromMinutes(5),
+            Path.Combine(RepositoryPaths.Root, "eng", "pack"), "-o", folder, "--no-build", "-c", BuildConfiguration());
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"eng/pack failed:\n{output}");
@@ -52,30 +56,6 @@ public sealed class RepositoryPack
             .Select(e => (e.Attribute("id")!.Value, e.Attribute("version")!.Value))
             .ToList();
         return (Value("id"), Value("version"), dependencies);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment.Remove("SPOKE_VERSION");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var standardError = process.StandardError.ReadToEndAsync();
-        var standardOutput = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, (await standardError) + standardOutput);
     }
 
     private static string BuildConfiguration() =>

@@ -30,7 +30,7 @@ public sealed class GlobalToolRefreshTests
             ["DOTNET_CLI_HOME"] = home.Path,
             // The packages restored by the build (and the tool's) go to the machine's cache, as for the other consumer tests:
             // an empty one would download every dependency again.
-            ["NUGET_PACKAGES"] = NuGetPackagesFolder(),
+            ["NUGET_PACKAGES"] = PackedSpoke.NuGetPackagesFolder(),
             ["HUBSPOT_BASE_URL"] = emulator.BaseUrl,
         };
 
@@ -60,8 +60,4 @@ public sealed class GlobalToolRefreshTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("\"propertyName\":\"email\"", run.Output, StringComparison.Ordinal);
     }
-
-    private static string NuGetPackagesFolder() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }

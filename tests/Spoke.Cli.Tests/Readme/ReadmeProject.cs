@@ -21,16 +21,7 @@ public static class ReadmeProject
         project.Root.Add(new XElement("ItemGroup", packages.Select(id => new XElement("PackageReference", new XAttribute("Include", id), new XAttribute("Version", packed.Version)))));
         project.Save(projectFile);
 
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="spoke-under-test" value="{packed.PackageFolder}" />
-              </packageSources>
-            </configuration>
-            """);
+        ConsumerProject.Isolate(directory, packed);
         var snapshots = Directory.CreateDirectory(Path.Combine(directory, "schema-snapshots"));
         foreach (var snapshot in Directory.GetFiles(RepositoryPaths.SchemaSnapshots, "*.json"))
         {
