@@ -2,5 +2,5 @@ namespace Spoke.Cli;
 
 internal static class Program
 {
-    private static Task<int> Main(string[] args) => SpokeCommandLine.Create().Parse(args).InvokeAsync();
+    private static Task<int> Main(string[] args) => ParseErrorReport.InvokeAsync(SpokeCommandLine.Create().Parse(args));
 }

@@ -19,6 +19,9 @@ internal static class EmulatorApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start that fails (a port already in use) is thrown to the caller, who reports it in one line; the host's own
+        // log entry would print the same failure again as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         if (inMemory)

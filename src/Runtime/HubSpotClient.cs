@@ -77,7 +77,7 @@ public partial class HubSpotClient : IDisposable
         _baseAddress = options.BaseAddress;
         _tokenSource = options.TokenProvider is { } provider
             ? new RefreshingAccessTokenSource(provider, options.TokenRefreshMargin, options.TimeProvider)
-            : new StaticAccessTokenSource(options.AccessToken!.Trim());
+            : new StaticAccessTokenSource(options.EffectiveAccessToken!);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<HubSpotClient>();
         _transport = new HubSpotTransport(httpClient, options, _tokenSource, logger);
         _associations = new AssociationsClient(this);

@@ -1,4 +1,5 @@
 using Spoke.Authentication;
+using Spoke.Configuration;
 using Spoke.RateLimiting;
 
 namespace Spoke;
@@ -7,12 +8,30 @@ namespace Spoke;
 /// Configures a <see cref="HubSpotClient"/>. The defaults suit a private app on a Free or Starter account; set
 /// <see cref="ApiTier"/> to match yours. The client copies these values when it is created.
 /// </summary>
+/// <remarks>
+/// Each setting has one name everywhere: <c>HUBSPOT_TOKEN</c> and <c>HUBSPOT_BASE_URL</c> in the environment (read by
+/// <see cref="FromEnvironment"/>, <c>AddHubSpot</c>, the <c>spoke</c> CLI and the schema refresh on build), and the property
+/// names below in the <c>HubSpot</c> configuration section.
+/// </remarks>
 public sealed class HubSpotClientOptions
 {
+    /// <summary>The environment variable that holds the access token: <c>HUBSPOT_TOKEN</c>.</summary>
+    public const string TokenEnvironmentVariable = "HUBSPOT_TOKEN";
+
+    /// <summary>The environment variable that holds the API root, for example a local emulator's address: <c>HUBSPOT_BASE_URL</c>.</summary>
+    public const string BaseUrlEnvironmentVariable = "HUBSPOT_BASE_URL";
+
+    /// <summary>The configuration section <c>AddHubSpot</c> binds by default: <c>HubSpot</c>.</summary>
+    public const string ConfigurationSectionName = "HubSpot";
+
     /// <summary>The default HubSpot API address.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.hubapi.com/");
 
-    /// <summary>A private app token or service key (<c>pat-…</c>). Set this or <see cref="TokenProvider"/>, not both.</summary>
+    /// <summary>
+    /// A private app token or service key (<c>pat-…</c>). Set this or <see cref="TokenProvider"/>, not both. Against a
+    /// loopback <see cref="BaseAddress"/> (a local emulator) it may stay unset: the client then sends the emulator's default
+    /// token, <c>pat-na1-emulator-local-dev</c>.
+    /// </summary>
     public string? AccessToken { get; set; }
 
     /// <summary>Supplies expiring tokens such as OAuth access tokens. Set this or <see cref="AccessToken"/>, not both.</summary>
@@ -81,6 +100,39 @@ public sealed class HubSpotClientOptions
 
     /// <summary>The clock used for limits, delays, timeouts and token expiry. Replace it only in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The token the local emulator accepts when it is started without tokens of its own.</summary>
+    internal const string EmulatorAccessToken = "pat-na1-emulator-local-dev";
+
+    /// <summary>Why the environment left <see cref="BaseAddress"/> unset (a malformed <c>HUBSPOT_BASE_URL</c>), for validation to report.</summary>
+    internal string? BaseAddressProblem { get; set; }
+
+    /// <summary>Whether <see cref="BaseAddress"/> is on this machine (loopback), where a local emulator may answer without a token.</summary>
+    internal bool IsLocal => BaseAddress is { IsAbsoluteUri: true, IsLoopback: true };
+
+    /// <summary>
+    /// The static token to send: <see cref="AccessToken"/>, or the emulator's default token when neither a token nor a provider
+    /// is set and the address is local; <see langword="null"/> when a <see cref="TokenProvider"/> supplies tokens.
+    /// </summary>
+    internal string? EffectiveAccessToken =>
+        !string.IsNullOrWhiteSpace(AccessToken) ? AccessToken.Trim()
+        : TokenProvider is null && IsLocal ? EmulatorAccessToken
+        : null;
+
+    /// <summary>
+    /// Creates options from the environment: the token from <c>HUBSPOT_TOKEN</c> and the address from <c>HUBSPOT_BASE_URL</c>
+    /// when they are set, the defaults otherwise. <c>HUBSPOT_BASE_URL=http://127.0.0.1:5080</c> alone points a client at a local
+    /// emulator. Settings made on the returned options win over the environment.
+    /// </summary>
+    /// <returns>New options.</returns>
+    /// <exception cref="InvalidOperationException"><c>HUBSPOT_BASE_URL</c> is not an absolute http or https URL; the message says so.</exception>
+    public static HubSpotClientOptions FromEnvironment()
+    {
+        var options = new HubSpotClientOptions();
+        return HubSpotEnvironment.ApplyTo(options, Environment.GetEnvironmentVariable) is { } problem
+            ? throw new InvalidOperationException(problem)
+            : options;
+    }
 
     /// <summary>The burst limit in force: <see cref="RequestsPerTenSeconds"/> if set, else the <see cref="ApiTier"/> limit.</summary>
     internal int EffectiveRequestsPerTenSeconds => RequestsPerTenSeconds ?? ApiTier.RequestsPerTenSeconds();

@@ -24,22 +24,30 @@ internal static class HubSpotClientOptionsValidator
     /// <summary>Describes the first option that cannot work, or returns null when every option can.</summary>
     public static string? FindProblem(HubSpotClientOptions options)
     {
-        var hasToken = !string.IsNullOrWhiteSpace(options.AccessToken);
-        if (hasToken == (options.TokenProvider is not null))
+        var addressProblem = options.BaseAddress is null && options.BaseAddressProblem is { } environmentProblem
+            ? environmentProblem
+            : BaseAddressProblem(options.BaseAddress);
+        if (addressProblem is not null)
         {
-            return hasToken
-                ? "Set either AccessToken or TokenProvider, not both."
-                : "Set AccessToken to a private app token or service key (pat-…), or TokenProvider for OAuth tokens.";
+            return addressProblem;
+        }
+
+        var hasToken = !string.IsNullOrWhiteSpace(options.AccessToken);
+        if (hasToken && options.TokenProvider is not null)
+        {
+            return "Set either AccessToken or TokenProvider, not both.";
+        }
+
+        if (options.EffectiveAccessToken is null && options.TokenProvider is null)
+        {
+            return $"No access token for {options.BaseAddress}. Set AccessToken to a private app token or service key (pat-…): in code, as "
+                + $"{HubSpotClientOptions.ConfigurationSectionName}:AccessToken in configuration, or in the {HubSpotClientOptions.TokenEnvironmentVariable} "
+                + "environment variable; or set TokenProvider for OAuth tokens. Only a local address (a loopback emulator) works without one.";
         }
 
         if (hasToken && TokenProblem(options.AccessToken!.Trim()) is { } tokenProblem)
         {
             return tokenProblem;
-        }
-
-        if (BaseAddressProblem(options.BaseAddress) is { } addressProblem)
-        {
-            return addressProblem;
         }
 
         if (!Enum.IsDefined(options.ApiTier))

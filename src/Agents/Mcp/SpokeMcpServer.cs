@@ -26,12 +26,13 @@ public static class SpokeMcpServer
     /// <returns>A task that completes when the server has stopped.</returns>
     /// <exception cref="ArgumentException">An option is missing or invalid; the message says which and how to fix it.</exception>
     /// <exception cref="PolicyFileException">The policy file is missing or invalid.</exception>
+    /// <exception cref="IOException">Over HTTP, the address cannot be listened on (for example, the port is in use).</exception>
     public static async Task RunAsync(SpokeMcpServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.AccessToken))
+        if (string.IsNullOrWhiteSpace(options.AccessToken) && !options.BaseAddress.IsLoopback)
         {
-            throw new ArgumentException("No HubSpot access token. Set HUBSPOT_TOKEN or pass --token-file.", nameof(options));
+            throw new ArgumentException("No HubSpot access token. Set HUBSPOT_TOKEN or pass --token-file; only a local emulator's address works without one.", nameof(options));
         }
 
         if (string.IsNullOrWhiteSpace(options.PolicyPath))
@@ -90,6 +91,8 @@ public static class SpokeMcpServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         ConfigureLogging(builder.Logging);
+        // A failed start is thrown and reported in one line; the host would log it again as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
         builder.Services
             .AddMcpServer(ConfigureServer)
@@ -100,8 +103,26 @@ public static class SpokeMcpServer
         app.UseMiddleware<RejectedHttpRequestMiddleware>(rejected);
         app.UseMiddleware<BearerKeyAgentMiddleware>(policy);
         app.MapMcp();
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"Cannot serve MCP on {endpoint}: {AddressProblem(exception)} Pick another port for --http.", exception);
+        }
+
+        // Standard error, like every other line of the server, so that nothing but the protocol is ever on standard output.
+        await Console.Error.WriteLineAsync($"spoke mcp: serving streamable HTTP on http://{endpoint}/ (Ctrl+C to stop)").ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // Kestrel's own message ("Failed to bind to address http://…: address already in use.") says it all but repeats the address.
+    private static string AddressProblem(IOException exception) =>
+        exception.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+            or Microsoft.AspNetCore.Connections.AddressInUseException
+            ? "the port is already in use."
+            : exception.Message;
 
     // The bearer key middleware answers 401 before any MCP message is read, so every message has the agent of its key.
     private static string AgentOfBearerKey(MessageContext context) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spoke.Text;
 
 namespace Spoke.Agents.Policy;
 
@@ -67,7 +68,7 @@ public static class PolicyFileReader
         }
         catch (JsonException exception)
         {
-            throw new PolicyFileException($"{source} is not valid JSON (line {exception.LineNumber + 1}): {exception.Message}", exception);
+            throw new PolicyFileException($"{source} is not valid JSON: {JsonErrorText.Describe(exception)}", exception);
         }
 
         using (document)

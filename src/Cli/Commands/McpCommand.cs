@@ -53,9 +53,9 @@ internal static class McpCommand
             {
                 await SpokeMcpServer.RunAsync(options, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is ArgumentException or PolicyFileException or DirectoryNotFoundException or InvalidDataException)
+            catch (Exception exception) when (exception is ArgumentException or PolicyFileException or IOException or InvalidDataException)
             {
-                throw new CliException(exception.Message, ExitCodes.UsageError, exception);
+                throw new CliException(CliException.MessageOf(exception), ExitCodes.UsageError, exception);
             }
 
             return ExitCodes.Success;

@@ -22,6 +22,8 @@ internal static class SchemaDiffCommand
         {
             Description = "Exit with code 4 when there are changes at this level: none (default), breaking, any.",
             DefaultValueFactory = _ => FailureLevel.None,
+            CustomParser = ParseFailureLevel,
+            HelpName = "none|breaking|any",
         };
         var overrides = OverridesOption.Create();
         var connection = new HubSpotConnectionOptions();
@@ -87,5 +89,18 @@ internal static class SchemaDiffCommand
             return failing ? ExitCodes.ChangesFound : ExitCodes.Success;
         });
         return command;
+    }
+
+    // The default parser's error names the enum's CLR type; users need the words they may type.
+    private static FailureLevel ParseFailureLevel(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (Enum.TryParse<FailureLevel>(text, ignoreCase: true, out var level) && Enum.IsDefined(level) && !char.IsDigit(text.FirstOrDefault()))
+        {
+            return level;
+        }
+
+        result.AddError($"--fail-on must be none, breaking or any, not '{text}'.");
+        return FailureLevel.None;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Spoke.Cli.Connection;
+using Spoke.Cli.Progress;
 using Spoke.Cli.Schema;
 using Spoke.Cli.Schema.Fetching;
 using Spoke.Cli.Schema.Naming;
@@ -60,7 +61,12 @@ internal static class SchemaPullCommand
             IReadOnlyList<SnapshotFile> files;
             using (var lease = clients.Create(options, context.Error))
             {
-                files = await new LiveSchemaReader(lease.Client, context.Error).ReadAllAsync(sources, cancellationToken).ConfigureAwait(false);
+                // With a live bar the bar shows each request; its lines would only push the bar around.
+                var lines = ProgressDisplay.IsLive(context.Error) ? TextWriter.Null : context.Error;
+                files = await ProgressDisplay.RunAsync(
+                    context.Error,
+                    "Pulling schemas",
+                    steps => new LiveSchemaReader(lease.Client, lines, steps).ReadAllAsync(sources, cancellationToken)).ConfigureAwait(false);
             }
 
             var after = overridesFile.Input(directory, Overlay(existing, files));

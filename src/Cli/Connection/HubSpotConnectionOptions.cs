@@ -1,18 +1,23 @@
 using System.CommandLine;
+using Spoke.Configuration;
 using Spoke.Redis;
 
 namespace Spoke.Cli.Connection;
 
 /// <summary>
-/// The options every command that talks to HubSpot shares: <c>--base-url</c>, <c>--token-file</c> (the token is taken from
-/// <c>HUBSPOT_TOKEN</c> when no file is given) and <c>--redis</c> (or <c>SPOKE_REDIS</c>), which shares the token's
+/// The options every command that talks to HubSpot shares: <c>--base-url</c> (default <c>HUBSPOT_BASE_URL</c>, then HubSpot's
+/// API), <c>--token-file</c> (the token is taken from <c>HUBSPOT_TOKEN</c> when no file is given; a loopback address such as a
+/// local emulator needs none) and <c>--redis</c> (or <c>SPOKE_REDIS</c>), which shares the token's
 /// rate-limit budget with every other process on that Redis. The token is never accepted on the command line, so it stays
 /// out of shell history and process listings. They become the runtime's <see cref="HubSpotClientOptions"/>.
 /// </summary>
 internal sealed class HubSpotConnectionOptions
 {
     /// <summary>The environment variable that holds the access token.</summary>
-    public const string TokenVariable = "HUBSPOT_TOKEN";
+    public const string TokenVariable = HubSpotClientOptions.TokenEnvironmentVariable;
+
+    /// <summary>The environment variable that holds the API root when <c>--base-url</c> is not given.</summary>
+    public const string BaseUrlVariable = HubSpotClientOptions.BaseUrlEnvironmentVariable;
 
     /// <summary>The environment variable that turns on the shared budget when <c>--redis</c> is not given.</summary>
     public const string RedisVariable = "SPOKE_REDIS";
@@ -22,8 +27,8 @@ internal sealed class HubSpotConnectionOptions
     {
         BaseUrl = new Option<Uri>("--base-url")
         {
-            Description = "The HubSpot API root, or the emulator's address (for example http://127.0.0.1:5080).",
-            DefaultValueFactory = _ => HubSpotClientOptions.DefaultBaseAddress,
+            Description = $"The HubSpot API root, or a local emulator's address (for example http://127.0.0.1:5080, which needs no token); default {BaseUrlVariable}, then https://api.hubapi.com.",
+            DefaultValueFactory = DefaultBaseAddress,
             CustomParser = ParseBaseAddress,
         };
         TokenFile = new Option<FileInfo?>("--token-file")
@@ -55,12 +60,16 @@ internal sealed class HubSpotConnectionOptions
 
     /// <summary>Reads the base address and the token for one invocation, as the client options every HubSpot call uses.</summary>
     /// <exception cref="CliException">No token is available, the token file is missing or empty, or the Redis address is malformed.</exception>
-    public HubSpotClientOptions Resolve(ParseResult parseResult) => new()
+    public HubSpotClientOptions Resolve(ParseResult parseResult)
     {
-        BaseAddress = parseResult.GetRequiredValue(BaseUrl),
-        AccessToken = ReadToken(parseResult.GetValue(TokenFile)),
-        BudgetStore = SharedBudget(parseResult.GetValue(Redis) ?? Environment.GetEnvironmentVariable(RedisVariable)),
-    };
+        var baseAddress = parseResult.GetRequiredValue(BaseUrl);
+        return new()
+        {
+            BaseAddress = baseAddress,
+            AccessToken = ReadToken(parseResult.GetValue(TokenFile), baseAddress),
+            BudgetStore = SharedBudget(parseResult.GetValue(Redis) ?? Environment.GetEnvironmentVariable(RedisVariable)),
+        };
+    }
 
     private static RedisBudgetStore? SharedBudget(string? configuration)
     {
@@ -75,18 +84,19 @@ internal sealed class HubSpotConnectionOptions
         }
         catch (ArgumentException exception)
         {
-            throw new CliException($"--redis (or {RedisVariable}) is not a Redis address such as localhost:6379: {exception.Message}", ExitCodes.UsageError, exception);
+            throw new CliException($"--redis (or {RedisVariable}) is not a Redis address such as localhost:6379: {CliException.MessageOf(exception)}", ExitCodes.UsageError, exception);
         }
     }
 
-    private static string ReadToken(FileInfo? tokenFile)
+    // A loopback address is a local emulator, which the runtime sends its default token when none is given.
+    private static string? ReadToken(FileInfo? tokenFile, Uri baseAddress)
     {
         if (tokenFile is null)
         {
             var fromEnvironment = Environment.GetEnvironmentVariable(TokenVariable)?.Trim();
             return string.IsNullOrEmpty(fromEnvironment)
-                ? throw new CliException(
-                    $"No HubSpot access token. Set {TokenVariable} or pass --token-file PATH (a private app token with the crm.schemas.*.read scopes).",
+                ? baseAddress.IsLoopback ? null : throw new CliException(
+                    $"No HubSpot access token for {baseAddress}. Set {TokenVariable} or pass --token-file PATH (a private app token with the crm.schemas.*.read scopes); only a local emulator's address (--base-url or {BaseUrlVariable}, such as http://127.0.0.1:5080) works without one.",
                     ExitCodes.UsageError)
                 : fromEnvironment;
         }
@@ -106,15 +116,23 @@ internal sealed class HubSpotConnectionOptions
             : content;
     }
 
-    private static Uri ParseBaseAddress(System.CommandLine.Parsing.ArgumentResult result)
+    private static Uri DefaultBaseAddress(System.CommandLine.Parsing.ArgumentResult result)
     {
-        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        var text = Environment.GetEnvironmentVariable(BaseUrlVariable)?.Trim();
+        return string.IsNullOrEmpty(text) ? HubSpotClientOptions.DefaultBaseAddress : Parse(result, text, BaseUrlVariable);
+    }
+
+    private static Uri ParseBaseAddress(System.CommandLine.Parsing.ArgumentResult result) =>
+        Parse(result, result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, "--base-url");
+
+    private static Uri Parse(System.CommandLine.Parsing.ArgumentResult result, string text, string setting)
+    {
+        if (HubSpotBaseUrl.Parse(text) is { } uri)
         {
-            result.AddError($"--base-url must be an absolute http or https URL such as https://api.hubapi.com, not '{text}'.");
-            return HubSpotClientOptions.DefaultBaseAddress;
+            return uri;
         }
 
-        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        result.AddError(HubSpotBaseUrl.Invalid(setting, text));
+        return HubSpotClientOptions.DefaultBaseAddress;
     }
 }

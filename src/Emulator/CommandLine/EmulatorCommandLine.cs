@@ -65,7 +65,11 @@ internal static class EmulatorCommandLine
         }
         catch (Exception exception) when (exception is ArgumentException or IOException or InvalidDataException)
         {
-            await error.WriteLineAsync(started ? $"The emulator stopped with an error: {exception.Message}" : $"The emulator could not start: {exception.Message}").ConfigureAwait(false);
+            // ArgumentException's "(Parameter 'x')" suffix names a C# parameter the user never saw.
+            var message = exception is ArgumentException { ParamName: { } parameter }
+                ? exception.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal)
+                : exception.Message;
+            await error.WriteLineAsync(started ? $"The emulator stopped with an error: {message}" : $"The emulator could not start: {message}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -61,6 +61,22 @@ public sealed class RefreshTargetsTests
     }
 
     [Fact]
+    public async Task Refresh_with_only_HUBSPOT_BASE_URL_set_to_a_local_emulator_pulls_without_a_token()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        using var project = new RefreshTargetsProject();
+
+        var (exitCode, output) = await project.BuildAsync(
+            new Dictionary<string, string?> { ["HUBSPOT_TOKEN"] = null, ["HUBSPOT_BASE_URL"] = emulator.BaseUrl },
+            "SpokeRefreshSchema=true",
+            "SpokeRefreshObjects=contacts",
+            $"SpokeCliCommand=dotnet \"{RepositoryPaths.CliAssembly}\"");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["contacts.json"], Directory.GetFiles(project.SnapshotDirectory).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Refresh_that_the_cli_rejects_fails_the_build_and_keeps_the_snapshots()
     {
         using var project = new RefreshTargetsProject();

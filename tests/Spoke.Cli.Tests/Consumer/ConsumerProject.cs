@@ -14,16 +14,7 @@ public sealed class ConsumerProject
         Name = name;
         Directory = Path.Combine(package.WorkFolder, name);
         System.IO.Directory.CreateDirectory(SnapshotDirectory);
-        File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="spoke-under-test" value="{package.PackageFolder}" />
-              </packageSources>
-            </configuration>
-            """);
+        Isolate(Directory, package);
         File.WriteAllText(Path.Combine(Directory, $"{name}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -48,6 +39,24 @@ public sealed class ConsumerProject
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// Writes empty Directory.Build files, so nothing above <paramref name="directory"/> applies, and a nuget.config that adds
+    /// the packed feed to the user's sources.
+    /// </summary>
+    public static void Isolate(string directory, PackedSpoke package)
+    {
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="spoke-under-test" value="{package.PackageFolder}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
 
     public string Directory { get; }
 

@@ -1,13 +1,12 @@
-using System.Reflection;
 using Spoke.Cli.Tests.Infrastructure;
 
 namespace Spoke.Cli.Tests.Consumer;
 
 /// <summary>
-/// Packs the Spoke and Spoke.AspNetCore packages once for the consumer tests, into a temporary folder, under a version used by no other run,
-/// so a package left in the NuGet cache by an earlier run can never be picked up instead. The pack reuses the runtime
-/// and generator the test run has just built (same configuration), so it takes seconds and packs what was tested.
-/// It is shared by the consumer test classes, which run in parallel, and removed when the test process exits.
+/// Every package of the repository, packed once per test run by <c>eng/pack</c> (<see cref="RepositoryPack"/>) into a temporary
+/// local feed, under the unique version that script gives each pack, so a package left in the NuGet cache by an earlier run
+/// can never be picked up instead. Shared by the consumer and README test classes, which run in parallel; the feed and
+/// this version's copies in the NuGet cache are removed when the test process exits.
 /// </summary>
 public sealed class PackedSpoke
 {
@@ -15,70 +14,51 @@ public sealed class PackedSpoke
 
     private readonly TemporaryDirectory root = new();
 
+    private RepositoryPack? pack;
+
     private PackedSpoke()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete();
     }
 
-    public string Version { get; } = $"0.1.0-consumer.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+    /// <summary>The pack: its feed folder and version.</summary>
+    public RepositoryPack Pack => pack!;
+
+    public string Version => pack!.Version;
 
     public string PackageFolder => root.Combine("packages");
 
     public string WorkFolder => root.Path;
 
-    /// <summary>The package of this test run, packed on first use.</summary>
+    /// <summary>The packages of this test run, packed on first use.</summary>
     public static Task<PackedSpoke> GetAsync() => Shared.Value;
 
     private static async Task<PackedSpoke> PackAsync()
     {
         var package = new PackedSpoke();
-        await package.PackIntoFolderAsync();
+        package.pack = await RepositoryPack.CreateAsync(package.PackageFolder);
         return package;
-    }
-
-    private static readonly string[] Projects = [Path.Combine("Runtime", "Spoke.csproj"), Path.Combine("AspNetCore", "Spoke.AspNetCore.csproj")];
-
-    private static readonly string[] PackageIds = ["spoke", "spoke.aspnetcore"];
-
-    private async Task PackIntoFolderAsync()
-    {
-        foreach (var project in Projects)
-        {
-            var (exitCode, output) = await DotnetProcess.RunAsync(
-                RepositoryPaths.Root,
-                new Dictionary<string, string?>(),
-                TimeSpan.FromMinutes(5),
-                "pack", Path.Combine(RepositoryPaths.Root, "src", project),
-                "-c", BuildConfiguration(),
-                "--no-build",
-                "-o", PackageFolder,
-                "-nodeReuse:false",
-                $"-p:Version={Version}");
-            if (exitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
-            }
-        }
     }
 
     private void Delete()
     {
-        foreach (var id in PackageIds)
+        if (pack is not null)
         {
-            var cached = Path.Combine(NuGetPackagesFolder(), id, Version);
-            if (Directory.Exists(cached))
+            foreach (var package in pack.Packages)
             {
-                Directory.Delete(cached, recursive: true);
+                var cached = Path.Combine(NuGetPackagesFolder(), RepositoryPack.ReadNuspec(package).Id.ToLowerInvariant(), Version);
+                if (Directory.Exists(cached))
+                {
+                    Directory.Delete(cached, recursive: true);
+                }
             }
         }
 
         root.Dispose();
     }
 
-    private static string BuildConfiguration() =>
-        typeof(PackedSpoke).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-
-    private static string NuGetPackagesFolder() =>
+    /// <summary>The machine's NuGet package cache, where restores of the packed packages land.</summary>
+    public static string NuGetPackagesFolder() =>
         Environment.GetEnvironmentVariable("NUGET_PACKAGES")
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 }

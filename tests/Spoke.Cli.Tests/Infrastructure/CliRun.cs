@@ -15,8 +15,8 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await SpokeCommandLine.Create(FastRetries).Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await ParseErrorReport.InvokeAsync(
+            SpokeCommandLine.Create(FastRetries).Parse(args), new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

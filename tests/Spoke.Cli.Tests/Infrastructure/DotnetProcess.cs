@@ -6,10 +6,15 @@ namespace Spoke.Cli.Tests.Infrastructure;
 /// <summary>Runs the dotnet host as a child process with a controlled environment and captures everything it prints.</summary>
 public static class DotnetProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(
-        string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Runs <paramref name="fileName"/> (a script that calls dotnet, for example) with the same environment and capture.</summary>
+    public static async Task<(int ExitCode, string Output)> RunProgramAsync(
+        string fileName, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,6 +31,7 @@ public static class DotnetProcess
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment.Remove("HUBSPOT_TOKEN");
+        start.Environment.Remove("HUBSPOT_BASE_URL");
         foreach (var (name, value) in environment)
         {
             if (value is null)
@@ -53,7 +59,7 @@ public static class DotnetProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
         }
 
         process.WaitForExit();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Spoke.Cli.Schema.Snapshots;
 using Spoke.Pipelines;
 using Spoke.Schema;
+using Spoke.Text;
 
 namespace Spoke.Cli.Schema.Diff;
 
@@ -38,8 +39,9 @@ internal static class SnapshotSchemas
             }
             catch (Exception exception) when (exception is JsonException or InvalidDataException)
             {
+                var reason = exception is JsonException json ? JsonErrorText.Describe(json) : exception.Message;
                 throw new CliException(
-                    $"'{file.FileName}' is not a HubSpot schema snapshot: {exception.Message} Pull it again with 'spoke schema pull'.",
+                    $"'{file.FileName}' is not a HubSpot schema snapshot: {reason} Pull it again with 'spoke schema pull'.",
                     ExitCodes.SnapshotError,
                     exception);
             }
@@ -67,7 +69,7 @@ internal static class SnapshotSchemas
             catch (JsonException exception)
             {
                 throw new CliException(
-                    $"'{file.FileName}' is not a HubSpot pipelines snapshot: {exception.Message} Pull it again with 'spoke schema pull'.",
+                    $"'{file.FileName}' is not a HubSpot pipelines snapshot: {JsonErrorText.Describe(exception)} Pull it again with 'spoke schema pull'.",
                     ExitCodes.SnapshotError,
                     exception);
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spoke.Cli.Progress;
 using Spoke.Cli.Schema.Snapshots;
 using Spoke.Pipelines;
 
@@ -10,7 +11,10 @@ namespace Spoke.Cli.Schema.Fetching;
 /// raw body is kept, so a snapshot holds every key HubSpot sent. It only reads: writing is the command's job, so a failed
 /// request can never leave a file changed.
 /// </summary>
-internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress)
+/// <param name="client">The client to read through.</param>
+/// <param name="progress">Where each request and its outcome is written, one line each.</param>
+/// <param name="steps">Receives the sources read of the sources known after each one, for a progress bar; null for none.</param>
+internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress, IProgress<WorkProgress>? steps = null)
 {
     /// <summary>
     /// Reads every source in order and returns the snapshot files; the first failure stops the read. Sources marked
@@ -22,10 +26,15 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
     {
         var pending = new Queue<SchemaSource>(sources);
         var files = new List<SnapshotFile>(sources.Count);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
         while (pending.TryDequeue(out var source))
         {
-            if (await ReadAsync(source, cancellationToken).ConfigureAwait(false) is not { } file)
+            var file = await ReadAsync(source, cancellationToken).ConfigureAwait(false);
+            done++;
+            if (file is null)
             {
+                steps?.Report(new WorkProgress(done, done + pending.Count, clock.Elapsed));
                 continue;
             }
 
@@ -37,6 +46,8 @@ internal sealed class LiveSchemaReader(HubSpotClient client, TextWriter progress
                     pending.Enqueue(SchemaSource.Pipelines(typeId, name, skipWhenUnknown: true));
                 }
             }
+
+            steps?.Report(new WorkProgress(done, done + pending.Count, clock.Elapsed));
         }
 
         return files;

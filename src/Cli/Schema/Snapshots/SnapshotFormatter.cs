@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Spoke.Text;
 
 namespace Spoke.Cli.Schema.Snapshots;
 
@@ -32,7 +33,7 @@ internal static class SnapshotFormatter
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"the body is not valid JSON ({exception.Message})", exception);
+            throw new InvalidDataException($"the body is not valid JSON ({JsonErrorText.Describe(exception)})", exception);
         }
 
         using (document)
