@@ -27,7 +27,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
     public override string Description =>
         "Get, create, update, upsert or delete (archive) HubSpot records of any object type. "
-        + "get: id (or a unique idProperty value with idProperty), optional properties, archived. create: properties, optional associations. "
+        + $"get: id or ids (up to {HubSpotLimits.MaxBatchSize}; ids not found are listed under notFound), or unique idProperty values with idProperty; optional propertiesToReturn, archived (single id). Records carry a 'url' to open them in HubSpot. create: properties, optional associations. "
         + "update: id, properties (null clears a value). "
         + $"upsert: idProperty (a unique property such as email) and records [{{id, properties}}], at most {HubSpotLimits.MaxBatchSize} per call. "
         + "delete: id. Writes accept dryRun: true, which returns the current and proposed values without writing. "
@@ -57,6 +57,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         SchemaWriter.String(writer, "action", "What to do.", Actions);
         SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
         SchemaWriter.String(writer, "id", "The record id (get, update, delete), or the idProperty value when idProperty is set.");
+        SchemaWriter.StringArray(writer, "ids", $"For get: up to {HubSpotLimits.MaxBatchSize} ids (or idProperty values) read in one call, instead of id.", HubSpotLimits.MaxBatchSize);
         SchemaWriter.String(writer, "idProperty", "A unique property (such as email) that 'id' holds a value of; required for upsert.");
         SchemaWriter.PropertyValues(writer, "properties", "Property values to write (create, update); for get, leave out and use 'propertiesToReturn'.");
         SchemaWriter.StringArray(writer, "propertiesToReturn", "For get: the property names to return; leave out for HubSpot's defaults.");
@@ -79,15 +80,21 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
     private async Task<string> GetAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
-        var id = call.Arguments.RequiredString("id", "the record id to get.");
+        if (call.Arguments.Has("ids"))
+        {
+            return await RecordBatchGet.RunAsync(call, objectType, cancellationToken).ConfigureAwait(false);
+        }
+
+        var id = call.Arguments.RequiredString("id", $"the record id to get (or 'ids', up to {HubSpotLimits.MaxBatchSize} of them).");
         call.RecordIds.Add(id);
         var idProperty = call.Arguments.OptionalString("idProperty");
         var propertiesToReturn = call.Arguments.StringList("propertiesToReturn");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty).Concat(PropertyNames.At("propertiesToReturn", propertiesToReturn)));
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await GetRecordAsync(objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = record.Id;
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
     }
 
     private async Task<string> CreateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -106,6 +113,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.CreateAsync(objectType, new CrmObjectInput(properties), associations: null, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
         var failures = new List<RecordFailure>();
@@ -123,7 +131,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         if (failures.Count == 0)
         {
-            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
         }
 
         // The record exists: saying "failed" would make the model create it again.
@@ -158,8 +166,9 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.UpdateAsync(objectType, current.Id, new CrmObjectInput(properties), cancellationToken).ConfigureAwait(false);
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
     }
 
     private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -190,6 +199,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var result = await Services.HubSpot.BatchUpsertAsync(
             objectType,
             idProperty,
@@ -204,7 +214,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return ResultJson.Write(writer =>
             {
                 writer.WriteStartObject();
-                WriteRecords(writer, written);
+                WriteRecords(writer, written, links);
                 writer.WriteEndObject();
             });
         }
@@ -245,12 +255,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
         writer.WriteEndObject();
     });
 
-    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records)
+    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records, RecordLinks links = default)
     {
         writer.WriteStartArray("results");
         foreach (var record in records)
         {
-            ResultJson.WriteRecord(writer, record);
+            ResultJson.WriteRecord(writer, record, links);
         }
 
         writer.WriteEndArray();

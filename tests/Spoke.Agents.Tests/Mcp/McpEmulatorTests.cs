@@ -76,7 +76,8 @@ public sealed class McpEmulatorTests
     public async Task A_rate_limited_call_tells_the_model_how_long_to_wait()
     {
         var options = new HubSpotEmulatorOptions();
-        options.Tokens.Add(new EmulatorToken("pat-na1-limited") { DailyLimit = 1 });
+        // One request for the account's details (read once, for record links), one for the first get; the second get is refused.
+        options.Tokens.Add(new EmulatorToken("pat-na1-limited") { DailyLimit = 2 });
         await using var hub = await HubSpotEmulator.StartAsync(options);
         await using var server = await SpokeMcpProcess.StartAsync(hub.BaseAddress, "pat-na1-limited", "analyst");
         var arguments = new Dictionary<string, object?> { ["action"] = "get", ["objectType"] = "contacts", ["id"] = "1" };
