@@ -29,7 +29,7 @@ internal sealed class GetSchemaTool : HubSpotTool
     public override string Description =>
         "List the properties of a HubSpot object type as the live account defines them, grouped by property group: name, label, type, "
         + "fieldType, description, valid options of enumerations, and readOnly for values HubSpot computes. Call it before writing "
-        + "unfamiliar properties or filtering on enumerations. Pass 'group' to return one group only. "
+        + "unfamiliar properties or filtering on enumerations. Pass 'query' (keywords) or 'group' to narrow the list, 'pipeline' for one pipeline's stages. "
         + "For deals, tickets and custom objects with pipelines it also lists 'pipelines' (id, label, displayOrder, and stages with id, label, "
         + "displayOrder, probability, isClosed, ticketState) and the properties that hold them ('pipelineProperty', 'stageProperty'): "
         + "to move a record to a stage, write the stage's id (not its label) to the stage property, and the pipeline's id to the pipeline property. "
@@ -44,18 +44,40 @@ internal sealed class GetSchemaTool : HubSpotTool
         call.Action = "schema";
         var objectType = ResolveObjectType(call, "objectType");
         var group = call.Arguments.OptionalString("group");
+        var query = call.Arguments.OptionalString("query");
+        var pipeline = call.Arguments.OptionalString("pipeline");
         call.Authorize(objectType, RecordOperation.Read);
+        if (pipeline is not null && group is null && query is null)
+        {
+            var chosen = SchemaQuery.Pipeline(objectType, await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false), pipeline);
+            return ResultJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("objectType", objectType.Name);
+                WritePipelines(writer, objectType, [chosen]);
+                writer.WriteEndObject();
+            });
+        }
+
         var properties = (await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false)).Properties;
-        var pipelines = group is null ? await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false) : [];
+        var pipelines = group is null && query is null ? await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false) : [];
         var groups = properties
             .Where(property => !property.Hidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
+            .Where(property => SchemaQuery.Matches(property, query))
             .GroupBy(property => property.GroupName, StringComparer.Ordinal)
             .OrderBy(grouping => grouping.Key, StringComparer.Ordinal)
             .ToList();
-        if (group is not null && groups.Count == 0)
+        if (group is not null && !properties.Any(property => string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
         {
             var known = properties.Select(property => property.GroupName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             throw ToolCallException.Invalid($"'{objectType.Name}' has no property group {UntrustedText.Quote(group)}. Groups: {string.Join(", ", known)}.");
+        }
+
+        if (query is not null && groups.Count == 0)
+        {
+            throw ToolCallException.Invalid(
+                $"No '{objectType.Name}' property{(group is null ? string.Empty : $" of group {UntrustedText.Quote(group)}")} has every word of {UntrustedText.Quote(query)} in its name, label, description or group. "
+                + "Try fewer or other words, or leave out query for every property.");
         }
 
         return ResultJson.Write(writer =>
@@ -91,6 +113,8 @@ internal sealed class GetSchemaTool : HubSpotTool
     {
         SchemaWriter.String(writer, "objectType", "The object type: " + ObjectTypeHint);
         SchemaWriter.String(writer, "group", "Only this property group (e.g. contactinformation).");
+        SchemaWriter.String(writer, "query", "Only properties with every word in name, label, description or group, e.g. \"renewal date\".");
+        SchemaWriter.String(writer, "pipeline", "Only this pipeline (label or id) and its stages, without properties.");
         return ["objectType"];
     }
 

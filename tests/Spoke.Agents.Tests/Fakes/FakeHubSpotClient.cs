@@ -312,5 +312,8 @@ internal sealed class FakeHubSpotClient : HubSpotClient
     {
         public override Task<HubSpotAccountDetails> GetDetailsAsync(CancellationToken cancellationToken = default) =>
             Task.FromException<HubSpotAccountDetails>(HubSpotModelFactory.HubSpotException(403, category: "MISSING_SCOPES", serviceMessage: "missing scopes"));
+
+        public override Task<HubSpotAccessTokenInfo> GetAccessTokenInfoAsync(CancellationToken cancellationToken = default) =>
+            Task.FromException<HubSpotAccessTokenInfo>(HubSpotModelFactory.HubSpotException(401, category: "INVALID_AUTHENTICATION", serviceMessage: "unknown token"));
     }
 }

@@ -48,7 +48,7 @@ public sealed class McpHttpTests : IDisposable
                     AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {AnalystKey}" },
                 }),
                 new McpClientOptions { ProtocolVersion = "2025-11-25" });
-            Assert.Equal(4, (await client.ListToolsAsync()).Count);
+            Assert.Equal(6, (await client.ListToolsAsync()).Count);
             var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "deals", ["id"] = "1" });
 
             Assert.True(denied.IsError);
