@@ -40,8 +40,8 @@ public sealed class AgentPolicy
     /// </summary>
     public AccessLevel? Owners { get; init; }
 
-    /// <summary>The access the agent has to owners: <see cref="Owners"/>, else that of the <c>*</c> rule, else none.</summary>
-    internal AccessLevel OwnersAccess => Owners ?? OtherObjectTypes?.Access ?? AccessLevel.None;
+    /// <summary>The access the agent has to owners, which are only read: <see cref="Owners"/>, else read when the <c>*</c> rule allows reading, else none.</summary>
+    internal AccessLevel OwnersAccess => Owners ?? (OtherObjectTypes?.Access >= AccessLevel.Read ? AccessLevel.Read : AccessLevel.None);
 
     /// <summary>The rule for an object type: its own, else the <c>*</c> rule, else <see cref="ObjectAccessRule.Denied"/>.</summary>
     /// <param name="objectType">The object type, resolved from whatever spelling the caller used.</param>
