@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
+using Spoke.Account;
 using Spoke.Associations;
 using Spoke.Authentication;
 using Spoke.Http;
+using Spoke.Owners;
 using Spoke.Pipelines;
 using Spoke.Schema;
 
@@ -28,6 +30,8 @@ public partial class HubSpotClient : IDisposable
     private readonly AssociationsClient? _associations;
     private readonly SchemaClient? _schema;
     private readonly PipelinesClient? _pipelines;
+    private readonly OwnersClient? _owners;
+    private readonly AccountClient? _account;
     private bool _disposed;
 
     /// <summary>
@@ -83,6 +87,8 @@ public partial class HubSpotClient : IDisposable
         _associations = new AssociationsClient(this);
         _schema = new SchemaClient(this);
         _pipelines = new PipelinesClient(this);
+        _owners = new OwnersClient(this);
+        _account = new AccountClient(this);
     }
 
     /// <summary>The HubSpot API address this client talks to.</summary>
@@ -96,6 +102,12 @@ public partial class HubSpotClient : IDisposable
 
     /// <summary>The pipelines and stages of deals, tickets and custom objects: read, create, change and archive them.</summary>
     public virtual PipelinesClient Pipelines => _pipelines ?? throw MockingErrors.NotOverridden(this, nameof(Pipelines));
+
+    /// <summary>The account's owners: the users and queues records can be assigned to (<c>hubspot_owner_id</c>).</summary>
+    public virtual OwnersClient Owners => _owners ?? throw MockingErrors.NotOverridden(this, nameof(Owners));
+
+    /// <summary>The account's details (portal id, web app domain) and the scopes of the client's access token.</summary>
+    public virtual AccountClient Account => _account ?? throw MockingErrors.NotOverridden(this, nameof(Account));
 
     /// <summary>
     /// Sends any HubSpot request through the client's rate limiter, retries, timeouts and token handling, and returns HubSpot's
@@ -146,6 +158,13 @@ public partial class HubSpotClient : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         return transport.SendAsync(request, cancellationToken);
     }
+
+    /// <summary>Whether the token comes from a <see cref="HubSpotClientOptions.TokenProvider"/> (OAuth) rather than a fixed token.</summary>
+    internal bool RefreshesAccessToken => _tokenSource is RefreshingAccessTokenSource;
+
+    /// <summary>The access token valid now, for the endpoints that take the token itself as their argument.</summary>
+    internal ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken) =>
+        (_tokenSource ?? throw MockingErrors.NotOverridden(this)).GetTokenAsync(cancellationToken);
 
     /// <summary>How many requests of <paramref name="kind"/> to keep in flight to use the whole rate-limit budget.</summary>
     internal int ConcurrencyFor(RequestKind kind) => (_transport ?? throw MockingErrors.NotOverridden(this)).ConcurrencyFor(kind);

@@ -44,6 +44,9 @@ public static class HubSpotLimits
     /// <summary>Maximum page size (<c>limit</c>) when listing the associations of one record (v4).</summary>
     public const int MaxAssociationsPageSize = 500;
 
+    /// <summary>Maximum page size (<c>limit</c>) when listing the account's owners (HubSpot's default page is 100).</summary>
+    public const int MaxOwnersPageSize = 500;
+
     /// <summary>Maximum number of inputs in one v4 batch association read.</summary>
     public const int MaxBatchAssociationReadSize = 1_000;
 

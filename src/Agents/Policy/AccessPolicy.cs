@@ -54,7 +54,7 @@ public sealed class AccessPolicy
         ArgumentNullException.ThrowIfNull(writtenProperties);
         if (!_agents.TryGetValue(agentName, out var agent))
         {
-            return PolicyDecision.Deny($"Agent '{agentName}' is not in the access policy, so it may not call HubSpot. Ask the operator to add it.");
+            return UnknownAgent(agentName);
         }
 
         var rule = agent.RuleFor(objectType);
@@ -82,6 +82,35 @@ public sealed class AccessPolicy
 
         return PolicyDecision.Allow;
     }
+
+    /// <summary>Decides whether an agent may look up the account's owners.</summary>
+    /// <param name="agentName">The calling agent.</param>
+    /// <returns>The decision, with a reason the model can act on when denied.</returns>
+    internal PolicyDecision EvaluateOwners(string agentName)
+    {
+        ArgumentNullException.ThrowIfNull(agentName);
+        if (!_agents.TryGetValue(agentName, out var agent))
+        {
+            return UnknownAgent(agentName);
+        }
+
+        return agent.OwnersAccess >= AccessLevel.Read
+            ? PolicyDecision.Allow
+            : PolicyDecision.Deny(
+                $"Agent '{agentName}' may not look up HubSpot owners (the policy gives it no \"{AgentPolicy.OwnersKey}\": \"read\"). "
+                + "To assign a record, ask the user for the owner id, or ask the operator for owners access.");
+    }
+
+    /// <summary>The agent's own rules, for telling it what it may do; <see langword="null"/> for an agent the policy does not name.</summary>
+    /// <param name="agentName">The calling agent.</param>
+    /// <returns>The agent's rules, or <see langword="null"/>.</returns>
+    internal AgentPolicy? Find(string agentName) => _agents.GetValueOrDefault(agentName);
+
+    /// <summary>The denial for an agent the policy does not name.</summary>
+    /// <param name="agentName">The calling agent.</param>
+    /// <returns>The denial.</returns>
+    internal static PolicyDecision UnknownAgent(string agentName) =>
+        PolicyDecision.Deny($"Agent '{agentName}' is not in the access policy, so it may not call HubSpot. Ask the operator to add it.");
 
     // The names come from the call and may be many and long: enough to act on, not a flood.
     private static string Names(IReadOnlyList<string> names)

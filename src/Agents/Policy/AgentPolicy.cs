@@ -6,6 +6,9 @@ public sealed class AgentPolicy
     /// <summary>The key that applies a rule to every object type without a rule of its own.</summary>
     public const string AnyObjectType = "*";
 
+    /// <summary>The key of the rule for reading the account's owners (users records are assigned to) in a policy file.</summary>
+    public const string OwnersKey = "owners";
+
     private readonly Dictionary<CrmObjectType, ObjectAccessRule> _rules;
 
     /// <summary>Creates the rules for one agent.</summary>
@@ -29,6 +32,16 @@ public sealed class AgentPolicy
 
     /// <summary>The <c>*</c> rule, for every object type without a rule of its own; <see langword="null"/> when the policy has none.</summary>
     public ObjectAccessRule? OtherObjectTypes { get; }
+
+    /// <summary>
+    /// Whether the agent may look up the account's owners (names and emails of the users records can be assigned to):
+    /// <see cref="AccessLevel.Read"/> or <see cref="AccessLevel.None"/>. <see langword="null"/> leaves it to the <c>*</c> rule:
+    /// an agent that may read every other object type may read owners too.
+    /// </summary>
+    public AccessLevel? Owners { get; init; }
+
+    /// <summary>The access the agent has to owners, which are only read: <see cref="Owners"/>, else read when the <c>*</c> rule allows reading, else none.</summary>
+    internal AccessLevel OwnersAccess => Owners ?? (OtherObjectTypes?.Access >= AccessLevel.Read ? AccessLevel.Read : AccessLevel.None);
 
     /// <summary>The rule for an object type: its own, else the <c>*</c> rule, else <see cref="ObjectAccessRule.Denied"/>.</summary>
     /// <param name="objectType">The object type, resolved from whatever spelling the caller used.</param>

@@ -11,6 +11,9 @@ public sealed record ObjectAccessRule(
     IReadOnlySet<string> AllowedProperties,
     IReadOnlySet<string> DeniedProperties)
 {
+    // Declared before Denied: static initializers run in order, and Denied is built from it.
+    private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The rule applied to object types the policy does not mention.</summary>
     public static ObjectAccessRule Denied { get; } = FromLevel(AccessLevel.None);
 
@@ -27,5 +30,4 @@ public sealed record ObjectAccessRule(
         !DeniedProperties.Contains(propertyName)
         && (AllowedProperties.Count == 0 || AllowedProperties.Contains(propertyName));
 
-    private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

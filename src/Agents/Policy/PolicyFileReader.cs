@@ -8,7 +8,8 @@ namespace Spoke.Agents.Policy;
 /// <c>{"agents": {"support-bot": {"tickets": "write", "contacts": "read"}, "analyst": {"*": "read"}}}</c>.
 /// A rule is either a level (<c>none</c>, <c>read</c>, <c>write</c>) or an object
 /// <c>{"access": "write", "delete": true, "allowProperties": [...], "denyProperties": [...]}</c>.
-/// An optional <c>"keys"</c> object maps the SHA-256 hex of an HTTP bearer key to an agent name.
+/// The key <c>owners</c> (<c>none</c> or <c>read</c>) decides whether the agent may look up the account's owners; without it the
+/// <c>*</c> rule decides. An optional <c>"keys"</c> object maps the SHA-256 hex of an HTTP bearer key to an agent name.
 /// Object types may be spelled any way HubSpot accepts (see <see cref="ObjectTypeResolver"/>); a key naming no known
 /// object type, or the same type as another key of the agent, is rejected, since its rule would otherwise never apply.
 /// </summary>
@@ -97,9 +98,18 @@ public static class PolicyFileReader
         var rules = new Dictionary<CrmObjectType, ObjectAccessRule>();
         var keyOf = new Dictionary<CrmObjectType, string>();
         ObjectAccessRule? otherObjectTypes = null;
+        AccessLevel? owners = null;
         foreach (var objectRule in agent.Value.EnumerateObject())
         {
             var rulePath = $"{path}.{objectRule.Name}";
+            if (objectRule.NameEquals(AgentPolicy.OwnersKey))
+            {
+                Require(objectRule.Value.ValueKind == JsonValueKind.String, source, rulePath, "must be \"none\" or \"read\": owners are only read.");
+                owners = ReadLevel(objectRule.Value, source, rulePath);
+                Require(owners != AccessLevel.Write, source, rulePath, "is \"write\", but owners are only read (assigning a record writes its owner property). Use \"read\".");
+                continue;
+            }
+
             var rule = ReadRule(objectRule.Value, source, rulePath);
             if (objectRule.NameEquals(AgentPolicy.AnyObjectType))
             {
@@ -121,7 +131,7 @@ public static class PolicyFileReader
             rules[objectType] = rule;
         }
 
-        return new AgentPolicy(agent.Name, rules, otherObjectTypes);
+        return new AgentPolicy(agent.Name, rules, otherObjectTypes) { Owners = owners };
     }
 
     private static ObjectAccessRule ReadRule(JsonElement rule, string source, string path)

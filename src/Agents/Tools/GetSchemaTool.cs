@@ -29,9 +29,10 @@ internal sealed class GetSchemaTool : HubSpotTool
     public override string Description =>
         "The properties of a HubSpot object type as the live account defines them, by group: name, label, type, fieldType, "
         + "description, readOnly, and the options of enumerations (which the other tools' schemas do not list). Call it before "
-        + "writing unfamiliar properties or filtering on enumerations; group narrows the answer to one group. For objects with "
-        + "pipelines it also gives pipelines with their stages and pipelineProperty/stageProperty: write a stage's id, not its "
-        + $"label. Association labels are not properties: use {ManageAssociationsTool.ToolName} action 'labels'.";
+        + "writing unfamiliar properties or filtering on enumerations; query (keywords) or group narrows the answer. For objects "
+        + "with pipelines it also gives pipelines with their stages and pipelineProperty/stageProperty (pipeline: one pipeline's "
+        + "stages by label or id): write a stage's id, not its label. "
+        + $"Association labels are not properties: use {ManageAssociationsTool.ToolName} action 'labels'.";
 
     public override bool IsReadOnly => true;
 
@@ -42,18 +43,40 @@ internal sealed class GetSchemaTool : HubSpotTool
         call.Action = "schema";
         var objectType = ResolveObjectType(call, "objectType");
         var group = call.Arguments.OptionalString("group");
+        var query = call.Arguments.OptionalString("query");
+        var pipeline = call.Arguments.OptionalString("pipeline");
         call.Authorize(objectType, RecordOperation.Read);
+        if (pipeline is not null && group is null && query is null)
+        {
+            var chosen = SchemaQuery.Pipeline(objectType, await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false), pipeline);
+            return ResultJson.Write(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("objectType", objectType.Name);
+                WritePipelines(writer, objectType, [chosen]);
+                writer.WriteEndObject();
+            });
+        }
+
         var properties = (await Services.Schemas.GetAsync(objectType, cancellationToken).ConfigureAwait(false)).Properties;
-        var pipelines = group is null ? await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false) : [];
+        var pipelines = group is null && query is null ? await Services.Schemas.GetPipelinesAsync(objectType, cancellationToken).ConfigureAwait(false) : [];
         var groups = properties
             .Where(property => !property.Hidden && (group is null || string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
+            .Where(property => SchemaQuery.Matches(property, query))
             .GroupBy(property => property.GroupName, StringComparer.Ordinal)
             .OrderBy(grouping => grouping.Key, StringComparer.Ordinal)
             .ToList();
-        if (group is not null && groups.Count == 0)
+        if (group is not null && !properties.Any(property => string.Equals(property.GroupName, group, StringComparison.OrdinalIgnoreCase)))
         {
             var known = properties.Select(property => property.GroupName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             throw ToolCallException.Invalid($"'{objectType.Name}' has no property group {UntrustedText.Quote(group)}. Groups: {string.Join(", ", known)}.");
+        }
+
+        if (query is not null && groups.Count == 0)
+        {
+            throw ToolCallException.Invalid(
+                $"No '{objectType.Name}' property{(group is null ? string.Empty : $" of group {UntrustedText.Quote(group)}")} has every word of {UntrustedText.Quote(query)} in its name, label, description or group. "
+                + "Try fewer or other words, or leave out query for every property.");
         }
 
         return ResultJson.Write(writer =>
@@ -92,6 +115,8 @@ internal sealed class GetSchemaTool : HubSpotTool
     {
         SchemaWriter.String(writer, "objectType", "Object type: " + ObjectTypeHint);
         SchemaWriter.String(writer, "group", "Only this group (e.g. contactinformation).");
+        SchemaWriter.String(writer, "query", "Only properties with every word in name, label, description or group.");
+        SchemaWriter.String(writer, "pipeline", "Only this pipeline (label or id) and its stages, without properties.");
         return ["objectType"];
     }
 

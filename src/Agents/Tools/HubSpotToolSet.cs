@@ -3,7 +3,7 @@ using Spoke.Agents.Tools.Results;
 
 namespace Spoke.Agents.Tools;
 
-/// <summary>The four tools over one set of services, and the runner that checks, calls and audits them.</summary>
+/// <summary>The HubSpot tools over one set of services, and the runner that checks, calls and audits them.</summary>
 internal sealed class HubSpotToolSet
 {
     private readonly ToolRunner _runner;
@@ -11,7 +11,11 @@ internal sealed class HubSpotToolSet
     public HubSpotToolSet(ToolServices services)
     {
         _runner = new ToolRunner(services);
-        Tools = [new SearchHubSpotTool(services), new ManageRecordsTool(services), new ManageAssociationsTool(services), new GetSchemaTool(services)];
+        Tools =
+        [
+            new SearchHubSpotTool(services), new ManageRecordsTool(services), new ManageAssociationsTool(services), new GetSchemaTool(services),
+            new SearchOwnersTool(services), new GetAccessTool(services),
+        ];
     }
 
     public IReadOnlyList<HubSpotTool> Tools { get; }

@@ -26,12 +26,13 @@ internal sealed class ManageRecordsTool : HubSpotTool
     public override string Title => "Manage HubSpot records";
 
     public override string Description =>
-        "Get, create, update, upsert or delete (archive) HubSpot records of any object type. get: id (or a unique property's value "
-        + "with idProperty). create: properties, optional associations. update: id, properties. "
+        "Get, create, update, upsert or delete (archive) HubSpot records of any object type. get: id, or ids (up to "
+        + $"{HubSpotLimits.MaxBatchSize}; those not found are listed under notFound), or unique values with idProperty. "
+        + "create: properties, optional associations. update: id, properties. "
         + $"upsert: idProperty (a unique property such as email) and records, at most {HubSpotLimits.MaxBatchSize} per call. delete: id. "
-        + "Writes accept dryRun: true, which shows the current and proposed values and writes nothing. Property names, types and "
-        + "the options of enumerations are not listed here: get them from get_hubspot_schema. HubSpot refuses an invalid option "
-        + "and the error names the valid ones.";
+        + "Records carry a url to open them in HubSpot. Writes accept dryRun: true, which shows the current and proposed values "
+        + "and writes nothing. Property names, types and the options of enumerations are not listed here: get them from "
+        + "get_hubspot_schema. HubSpot refuses an invalid option and the error names the valid ones.";
 
     public override bool IsReadOnly => false;
 
@@ -54,7 +55,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
     protected override IReadOnlyList<ActionArguments> ActionRequirements { get; } =
     [
-        new("get", "id"),
+        new("get", "id|ids"),
         new("create", "properties"),
         new("update", "id", "properties"),
         new("upsert", "idProperty", "records"),
@@ -69,6 +70,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
         SchemaWriter.String(writer, "action", "What to do.", Actions);
         SchemaWriter.String(writer, "objectType", "Object type: " + ObjectTypeHint);
         SchemaWriter.String(writer, "id", "The record id, or the idProperty value when idProperty is set.");
+        SchemaWriter.StringArray(writer, "ids", $"For get: up to {HubSpotLimits.MaxBatchSize} ids (or idProperty values), instead of id.", HubSpotLimits.MaxBatchSize);
         SchemaWriter.String(writer, "idProperty", "A unique property (such as email) that id holds a value of.");
         SchemaWriter.PropertyValues(
             writer,
@@ -85,15 +87,21 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
     private async Task<string> GetAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
     {
-        var id = call.Arguments.RequiredString("id", "the record id to get.");
+        if (call.Arguments.Has("ids"))
+        {
+            return await RecordBatchGet.RunAsync(call, objectType, cancellationToken).ConfigureAwait(false);
+        }
+
+        var id = call.Arguments.RequiredString("id", $"the record id to get (or 'ids', up to {HubSpotLimits.MaxBatchSize} of them).");
         call.RecordIds.Add(id);
         var idProperty = call.Arguments.OptionalString("idProperty");
         var propertiesToReturn = call.Arguments.StringList("propertiesToReturn");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, PropertyNames.At("idProperty", idProperty).Concat(PropertyNames.At("propertiesToReturn", propertiesToReturn)));
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await GetRecordAsync(objectType, id, idProperty, propertiesToReturn, call.Arguments.OptionalBool("archived"), cancellationToken).ConfigureAwait(false);
         call.RecordIds[0] = record.Id;
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
     }
 
     private async Task<string> CreateAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -113,6 +121,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.CreateAsync(objectType, new CrmObjectInput(properties), associations: null, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
         var failures = new List<RecordFailure>();
@@ -130,7 +139,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
         if (failures.Count == 0)
         {
-            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+            return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
         }
 
         // The record exists: saying "failed" would make the model create it again.
@@ -166,8 +175,9 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.UpdateAsync(objectType, current.Id, new CrmObjectInput(properties), cancellationToken).ConfigureAwait(false);
-        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
+        return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
     }
 
     private async Task<string> UpsertAsync(ToolCall call, CrmObjectType objectType, CancellationToken cancellationToken)
@@ -199,6 +209,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var result = await Services.HubSpot.BatchUpsertAsync(
             objectType,
             idProperty,
@@ -213,7 +224,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return ResultJson.Write(writer =>
             {
                 writer.WriteStartObject();
-                WriteRecords(writer, written);
+                WriteRecords(writer, written, links);
                 writer.WriteEndObject();
             });
         }
@@ -254,12 +265,12 @@ internal sealed class ManageRecordsTool : HubSpotTool
         writer.WriteEndObject();
     });
 
-    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records)
+    private static void WriteRecords(Utf8JsonWriter writer, IReadOnlyList<CrmObject> records, RecordLinks links = default)
     {
         writer.WriteStartArray("results");
         foreach (var record in records)
         {
-            ResultJson.WriteRecord(writer, record);
+            ResultJson.WriteRecord(writer, record, links);
         }
 
         writer.WriteEndArray();

@@ -41,6 +41,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
         var after = call.Arguments.OptionalString("after");
         call.Authorize(objectType, RecordOperation.Read);
         call.AuthorizeReads(objectType, SearchRequestReader.PropertyNames(request));
+        var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var page = await Services.HubSpot.SearchAsync(objectType, request, cancellationToken)
             .AsPages(after, limit)
             .FirstAsync(cancellationToken)
@@ -57,7 +58,7 @@ internal sealed class SearchHubSpotTool : HubSpotTool
             writer.WriteStartArray("results");
             foreach (var record in page.Values)
             {
-                ResultJson.WriteRecord(writer, record);
+                ResultJson.WriteRecord(writer, record, links);
             }
 
             writer.WriteEndArray();

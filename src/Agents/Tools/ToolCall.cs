@@ -51,6 +51,9 @@ internal sealed class ToolCall
     public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null) =>
         Authorize(objectType, operation, writtenProperties ?? [], context: string.Empty);
 
+    /// <summary>Checks that the agent may look up the account's owners; a denial ends the call with a tool error.</summary>
+    public void AuthorizeOwners() => ThrowIfDenied(Services.Policy.EvaluateOwners(Agent), context: string.Empty);
+
     /// <summary>
     /// Checks the property names a call reads (filters, sorts, properties to return, idProperty): each must be a plain
     /// name of <paramref name="objectType"/>, whose read access the caller checked, or <c>associations.{type}</c>, which
@@ -68,9 +71,11 @@ internal sealed class ToolCall
         }
     }
 
-    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context)
+    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context) =>
+        ThrowIfDenied(Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties), context);
+
+    private static void ThrowIfDenied(PolicyDecision decision, string context)
     {
-        var decision = Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties);
         if (!decision.IsAllowed)
         {
             throw new ToolCallException(AuditOutcome.Denied, context + decision.Reason);

@@ -4,11 +4,15 @@ using Spoke.Agents.Policy;
 
 namespace Spoke.Agents.Tools;
 
-/// <summary>What every tool call shares: the policy, the HubSpot client, the snapshot catalogue, the live schema cache and the audit log.</summary>
+/// <summary>
+/// What every tool call shares: the policy, the HubSpot client, the snapshot catalogue, the live schema cache, the account's
+/// details (for record links) and the audit log.
+/// </summary>
 internal sealed record ToolServices(
     AccessPolicy Policy,
     HubSpotClient HubSpot,
     SnapshotCatalog Catalog,
     LiveSchemaCache Schemas,
+    AccountDetailsCache Account,
     IAuditLog Audit,
     TimeProvider Time);

@@ -10,6 +10,6 @@ internal static class ToolSetFactory
     public static HubSpotToolSet Create(HubSpotClient client, AccessPolicy policy, IAuditLog audit, SnapshotCatalog catalog, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
-        return new HubSpotToolSet(new ToolServices(policy, client, catalog, new LiveSchemaCache(client, time), audit, time));
+        return new HubSpotToolSet(new ToolServices(policy, client, catalog, new LiveSchemaCache(client, time), new AccountDetailsCache(client, time), audit, time));
     }
 }

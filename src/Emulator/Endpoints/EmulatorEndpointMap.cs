@@ -26,6 +26,7 @@ internal static class EmulatorEndpointMap
         SchemaEndpoints.Map(routes);
         OwnerEndpoints.Map(routes);
         AccountEndpoints.Map(routes);
+        AccessTokenInfoEndpoints.Map(routes);
         routes.MapFallback(NotFound).Requires(ScopeRequirement.None);
     }
 

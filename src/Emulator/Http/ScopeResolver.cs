@@ -22,6 +22,17 @@ internal static class ScopeResolver
             _ => [],
         };
 
+    /// <summary>Every scope the emulator checks for the given object types, sorted: what a token granted every scope holds (OAuth tokens also carry <c>oauth</c>).</summary>
+    public static IReadOnlyList<string> Every(IEnumerable<ObjectTypeDefinition> types, EmulatorTokenKind kind)
+    {
+        var requirements = Enum.GetValues<ScopeRequirement>();
+        var scopes = types
+            .SelectMany(type => requirements.SelectMany(requirement => Required(requirement, type, type)))
+            .Concat(requirements.SelectMany(requirement => Required(requirement, null, null)))
+            .SelectMany(alternatives => alternatives);
+        return [.. (kind == EmulatorTokenKind.OAuth ? scopes.Append("oauth") : scopes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     private static List<string> ObjectScopes(ObjectTypeDefinition type, string access)
     {
         var scopes = new List<string> { $"crm.objects.{type.ScopeName}.{access}" };

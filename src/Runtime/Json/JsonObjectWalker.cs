@@ -105,6 +105,20 @@ internal static class JsonObjectWalker
         return value;
     }
 
+    /// <summary>Reads the value of the property the reader is on as a 64-bit integer, from a number or a numeric string; anything else reads as null.</summary>
+    public static long? ReadInt64Value(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        long? value = reader.TokenType switch
+        {
+            JsonTokenType.Number when reader.TryGetInt64(out var number) => number,
+            JsonTokenType.String when long.TryParse(reader.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) => number,
+            _ => null,
+        };
+        reader.Skip();
+        return value;
+    }
+
     /// <summary>Reads an array of scalars as strings; a value that is not an array yields an empty list.</summary>
     public static List<string> ReadStringArray(ref Utf8JsonReader reader)
     {

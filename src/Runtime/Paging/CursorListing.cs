@@ -18,4 +18,8 @@ internal sealed record CursorListing(string Kind, string Description, string Pag
     /// <summary><c>GET crm/v4/objects/{from}/{id}/associations/{to}</c>.</summary>
     public static CursorListing Associations { get; } =
         new(ContinuationPosition.AssociationsKind, "association listing", nameof(HubSpotLimits.MaxAssociationsPageSize), HubSpotLimits.MaxAssociationsPageSize);
+
+    /// <summary><c>GET crm/v3/owners</c>.</summary>
+    public static CursorListing Owners { get; } =
+        new(ContinuationPosition.OwnersKind, "owner listing", nameof(HubSpotLimits.MaxOwnersPageSize), HubSpotLimits.MaxOwnersPageSize);
 }

@@ -11,7 +11,7 @@ namespace Spoke.Agents.Tests.AI;
 public sealed class HubSpotAgentToolsTests
 {
     [Fact]
-    public async Task The_four_tools_run_as_AIFunctions_with_the_same_policy_and_audit()
+    public async Task The_tools_run_as_AIFunctions_with_the_same_policy_and_audit()
     {
         await using var hub = await HubSpotEmulator.StartAsync();
         using var httpClient = new HttpClient();
@@ -34,7 +34,7 @@ public sealed class HubSpotAgentToolsTests
         });
         var denied = await records.InvokeAsync(new AIFunctionArguments { ["action"] = "delete", ["objectType"] = "tickets", ["id"] = "1" });
 
-        Assert.Equal(4, functions.Count);
+        Assert.Equal(6, functions.Count);
         Assert.Equal("Printer on fire", JsonDocument.Parse((string)created!).RootElement.GetProperty("properties").GetProperty("subject").GetString());
         Assert.StartsWith("Error: Agent 'support-bot' may write 'tickets' records but not delete them.", (string)denied!, StringComparison.Ordinal);
         Assert.Equal([AuditOutcome.Succeeded, AuditOutcome.Denied], audit.Entries.Select(entry => entry.Outcome));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spoke.Account;
 using Spoke.Associations;
 using Spoke.Batch;
 using Spoke.Pipelines;
@@ -35,6 +36,7 @@ internal sealed class FakeHubSpotClient : HubSpotClient
         Associations = new FakeAssociations(this);
         Schema = new FakeSchema(this);
         Pipelines = new FakePipelines(this);
+        Account = new FakeAccount();
     }
 
     public override AssociationsClient Associations { get; }
@@ -42,6 +44,9 @@ internal sealed class FakeHubSpotClient : HubSpotClient
     public override SchemaClient Schema { get; }
 
     public override PipelinesClient Pipelines { get; }
+
+    /// <summary>A token without access to account-info, as the hosted tests' tokens often are: records carry no links.</summary>
+    public override AccountClient Account { get; }
 
     public List<string> Calls { get; } = [];
 
@@ -301,5 +306,14 @@ internal sealed class FakeHubSpotClient : HubSpotClient
                 },
             ]);
         }
+    }
+
+    private sealed class FakeAccount : AccountClient
+    {
+        public override Task<HubSpotAccountDetails> GetDetailsAsync(CancellationToken cancellationToken = default) =>
+            Task.FromException<HubSpotAccountDetails>(HubSpotModelFactory.HubSpotException(403, category: "MISSING_SCOPES", serviceMessage: "missing scopes"));
+
+        public override Task<HubSpotAccessTokenInfo> GetAccessTokenInfoAsync(CancellationToken cancellationToken = default) =>
+            Task.FromException<HubSpotAccessTokenInfo>(HubSpotModelFactory.HubSpotException(401, category: "INVALID_AUTHENTICATION", serviceMessage: "unknown token"));
     }
 }

@@ -37,6 +37,9 @@ internal static class RequestOperations
                 yield return (Type(3), read ? RecordOperation.Read : RecordOperation.Write);
                 yield return (Type(4), read ? RecordOperation.Read : RecordOperation.Write);
                 break;
+            case ["account-info", "v3", "details"] when reads:
+                // The account's portal id, read once for record links: no CRM records.
+                break;
             default:
                 throw new InvalidOperationException($"{method} {path} is not a request the tools are expected to make.");
         }

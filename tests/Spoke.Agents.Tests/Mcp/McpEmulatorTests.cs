@@ -79,10 +79,11 @@ public sealed class McpEmulatorTests
         options.Tokens.Add(new EmulatorToken("pat-na1-limited") { DailyLimit = 1 });
         await using var hub = await HubSpotEmulator.StartAsync(options);
         await using var server = await SpokeMcpProcess.StartAsync(hub.BaseAddress, "pat-na1-limited", "analyst");
-        var arguments = new Dictionary<string, object?> { ["action"] = "get", ["objectType"] = "contacts", ["id"] = "1" };
+        // Listing associations reads no account details (records carry no links there), so the first call is the one request of the day.
+        var arguments = new Dictionary<string, object?> { ["action"] = "list", ["fromObjectType"] = "contacts", ["fromId"] = "1", ["toObjectType"] = "companies" };
 
-        await server.Client.CallToolAsync("manage_hubspot_records", arguments);
-        var limited = await server.Client.CallToolAsync("manage_hubspot_records", arguments);
+        await server.Client.CallToolAsync("manage_hubspot_associations", arguments);
+        var limited = await server.Client.CallToolAsync("manage_hubspot_associations", arguments);
 
         Assert.True(limited.IsError, McpStdioTests.Text(limited));
         var text = McpStdioTests.Text(limited);

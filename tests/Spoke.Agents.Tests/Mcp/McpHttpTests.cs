@@ -27,7 +27,7 @@ public sealed class McpHttpTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
 
         await using var client = await server.ConnectAsync();
-        Assert.Equal(4, (await client.ListToolsAsync()).Count);
+        Assert.Equal(6, (await client.ListToolsAsync()).Count);
         var denied = await client.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "deals", ["id"] = "1" });
 
         Assert.True(denied.IsError);

@@ -10,14 +10,14 @@ public sealed class McpStdioTests
     private const string Token = "pat-na1-secret-token-7f3c9a";
 
     [Fact]
-    public async Task Lists_the_four_tools_with_input_and_output_schemas_and_annotations()
+    public async Task Lists_the_six_tools_with_input_and_output_schemas_and_annotations()
     {
         await using var server = await SpokeMcpProcess.StartAsync(Unreachable, Token, "analyst");
 
         var tools = await server.Client.ListToolsAsync();
 
         Assert.Equal(
-            ["get_hubspot_schema", "manage_hubspot_associations", "manage_hubspot_records", "search_hubspot"],
+            ["get_hubspot_access", "get_hubspot_schema", "manage_hubspot_associations", "manage_hubspot_records", "search_hubspot", "search_hubspot_owners"],
             tools.Select(tool => tool.Name).Order(StringComparer.Ordinal));
         var records = tools.Single(tool => tool.Name == "manage_hubspot_records");
         Assert.Contains($"at most {HubSpotLimits.MaxBatchSize} per call", records.Description, StringComparison.Ordinal);

@@ -33,12 +33,27 @@ public sealed class PolicyFileReaderTests
     [InlineData("""{"agents": {"a": {"*": "read"}}, "keys": {"secret": "a"}}""", "is not a SHA-256 hex digest")]
     [InlineData("""{"agents": {"a": {"*": "read"}}, "keys": {"0000000000000000000000000000000000000000000000000000000000000000": "b"}}""", "names agent 'b'")]
     [InlineData("""{"agents": [}""", "is not valid JSON")]
+    [InlineData("""{"agents": {"a": {"owners": "write"}}}""", "$.agents.a.owners is \"write\", but owners are only read")]
+    [InlineData("""{"agents": {"a": {"owners": {"access": "read"}}}}""", "$.agents.a.owners must be \"none\" or \"read\"")]
     public void Rejects_invalid_files_with_the_path_and_the_fix(string json, string expected)
     {
         var exception = Assert.Throws<PolicyFileException>(() => PolicyFileReader.Parse(json, source: "policy.json"));
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
         Assert.StartsWith("policy.json", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"agents": {"a": {"*": "write"}}}""", AccessLevel.Read)]
+    [InlineData("""{"agents": {"a": {"*": "read", "owners": "none"}}}""", AccessLevel.None)]
+    [InlineData("""{"agents": {"a": {"contacts": "write", "owners": "read"}}}""", AccessLevel.Read)]
+    [InlineData("""{"agents": {"a": {"contacts": "write"}}}""", AccessLevel.None)]
+    public void Owners_are_read_when_the_owners_key_or_else_the_star_rule_allows_reading(string json, AccessLevel expected)
+    {
+        var agent = PolicyFileReader.Parse(json).Agents.Single();
+
+        Assert.Equal(expected, agent.OwnersAccess);
+        Assert.Equal(expected == AccessLevel.Read, PolicyFileReader.Parse(json).EvaluateOwners("a").IsAllowed);
     }
 
     [Theory]

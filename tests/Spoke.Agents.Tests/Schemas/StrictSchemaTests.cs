@@ -12,6 +12,8 @@ public sealed class StrictSchemaTests : IClassFixture<ServedTools>
     private const string Search = "search_hubspot";
     private const string Associations = "manage_hubspot_associations";
     private const string Schema = "get_hubspot_schema";
+    private const string Owners = "search_hubspot_owners";
+    private const string Access = "get_hubspot_access";
 
     private readonly ServedTools _served;
 
@@ -34,6 +36,7 @@ public sealed class StrictSchemaTests : IClassFixture<ServedTools>
         Case("create with associations", Records, """{"action": "create", "objectType": "contacts", "properties": {"email": "ada@example.com"}, "associations": [{"toObjectType": "companies", "toId": "7"}], "dryRun": true}"""),
         Case("get by id", Records, """{"action": "get", "objectType": "contact", "id": "1", "propertiesToReturn": ["email"], "archived": true}"""),
         Case("get by unique property", Records, """{"action": "get", "objectType": "contacts", "id": "ada@example.com", "idProperty": "email"}"""),
+        Case("get many by id", Records, """{"action": "get", "objectType": "contacts", "ids": ["1", "2", "3"]}"""),
         Case("upsert", Records, """{"action": "upsert", "objectType": "contacts", "idProperty": "email", "records": [{"id": "ada@example.com", "properties": {"firstname": "Ada", "hs_buying_role": "CHAMPION;END_USER"}}]}"""),
         Case("delete", Records, """{"action": "delete", "objectType": "deals", "id": "1", "dryRun": true}"""),
         Case("full-text query", Search, """{"objectType": "contacts", "query": "ada"}"""),
@@ -47,6 +50,10 @@ public sealed class StrictSchemaTests : IClassFixture<ServedTools>
         Case("create with a label", Associations, """{"action": "create", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "label": "Decision maker"}"""),
         Case("remove one type", Associations, """{"action": "remove", "fromObjectType": "contacts", "fromId": "1", "toObjectType": "companies", "toId": "2", "associationTypeId": 279, "associationCategory": "USER_DEFINED", "dryRun": true}"""),
         Case("schema of a group", Schema, """{"objectType": "contacts", "group": "contactinformation"}"""),
+        Case("schema by keywords", Schema, """{"objectType": "contacts", "query": "renewal date"}"""),
+        Case("one pipeline's stages", Schema, """{"objectType": "deals", "pipeline": "Sales Pipeline"}"""),
+        Case("owners by name", Owners, """{"query": "ana", "limit": 5}"""),
+        Case("what may I do", Access, """{}"""),
     ];
 
     private static readonly SchemaCase[] RefusedArguments =
@@ -55,6 +62,7 @@ public sealed class StrictSchemaTests : IClassFixture<ServedTools>
         Case("missing objectType", Records, """{"action": "get", "id": "1"}"""),
         Case("missing action", Records, """{"objectType": "contacts", "id": "1"}"""),
         Case("get without id", Records, """{"action": "get", "objectType": "contacts"}"""),
+        Case("get with more than 100 ids", Records, "{\"action\": \"get\", \"objectType\": \"contacts\", \"ids\": [" + string.Join(",", Enumerable.Range(0, 101).Select(i => $"\"{i}\"")) + "]}"),
         Case("create without properties", Records, """{"action": "create", "objectType": "contacts"}"""),
         Case("update without id", Records, """{"action": "update", "objectType": "contacts", "properties": {"firstname": "Ada"}}"""),
         Case("update without properties", Records, """{"action": "update", "objectType": "contacts", "id": "1"}"""),

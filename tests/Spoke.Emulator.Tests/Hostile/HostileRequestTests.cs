@@ -67,6 +67,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
             ["ownerId"] = "1",
             ["appId"] = app,
             ["subscriptionId"] = subscription["id"].ToString(),
+            ["token"] = "CJ-no-such-oauth-token",
         };
         _routes = EmulatorRoutes.All(_hub, _parameters);
     }
@@ -80,7 +81,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public void Finds_every_endpoint_area() =>
         Assert.All(
-            ["/crm/v3/objects/", "/crm/v4/objects/", "/crm/v4/associations/", "/crm/v3/properties/", "/crm/v3/schemas", "/crm/v3/owners", "/webhooks/v3/", "/crm/v3/pipelines/", "/account-info/"],
+            ["/crm/v3/objects/", "/crm/v4/objects/", "/crm/v4/associations/", "/crm/v3/properties/", "/crm/v3/schemas", "/crm/v3/owners", "/webhooks/v3/", "/crm/v3/pipelines/", "/account-info/", "/oauth/"],
             area => Assert.Contains(_routes, route => route.Pattern.StartsWith(area, StringComparison.Ordinal)));
 
     [Fact]

@@ -65,6 +65,7 @@ internal static class RepresentativeBodies
         "POST /webhooks/v3/{appId}/subscriptions" => """{"eventType":"object.propertyChange","propertyName":"firstname","objectTypeId":"0-1","active":false}""",
         "PATCH /webhooks/v3/{appId}/subscriptions/{subscriptionId}" => """{"active":false}""",
         "POST /webhooks/v3/{appId}/subscriptions/batch/update" => """{"inputs":[{"id":1,"active":false},{"id":"1","active":true}]}""",
+        "POST /oauth/v2/private-apps/get/access-token-info" => """{"tokenKey":"pat-na1-no-such-token"}""",
         _ => "{}",
     };
 }

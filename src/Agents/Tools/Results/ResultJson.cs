@@ -18,10 +18,16 @@ internal static class ResultJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void WriteRecord(Utf8JsonWriter writer, CrmObject record)
+    /// <summary>Writes <c>{id, properties, createdAt, updatedAt, archived?, url?}</c>; <c>url</c> when <paramref name="links"/> can make one.</summary>
+    public static void WriteRecord(Utf8JsonWriter writer, CrmObject record, RecordLinks links = default)
     {
         writer.WriteStartObject();
         writer.WriteString("id", record.Id);
+        if (links.For(record.Id) is { } url)
+        {
+            writer.WriteString("url", url);
+        }
+
         WriteProperties(writer, "properties", record.Properties);
         if (record.CreatedAt != default)
         {

@@ -101,22 +101,43 @@ internal static class SchemaWriter
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteStartObject("then");
-            writer.WriteStartObject("properties");
-            foreach (var argument in arguments)
+            if (arguments is [var only] && ActionArguments.Alternatives(only) is { Length: > 1 } alternatives)
             {
-                writer.WriteBoolean(argument, true);
+                writer.WriteStartArray("anyOf");
+                foreach (var alternative in alternatives)
+                {
+                    writer.WriteStartObject();
+                    Required(writer, [alternative]);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+            else
+            {
+                Required(writer, arguments);
             }
 
             writer.WriteEndObject();
-            writer.WriteStartArray("required");
-            foreach (var argument in arguments)
-            {
-                writer.WriteStringValue(argument);
-            }
+            writer.WriteEndObject();
+        }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    private static void Required(Utf8JsonWriter writer, IReadOnlyList<string> arguments)
+    {
+        writer.WriteStartObject("properties");
+        foreach (var argument in arguments)
+        {
+            writer.WriteBoolean(argument, true);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("required");
+        foreach (var argument in arguments)
+        {
+            writer.WriteStringValue(argument);
         }
 
         writer.WriteEndArray();

@@ -46,6 +46,7 @@ public sealed class SecretLeakTests
             await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.Client.BatchReadAsync(CrmObjectType.Tickets, ["1", "2"])));
             capture.Add(await Record(() => client.Client.GetAsync(CrmObjectType.Contacts, "999999")));
             capture.Add(await Record(() => client.Client.CreateAsync(CrmObjectType.Contacts, new CrmObjectInput { ["no_such_property"] = "x" })));
+            Assert.Contains("crm.objects.contacts.read", (await client.Client.Account.GetAccessTokenInfoAsync()).Scopes);
         }
 
         await using (var client = Build(source, hub, capture, options => options.AccessToken = rejected))
@@ -53,11 +54,17 @@ public sealed class SecretLeakTests
             var unauthorized = await Record(() => client.Client.GetAsync(CrmObjectType.Contacts, "1"));
             Assert.Equal(401, Assert.IsType<HubSpotException>(unauthorized).Status);
             capture.Add(unauthorized);
+            capture.Add(await Record(() => client.Client.Account.GetAccessTokenInfoAsync()));
         }
 
         await using (var client = Build(source, hub, capture, options => options.TokenProvider = refreshing))
         {
             await client.Client.SearchAsync(CrmObjectType.Contacts, new SearchRequest()).ToListAsync();
+
+            // HubSpot's OAuth introspection takes the token in its path, which .NET's HTTP tracing records: the client refuses to send it.
+            var introspection = await Record(() => client.Client.Account.GetAccessTokenInfoAsync());
+            Assert.IsType<NotSupportedException>(introspection);
+            capture.Add(introspection);
         }
 
         capture.Add(refreshing.ToString());
