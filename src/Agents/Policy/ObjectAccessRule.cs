@@ -11,6 +11,14 @@ public sealed record ObjectAccessRule(
     IReadOnlySet<string> AllowedProperties,
     IReadOnlySet<string> DeniedProperties)
 {
+    /// <summary>The writes a person must confirm before they reach HubSpot; <see cref="ConfirmedOperations.None"/> by default.</summary>
+    public ConfirmedOperations Confirm { get; init; }
+
+    /// <summary>
+    /// When set, an upsert of more than this many records must be confirmed by a person, whatever <see cref="Confirm"/> says.
+    /// </summary>
+    public int? ConfirmBatchesOver { get; init; }
+
     /// <summary>The rule applied to object types the policy does not mention.</summary>
     public static ObjectAccessRule Denied { get; } = FromLevel(AccessLevel.None);
 

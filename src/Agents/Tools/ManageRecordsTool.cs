@@ -106,6 +106,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.CreateAsync(objectType, new CrmObjectInput(properties), associations: null, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
         var failures = new List<RecordFailure>();
@@ -158,6 +159,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.UpdateAsync(objectType, current.Id, new CrmObjectInput(properties), cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record));
     }
@@ -190,6 +192,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var result = await Services.HubSpot.BatchUpsertAsync(
             objectType,
             idProperty,
@@ -271,6 +274,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         await Services.HubSpot.ArchiveAsync(objectType, id, cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer =>
         {
