@@ -50,7 +50,8 @@ internal sealed class BearerKeyAgentMiddleware
             return;
         }
 
-        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, agent)], AuthenticationType));
+        // The name identifier binds a stateful MCP session to its agent: another agent cannot use the session id.
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, agent), new Claim(ClaimTypes.NameIdentifier, agent)], AuthenticationType));
         await _next(context).ConfigureAwait(false);
     }
 }

@@ -107,7 +107,7 @@ public static class SpokeMcpServer
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
         builder.Services
             .AddMcpServer(ConfigureServer)
-            .WithHttpTransport(transport => transport.Stateless = true)
+            .WithHttpTransport(transport => transport.Stateless = false)
             .WithMessageFilters(filters => filters.AddIncomingFilter(new RejectedRequestFilter(rejected, ToolNames(toolSet), AgentOfBearerKey).Filter))
             .WithTools(McpTools(toolSet, AgentOfBearerKey));
         if (tokens is not null)
