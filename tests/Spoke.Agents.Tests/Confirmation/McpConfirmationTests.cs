@@ -146,6 +146,32 @@ public sealed class McpConfirmationTests
         Assert.Equal(1, JsonDocument.Parse(McpStdioTests.Text(listed)).RootElement.GetProperty("results").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_policy_with_an_invalid_confirmation_setting_stops_the_server_before_it_serves()
+    {
+        var directory = Directory.CreateTempSubdirectory("spoke-mcp-confirm-").FullName;
+        try
+        {
+            var policyPath = Path.Combine(directory, "policy.json");
+            await File.WriteAllTextAsync(policyPath, """{"agents": {"ops": {"deals": {"access": "write", "confirm": ["delete"]}}}}""");
+
+            var exception = await Assert.ThrowsAsync<Spoke.Agents.Policy.PolicyFileException>(() => Spoke.Agents.Mcp.SpokeMcpServer.RunAsync(new Spoke.Agents.Mcp.SpokeMcpServerOptions
+            {
+                AccessToken = "pat-unused",
+                PolicyPath = policyPath,
+                AgentName = "ops",
+            }));
+
+            Assert.Equal(
+                $"{policyPath}: $.agents.ops.deals.confirm[0] is \"delete\", but the rule does not allow deleting, so there is nothing to confirm. Add \"delete\": true, or remove \"delete\" from the list.",
+                exception.Message);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static Task<SpokeMcpProcess> StartAsync(HubSpotEmulator hub, List<ElicitRequestParams> asked, string answer) =>
         SpokeMcpProcess.StartAsync(hub.BaseAddress, hub.AccessToken, "ops", Policy, new McpClientHandlers
         {

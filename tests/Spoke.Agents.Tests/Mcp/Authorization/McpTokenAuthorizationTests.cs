@@ -119,6 +119,22 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
         Assert.Contains(expected, line.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_session_opened_by_one_agent_cannot_be_used_by_another()
+    {
+        var initialize = await _server.PostAsync(
+            _server.Token(new() { ["sub"] = "analyst" }),
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""");
+        var session = initialize.Headers.GetValues("Mcp-Session-Id").Single();
+
+        var hijack = await _server.PostAsync(Server.OpsKey, """{"jsonrpc":"2.0","id":2,"method":"tools/list"}""", session);
+        var owner = await _server.PostAsync(_server.Token(new() { ["sub"] = "analyst" }), """{"jsonrpc":"2.0","id":2,"method":"tools/list"}""", session);
+
+        Assert.Equal(HttpStatusCode.OK, initialize.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, hijack.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+    }
+
     /// <summary>One <c>spoke mcp --http</c> with token authorization and a static key, and its loopback issuer, for the class.</summary>
     public sealed class Server : IAsyncLifetime
     {
@@ -170,11 +186,17 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
                 }),
                 new McpClientOptions { ProtocolVersion = "2025-11-25" });
 
-        public async Task<HttpResponseMessage> PostAsync(string? bearer)
+        public async Task<HttpResponseMessage> PostAsync(string? bearer, string body = """{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", string? session = null)
         {
             using var http = new HttpClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+            if (session is not null)
+            {
+                request.Headers.Add("Mcp-Session-Id", session);
+                request.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+            }
+
             if (bearer is not null)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
