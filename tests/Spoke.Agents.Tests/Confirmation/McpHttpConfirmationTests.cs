@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -31,75 +29,43 @@ public sealed class McpHttpConfirmationTests : IDisposable
         var policyPath = Path.Combine(_directory, "policy.json");
         var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)));
         await File.WriteAllTextAsync(policyPath, $$$$"""{"agents": {"ops": {"deals": {"access": "write", "delete": true, "confirm": ["delete"]} } }, "keys": {"{{{{keyHash}}}}": "ops"} }""");
-        var port = FreePort();
-        using var stop = new CancellationTokenSource();
-        var server = SpokeMcpServer.RunAsync(
-            new SpokeMcpServerOptions
-            {
-                BaseAddress = hub.BaseAddress,
-                AccessToken = hub.AccessToken,
-                PolicyPath = policyPath,
-                AuditPath = Path.Combine(_directory, "audit.jsonl"),
-                HttpListen = $"127.0.0.1:{port}",
-            },
-            stop.Token);
-        try
+        await using var server = await LoopbackMcpHttpServer.StartAsync(_ => new SpokeMcpServerOptions
         {
-            var asked = new List<string>();
-            await using var client = await ConnectAsync(port, protocolVersion, asked, answer);
-            var created = await client.CallToolAsync("manage_hubspot_records", McpConfirmationTests.Arguments(new { action = "create", objectType = "deals", properties = new { dealname = "Big one", dealstage = "appointmentscheduled", pipeline = "default" } }));
-            var id = JsonDocument.Parse(McpStdioTests.Text(created)).RootElement.GetProperty("id").GetString();
+            BaseAddress = hub.BaseAddress,
+            AccessToken = hub.AccessToken,
+            PolicyPath = policyPath,
+            AuditPath = Path.Combine(_directory, "audit.jsonl"),
+        });
+        var asked = new List<string>();
+        await using var client = await ConnectAsync(server.Endpoint, protocolVersion, asked, answer);
+        var created = await client.CallToolAsync("manage_hubspot_records", McpConfirmationTests.Arguments(new { action = "create", objectType = "deals", properties = new { dealname = "Big one", dealstage = "appointmentscheduled", pipeline = "default" } }));
+        var id = JsonDocument.Parse(McpStdioTests.Text(created)).RootElement.GetProperty("id").GetString();
 
-            var deleted = await client.CallToolAsync("manage_hubspot_records", McpConfirmationTests.Arguments(new { action = "delete", objectType = "deals", id }));
+        var deleted = await client.CallToolAsync("manage_hubspot_records", McpConfirmationTests.Arguments(new { action = "delete", objectType = "deals", id }));
 
-            Assert.Equal(answer != "accept", deleted.IsError);
-            Assert.Contains($"delete (archive) the deals record '{id}'", Assert.Single(asked), StringComparison.Ordinal);
-            var lines = (await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl"))).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-            Assert.Equal(answer == "accept" ? "accepted" : "declined", lines[^1].GetProperty("confirmation").GetString());
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await server;
-        }
+        Assert.Equal(answer != "accept", deleted.IsError);
+        Assert.Contains($"delete (archive) the deals record '{id}'", Assert.Single(asked), StringComparison.Ordinal);
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(_directory, "audit.jsonl"))).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(answer == "accept" ? "accepted" : "declined", lines[^1].GetProperty("confirmation").GetString());
     }
 
-    private static async Task<McpClient> ConnectAsync(int port, string? protocolVersion, List<string> asked, string answer)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
+    private static async Task<McpClient> ConnectAsync(Uri endpoint, string? protocolVersion, List<string> asked, string answer) =>
+        await McpClient.CreateAsync(
+            new HttpClientTransport(new HttpClientTransportOptions
             {
-                return await McpClient.CreateAsync(
-                    new HttpClientTransport(new HttpClientTransportOptions
+                Endpoint = endpoint,
+                AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {Key}" },
+            }),
+            new McpClientOptions
+            {
+                ProtocolVersion = protocolVersion,
+                Handlers = new McpClientHandlers
+                {
+                    ElicitationHandler = (request, _) =>
                     {
-                        Endpoint = new Uri($"http://127.0.0.1:{port}/"),
-                        AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {Key}" },
-                    }),
-                    new McpClientOptions
-                    {
-                        ProtocolVersion = protocolVersion,
-                        Handlers = new McpClientHandlers
-                        {
-                            ElicitationHandler = (request, _) =>
-                            {
-                                asked.Add(request!.Message!);
-                                return ValueTask.FromResult(new ElicitResult { Action = answer });
-                            },
-                        },
-                    });
-            }
-            catch (HttpRequestException) when (attempt < 100)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+                        asked.Add(request!.Message!);
+                        return ValueTask.FromResult(new ElicitResult { Action = answer });
+                    },
+                },
+            });
 }

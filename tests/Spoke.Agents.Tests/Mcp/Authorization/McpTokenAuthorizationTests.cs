@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -141,12 +140,11 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
         public const string OpsKey = "ops-static-key-91c2";
 
         private readonly string _directory = Directory.CreateTempSubdirectory("spoke-mcp-auth-").FullName;
-        private readonly CancellationTokenSource _stop = new();
-        private Task _running = Task.CompletedTask;
+        private LoopbackMcpHttpServer? _server;
 
         public LoopbackIssuer Issuer { get; private set; } = null!;
 
-        public Uri Endpoint { get; private set; } = null!;
+        public Uri Endpoint => _server!.Endpoint;
 
         public string Audience => Endpoint.ToString();
 
@@ -158,23 +156,17 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
         public async Task InitializeAsync()
         {
             Issuer = await LoopbackIssuer.StartAsync();
-            var port = FreePort();
-            Endpoint = new Uri($"http://127.0.0.1:{port}/");
             var policyPath = Path.Combine(_directory, "policy.json");
             var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(OpsKey)));
             await File.WriteAllTextAsync(policyPath, $$$"""{"agents": {"analyst": {"*": "read"}, "ops": {"tickets": "write"}}, "keys": {"{{{keyHash}}}": "ops"}}""");
-            _running = SpokeMcpServer.RunAsync(
-                new SpokeMcpServerOptions
-                {
-                    BaseAddress = new Uri("http://127.0.0.1:9/"),
-                    AccessToken = "pat-unused",
-                    PolicyPath = policyPath,
-                    AuditPath = Path.Combine(_directory, "audit.jsonl"),
-                    HttpListen = $"127.0.0.1:{port}",
-                    TokenAuthorization = new McpTokenAuthorizationOptions { Issuer = Issuer.Issuer, Audience = Audience },
-                },
-                _stop.Token);
-            await WaitUntilListeningAsync();
+            _server = await LoopbackMcpHttpServer.StartAsync(endpoint => new SpokeMcpServerOptions
+            {
+                BaseAddress = new Uri("http://127.0.0.1:9/"),
+                AccessToken = "pat-unused",
+                PolicyPath = policyPath,
+                AuditPath = Path.Combine(_directory, "audit.jsonl"),
+                TokenAuthorization = new McpTokenAuthorizationOptions { Issuer = Issuer.Issuer, Audience = endpoint.ToString() },
+            });
         }
 
         public async Task<McpClient> ConnectAsync(string bearer) =>
@@ -213,35 +205,9 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
 
         public async Task DisposeAsync()
         {
-            await _stop.CancelAsync();
-            await _running;
+            await _server!.DisposeAsync();
             await Issuer.DisposeAsync();
-            _stop.Dispose();
             Directory.Delete(_directory, recursive: true);
-        }
-
-        private async Task WaitUntilListeningAsync()
-        {
-            using var http = new HttpClient();
-            for (var attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    await http.GetAsync(new Uri(Endpoint, "/.well-known/oauth-protected-resource"));
-                    return;
-                }
-                catch (HttpRequestException) when (attempt < 100 && !_running.IsCompleted)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }
