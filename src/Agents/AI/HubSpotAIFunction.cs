@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Text;
 using Spoke.Agents.Tools;
 using Spoke.Agents.Tools.Arguments;
@@ -15,12 +16,14 @@ internal sealed class HubSpotAIFunction : AIFunction
     private readonly HubSpotTool _tool;
     private readonly HubSpotToolSet _toolSet;
     private readonly string _agent;
+    private readonly IConfirmationChannel _confirmations;
 
-    public HubSpotAIFunction(HubSpotTool tool, HubSpotToolSet toolSet, string agent)
+    public HubSpotAIFunction(HubSpotTool tool, HubSpotToolSet toolSet, string agent, IConfirmationChannel confirmations)
     {
         _tool = tool;
         _toolSet = toolSet;
         _agent = agent;
+        _confirmations = confirmations;
     }
 
     public override string Name => _tool.Name;
@@ -32,7 +35,7 @@ internal sealed class HubSpotAIFunction : AIFunction
     /// <summary>Returns the compact JSON result, or the error text prefixed with "Error: " so the model sees what to do next.</summary>
     protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
-        var result = await _toolSet.RunAsync(_tool, _agent, () => ToElement(arguments), cancellationToken).ConfigureAwait(false);
+        var result = await _toolSet.RunAsync(_tool, _agent, () => ToElement(arguments), _confirmations, cancellationToken).ConfigureAwait(false);
         return result.IsError ? "Error: " + result.Text : result.Text;
     }
 

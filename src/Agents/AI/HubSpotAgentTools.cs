@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Spoke.Agents.Catalog;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Tools;
 
 namespace Spoke.Agents.AI;
@@ -27,6 +28,7 @@ public static class HubSpotAgentTools
 
         var catalog = options.SchemaDirectory is null ? SnapshotCatalog.Empty : SnapshotCatalog.Load(options.SchemaDirectory);
         var toolSet = ToolSetFactory.Create(client, options.Policy, options.Audit, catalog);
-        return [.. toolSet.Tools.Select(tool => new HubSpotAIFunction(tool, toolSet, options.AgentName))];
+        var confirmations = new CallbackConfirmationChannel(options.ConfirmWrite);
+        return [.. toolSet.Tools.Select(tool => new HubSpotAIFunction(tool, toolSet, options.AgentName, confirmations))];
     }
 }

@@ -1,4 +1,5 @@
 using Spoke.Agents.Audit;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Policy;
 
 namespace Spoke.Agents.AI;
@@ -14,6 +15,14 @@ public sealed class HubSpotAgentToolsOptions
 
     /// <summary>Where every call is recorded, e.g. a <see cref="JsonLinesAuditLog"/>.</summary>
     public required IAuditLog Audit { get; init; }
+
+    /// <summary>
+    /// Asks a person to confirm a write the policy marks for confirmation (<c>"confirm"</c>, <c>"confirmBatchesOver"</c>), e.g.
+    /// by showing <see cref="WriteConfirmationRequest.Message"/> in your UI. The write goes ahead only on
+    /// <see cref="ConfirmationAnswer.Accepted"/>. Without a callback every such write is refused (audited as
+    /// <c>unavailable</c>): a function call made by a model is never taken as a person's consent.
+    /// </summary>
+    public Func<WriteConfirmationRequest, CancellationToken, ValueTask<ConfirmationAnswer>>? ConfirmWrite { get; init; }
 
     /// <summary>A schema snapshot folder whose property names and options go into the function schemas; optional.</summary>
     public string? SchemaDirectory { get; init; }

@@ -1,3 +1,5 @@
+using Spoke.Agents.Confirmation;
+
 namespace Spoke.Agents.Audit;
 
 /// <summary>One audited tool call. Carries no token and no request headers.</summary>
@@ -29,6 +31,12 @@ public sealed record AuditEntry
 
     /// <summary>How the call ended.</summary>
     public required AuditOutcome Outcome { get; init; }
+
+    /// <summary>
+    /// When the policy required a person to confirm the call's writes: their answer, or <see cref="ConfirmationAnswer.Unavailable"/>
+    /// when nobody could be asked; <see langword="null"/> when no confirmation was needed.
+    /// </summary>
+    public ConfirmationAnswer? Confirmation { get; init; }
 
     /// <summary>The HTTP status HubSpot answered with, when it was called.</summary>
     public int? HubSpotStatus { get; init; }

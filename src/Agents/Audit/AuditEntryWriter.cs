@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Text;
 
 namespace Spoke.Agents.Audit;
@@ -39,6 +40,11 @@ internal static class AuditEntryWriter
             }
 
             writer.WriteString("outcome", OutcomeName(entry.Outcome));
+            if (entry.Confirmation is { } confirmation)
+            {
+                writer.WriteString("confirmation", ConfirmationName(confirmation));
+            }
+
             if (entry.HubSpotStatus is { } status)
             {
                 writer.WriteNumber("hubspotStatus", status);
@@ -94,6 +100,14 @@ internal static class AuditEntryWriter
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
     private static string? Text(string? value) => value is null ? null : UntrustedText.WellFormed(value);
+
+    private static string ConfirmationName(ConfirmationAnswer answer) => answer switch
+    {
+        ConfirmationAnswer.Accepted => "accepted",
+        ConfirmationAnswer.Declined => "declined",
+        ConfirmationAnswer.Cancelled => "cancelled",
+        _ => "unavailable",
+    };
 
     private static string OutcomeName(AuditOutcome outcome) => outcome switch
     {

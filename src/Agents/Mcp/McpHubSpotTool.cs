@@ -47,7 +47,8 @@ internal sealed class McpHubSpotTool : McpServerTool
     public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
         request.Items[RejectedRequestFilter.ToolRanKey] = true;
-        var result = await _toolSet.RunAsync(_tool, _agentOf(request), () => ToElement(request.Params?.Arguments), cancellationToken).ConfigureAwait(false);
+        var confirmations = new ElicitationConfirmationChannel(request.Server);
+        var result = await _toolSet.RunAsync(_tool, _agentOf(request), () => ToElement(request.Params?.Arguments), confirmations, cancellationToken).ConfigureAwait(false);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = result.Text }],

@@ -1,11 +1,13 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
+using Spoke.Agents.Mcp.Authorization;
 
 namespace Spoke.Agents.Mcp;
 
 /// <summary>
 /// Over HTTP, audits every POST answered with an error status (the MCP transport refused it before reading a JSON-RPC
-/// message: a body that is not one, a wrong header) and every request without a valid bearer key. A POST the transport
+/// message: a body that is not one, a wrong header) and every request without a valid bearer key or token (401) or
+/// whose token names no agent of the policy (403). A POST the transport
 /// accepts is answered 200 with any JSON-RPC error inside, and audited by the message filter or the tool; the GET and
 /// DELETE a client sends to manage streams carry no request and are not audited. The line is written before the answer
 /// starts, so it exists by the time the client sees the status.
@@ -32,7 +34,7 @@ internal sealed class RejectedHttpRequestMiddleware
     }
 
     private static bool IsRejectedRequest(HttpContext context) =>
-        context.Response.StatusCode == StatusCodes.Status401Unauthorized
+        context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
         || (context.Response.StatusCode >= StatusCodes.Status400BadRequest && HttpMethods.IsPost(context.Request.Method));
 
     private async Task AuditAsync(HttpContext context)
@@ -41,9 +43,9 @@ internal sealed class RejectedHttpRequestMiddleware
         var frame = new ReadOnlySequence<byte>(body);
         var (method, tool) = JsonRpcFrame.Describe(frame);
         var status = context.Response.StatusCode;
-        var reason = status == StatusCodes.Status401Unauthorized
+        var reason = context.Items[TokenAgentAuthenticator.RejectionReasonKey] as string ?? (status == StatusCodes.Status401Unauthorized
             ? "HTTP 401: no valid bearer key, so no agent; the request was not read."
-            : $"HTTP {status}: " + ((complete ? JsonRpcFrame.Problem(frame) : null) ?? "the MCP transport refused the request.");
+            : $"HTTP {status}: " + ((complete ? JsonRpcFrame.Problem(frame) : null) ?? "the MCP transport refused the request."));
         await _audit.WriteAsync(
             context.User.Identity?.Name ?? string.Empty,
             method.Length > 0 ? method : $"{context.Request.Method} {context.Request.Path}",

@@ -7,6 +7,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Spoke.Agents.Audit;
 using Spoke.Agents.Catalog;
+using Spoke.Agents.Mcp.Authorization;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tools;
 
@@ -14,7 +15,7 @@ namespace Spoke.Agents.Mcp;
 
 /// <summary>
 /// The MCP server behind <c>spoke mcp</c>: the four HubSpot tools, checked against the policy and audited, over stdio
-/// (one agent per process) or streamable HTTP (agents identified by their bearer keys).
+/// (one agent per process) or streamable HTTP (agents identified by their bearer keys or OAuth access tokens).
 /// </summary>
 public static class SpokeMcpServer
 {
@@ -54,9 +55,21 @@ public static class SpokeMcpServer
             throw new ArgumentException($"Agent '{agent}' is not in the policy file, so every call would be denied. Agents in the policy: {string.Join(", ", policy.Agents.Select(known => known.Name))}.", nameof(options));
         }
 
-        if (endpoint is not null && !policy.HasKeys)
+        if (options.TokenAuthorization is { } tokens)
         {
-            throw new ArgumentException("Over HTTP each agent is identified by its bearer key: add \"keys\": {\"<sha256 of the key>\": \"agent-name\"} to the policy file.", nameof(options));
+            if (endpoint is null)
+            {
+                throw new ArgumentException("Token authorization (--auth-issuer) is for the HTTP transport; pass --http 127.0.0.1:PORT, or over stdio name the agent with --agent.", nameof(options));
+            }
+
+            TokenAuthorizationSetup.Validate(tokens);
+        }
+
+        if (endpoint is not null && !policy.HasKeys && options.TokenAuthorization is null)
+        {
+            throw new ArgumentException(
+                "Over HTTP each agent is identified by its bearer key or access token: add \"keys\": {\"<sha256 of the key>\": \"agent-name\"} to the policy file, "
+                + "or accept tokens from your authorization server with --auth-issuer and --auth-audience.", nameof(options));
         }
 
         IAuditLog audit = options.AuditPath is null ? new StandardErrorAuditLog() : new JsonLinesAuditLog(options.AuditPath);
@@ -70,7 +83,7 @@ public static class SpokeMcpServer
         }
         else
         {
-            await RunHttpAsync(toolSet, rejected, policy, endpoint, cancellationToken).ConfigureAwait(false);
+            await RunHttpAsync(toolSet, rejected, policy, options.TokenAuthorization, endpoint, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -87,7 +100,8 @@ public static class SpokeMcpServer
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task RunHttpAsync(HubSpotToolSet toolSet, RejectedRequestAudit rejected, AccessPolicy policy, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
+    private static async Task RunHttpAsync(
+        HubSpotToolSet toolSet, RejectedRequestAudit rejected, AccessPolicy policy, McpTokenAuthorizationOptions? tokens, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         ConfigureLogging(builder.Logging);
@@ -96,12 +110,24 @@ public static class SpokeMcpServer
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
         builder.Services
             .AddMcpServer(ConfigureServer)
-            .WithHttpTransport(transport => transport.Stateless = true)
+            .WithHttpTransport(transport => transport.Stateless = false)
             .WithMessageFilters(filters => filters.AddIncomingFilter(new RejectedRequestFilter(rejected, ToolNames(toolSet), AgentOfBearerKey).Filter))
             .WithTools(McpTools(toolSet, AgentOfBearerKey));
+        if (tokens is not null)
+        {
+            TokenAuthorizationSetup.AddTo(builder.Services, tokens);
+        }
+
         await using var app = builder.Build();
         app.UseMiddleware<RejectedHttpRequestMiddleware>(rejected);
-        app.UseMiddleware<BearerKeyAgentMiddleware>(policy);
+        if (tokens is not null)
+        {
+            // Serves the protected resource metadata (the MCP SDK's handler answers its well-known path).
+            app.UseAuthentication();
+        }
+
+        var tokenAgents = tokens is null ? null : new TokenAgentAuthenticator(policy, tokens);
+        app.Use(next => new BearerKeyAgentMiddleware(next, policy, tokenAgents).InvokeAsync);
         app.MapMcp();
         try
         {

@@ -1,3 +1,5 @@
+using Spoke.Agents.Mcp.Authorization;
+
 namespace Spoke.Agents.Mcp;
 
 /// <summary>How <see cref="SpokeMcpServer"/> reaches HubSpot, whom it lets do what, and where it records calls.</summary>
@@ -26,6 +28,12 @@ public sealed class SpokeMcpServerOptions
 
     /// <summary><c>127.0.0.1:PORT</c> to serve streamable HTTP; <see langword="null"/> serves stdio.</summary>
     public string? HttpListen { get; set; }
+
+    /// <summary>
+    /// Over HTTP: accept OAuth bearer tokens (JWTs) from this issuer, the agent named by a claim, beside the policy's static
+    /// <c>keys</c>; <see langword="null"/> accepts only the keys.
+    /// </summary>
+    public McpTokenAuthorizationOptions? TokenAuthorization { get; set; }
 
     /// <summary>A schema snapshot folder; its property names and options are written into the tool schemas.</summary>
     public string? SchemaDirectory { get; set; }

@@ -41,6 +41,10 @@ public sealed class AccessPolicy
         return _agentByKeyHash.TryGetValue(hash, out var agent) ? agent : null;
     }
 
+    /// <summary>The rule that applies to an agent and object type; <see cref="ObjectAccessRule.Denied"/> for an agent the policy does not name.</summary>
+    internal ObjectAccessRule RuleFor(string agentName, CrmObjectType objectType) =>
+        _agents.TryGetValue(agentName, out var agent) ? agent.RuleFor(objectType) : ObjectAccessRule.Denied;
+
     /// <summary>Decides whether an agent may perform an operation on an object type, writing the given properties.</summary>
     /// <param name="agentName">The calling agent.</param>
     /// <param name="objectType">The object type, resolved from the call's spelling (see <see cref="ObjectTypeResolver"/>).</param>

@@ -11,6 +11,14 @@ public sealed record ObjectAccessRule(
     IReadOnlySet<string> AllowedProperties,
     IReadOnlySet<string> DeniedProperties)
 {
+    /// <summary>The writes a person must confirm before they reach HubSpot; <see cref="ConfirmedOperations.None"/> by default.</summary>
+    public ConfirmedOperations Confirm { get; init; }
+
+    /// <summary>
+    /// When set, an upsert of more than this many records must be confirmed by a person, whatever <see cref="Confirm"/> says.
+    /// </summary>
+    public int? ConfirmBatchesOver { get; init; }
+
     // Declared before Denied: static initializers run in order, and Denied is built from it.
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 

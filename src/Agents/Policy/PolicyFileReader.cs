@@ -7,7 +7,7 @@ namespace Spoke.Agents.Policy;
 /// Reads and validates a policy file such as
 /// <c>{"agents": {"support-bot": {"tickets": "write", "contacts": "read"}, "analyst": {"*": "read"}}}</c>.
 /// A rule is either a level (<c>none</c>, <c>read</c>, <c>write</c>) or an object
-/// <c>{"access": "write", "delete": true, "allowProperties": [...], "denyProperties": [...]}</c>.
+/// <c>{"access": "write", "delete": true, "allowProperties": [...], "denyProperties": [...], "confirm": ["delete"], "confirmBatchesOver": 10}</c>.
 /// The key <c>owners</c> (<c>none</c> or <c>read</c>) decides whether the agent may look up the account's owners; without it the
 /// <c>*</c> rule decides. An optional <c>"keys"</c> object maps the SHA-256 hex of an HTTP bearer key to an agent name.
 /// Object types may be spelled any way HubSpot accepts (see <see cref="ObjectTypeResolver"/>); a key naming no known
@@ -146,6 +146,8 @@ public static class PolicyFileReader
         var allowDelete = false;
         IReadOnlySet<string> allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         IReadOnlySet<string> denied = allowed;
+        var confirm = ConfirmedOperations.None;
+        int? confirmBatchesOver = null;
         foreach (var setting in rule.EnumerateObject())
         {
             var settingPath = $"{path}.{setting.Name}";
@@ -164,8 +166,15 @@ public static class PolicyFileReader
                 case "denyProperties":
                     denied = ReadNames(setting.Value, source, settingPath);
                     break;
+                case "confirm":
+                    confirm = ConfirmationSettings.ReadOperations(setting.Value, source, settingPath);
+                    break;
+                case "confirmBatchesOver":
+                    confirmBatchesOver = ConfirmationSettings.ReadBatchSize(setting.Value, source, settingPath);
+                    break;
                 default:
-                    throw Invalid(source, settingPath, "is not a known rule setting. Use \"access\", \"delete\", \"allowProperties\" or \"denyProperties\".");
+                    throw Invalid(source, settingPath,
+                        "is not a known rule setting. Use \"access\", \"delete\", \"allowProperties\", \"denyProperties\", \"confirm\" or \"confirmBatchesOver\".");
             }
         }
 
@@ -173,7 +182,10 @@ public static class PolicyFileReader
         Require(!allowDelete || access == AccessLevel.Write, source, $"{path}.delete", "needs \"access\": \"write\".");
         Require((allowed.Count == 0 && denied.Count == 0) || access == AccessLevel.Write, source, path,
             "has property lists but no write access; property lists only restrict writes.");
-        return new ObjectAccessRule(access!.Value, allowDelete, allowed, denied);
+        Require(confirm == ConfirmedOperations.None || access == AccessLevel.Write, source, $"{path}.confirm", "needs \"access\": \"write\"; only writes are confirmed.");
+        Require(confirmBatchesOver is null || access == AccessLevel.Write, source, $"{path}.confirmBatchesOver", "needs \"access\": \"write\"; only writes are confirmed.");
+        ConfirmationSettings.RequireDeleteAllowed(rule, confirm, allowDelete, source, path);
+        return new ObjectAccessRule(access!.Value, allowDelete, allowed, denied) { Confirm = confirm, ConfirmBatchesOver = confirmBatchesOver };
     }
 
     private static AccessLevel ReadLevel(JsonElement value, string source, string path)
@@ -220,7 +232,7 @@ public static class PolicyFileReader
         return result;
     }
 
-    private static void Require(bool condition, string source, string path, string problem)
+    internal static void Require(bool condition, string source, string path, string problem)
     {
         if (!condition)
         {
@@ -228,6 +240,6 @@ public static class PolicyFileReader
         }
     }
 
-    private static PolicyFileException Invalid(string source, string path, string problem) =>
+    internal static PolicyFileException Invalid(string source, string path, string problem) =>
         new($"{source}: {path} {problem}");
 }

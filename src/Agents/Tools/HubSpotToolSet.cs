@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Tools.Results;
 
 namespace Spoke.Agents.Tools;
@@ -21,9 +22,14 @@ internal sealed class HubSpotToolSet
     public IReadOnlyList<HubSpotTool> Tools { get; }
 
     public Task<ToolResult> RunAsync(HubSpotTool tool, string agent, JsonElement arguments, CancellationToken cancellationToken = default) =>
-        _runner.RunAsync(tool, agent, () => arguments, cancellationToken);
+        _runner.RunAsync(tool, agent, () => arguments, confirmations: null, cancellationToken);
 
     /// <summary>Runs a call whose arguments are turned into JSON inside the call, so that a failure to do so is audited too.</summary>
-    public Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, CancellationToken cancellationToken = default) =>
-        _runner.RunAsync(tool, agent, readArguments, cancellationToken);
+    /// <param name="tool">The tool.</param>
+    /// <param name="agent">The calling agent.</param>
+    /// <param name="readArguments">Turns the caller's arguments into JSON.</param>
+    /// <param name="confirmations">Who confirms a write the policy marks for confirmation; <see langword="null"/> when nobody can be asked.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, IConfirmationChannel? confirmations, CancellationToken cancellationToken = default) =>
+        _runner.RunAsync(tool, agent, readArguments, confirmations, cancellationToken);
 }

@@ -83,6 +83,7 @@ internal sealed class ManageAssociationsTool : HubSpotTool
             return AssociationToolResults.DryRun(existing?.Types ?? [], Proposal(call.Action, spec));
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         if (call.Action == "create")
         {
             await (spec is { } type

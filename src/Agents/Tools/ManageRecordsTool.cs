@@ -121,6 +121,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             return DryRunResult(writer => ResultJson.WriteProperties(writer, "proposed", properties));
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.CreateAsync(objectType, new CrmObjectInput(properties), associations: null, cancellationToken).ConfigureAwait(false);
         call.RecordIds.Add(record.Id);
@@ -175,6 +176,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var record = await Services.HubSpot.UpdateAsync(objectType, current.Id, new CrmObjectInput(properties), cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer => ResultJson.WriteRecord(writer, record, links));
@@ -209,6 +211,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         var links = await Services.Account.LinksAsync(objectType, cancellationToken).ConfigureAwait(false);
         var result = await Services.HubSpot.BatchUpsertAsync(
             objectType,
@@ -291,6 +294,7 @@ internal sealed class ManageRecordsTool : HubSpotTool
             });
         }
 
+        await call.ConfirmWritesAsync(cancellationToken).ConfigureAwait(false);
         await Services.HubSpot.ArchiveAsync(objectType, id, cancellationToken).ConfigureAwait(false);
         return ResultJson.Write(writer =>
         {

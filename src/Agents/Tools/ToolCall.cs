@@ -1,4 +1,5 @@
 using Spoke.Agents.Audit;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Policy;
 using Spoke.Agents.Tools.Arguments;
 
@@ -14,6 +15,20 @@ internal sealed class ToolCall
     }
 
     public string Agent { get; }
+
+    public string ToolName { get; init; } = string.Empty;
+
+    /// <summary>Who confirms a write the policy marks for confirmation; none means nobody can be asked.</summary>
+    public IConfirmationChannel? Confirmations { get; init; }
+
+    /// <summary>The person's answer, when the call needed confirmation.</summary>
+    public ConfirmationAnswer? Confirmation { get; set; }
+
+    /// <summary>The writes the policy allowed, in the order they were checked.</summary>
+    public List<(CrmObjectType ObjectType, RecordOperation Operation)> AllowedWrites { get; } = [];
+
+    /// <summary>Whether the call removes associations (which the policy may ask a person to confirm).</summary>
+    public bool IsAssociationRemoval => ToolName == ManageAssociationsTool.ToolName && Action == "remove";
 
     /// <summary>The arguments, once read; none before.</summary>
     public ToolArguments Arguments { get; set; } = new(default);
@@ -47,6 +62,12 @@ internal sealed class ToolCall
         Failures.AddRange(failures);
     }
 
+    /// <summary>
+    /// Asks a person to confirm the call's writes when the policy says so, just before writing; a refusal ends the call
+    /// with a tool error and nothing written.
+    /// </summary>
+    public Task ConfirmWritesAsync(CancellationToken cancellationToken) => WriteConfirmationGate.ConfirmAsync(this, cancellationToken);
+
     /// <summary>Checks the policy before any HubSpot call; a denial ends the call with a tool error.</summary>
     public void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string>? writtenProperties = null) =>
         Authorize(objectType, operation, writtenProperties ?? [], context: string.Empty);
@@ -79,6 +100,11 @@ internal sealed class ToolCall
         if (!decision.IsAllowed)
         {
             throw new ToolCallException(AuditOutcome.Denied, context + decision.Reason);
+        }
+
+        if (operation != RecordOperation.Read)
+        {
+            AllowedWrites.Add((objectType, operation));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Spoke.Agents.Audit;
+using Spoke.Agents.Confirmation;
 using Spoke.Agents.Tools.Arguments;
 using Spoke.Agents.Tools.Results;
 
@@ -22,13 +23,14 @@ internal sealed class ToolRunner
     /// <param name="tool">The tool.</param>
     /// <param name="agent">The calling agent.</param>
     /// <param name="readArguments">Turns the caller's arguments into JSON; run inside the call, so a failure is an audited tool error.</param>
+    /// <param name="confirmations">Who confirms a write the policy marks for confirmation; <see langword="null"/> when nobody can be asked.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, CancellationToken cancellationToken = default)
+    public async Task<ToolResult> RunAsync(HubSpotTool tool, string agent, Func<JsonElement> readArguments, IConfirmationChannel? confirmations, CancellationToken cancellationToken = default)
     {
         var started = _services.Time.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         var exchange = HubSpotExchange.Begin();
-        var call = new ToolCall(agent, _services);
+        var call = new ToolCall(agent, _services) { ToolName = tool.Name, Confirmations = confirmations };
         var result = new ToolResult("The call was cancelled before it finished.", IsError: true);
         var outcome = AuditOutcome.Failed;
         string? unexpected = null;
@@ -83,6 +85,7 @@ internal sealed class ToolRunner
                     Changes = call.Changes,
                     RecordFailures = call.Failures,
                     Outcome = outcome,
+                    Confirmation = call.Confirmation,
                     HubSpotStatus = failure is { Status: > 0 } ? failure.Status : exchange.Status,
                     CorrelationId = failure?.CorrelationId ?? exchange.CorrelationId,
                     Error = unexpected ?? call.Error ?? (result.IsError ? result.Text : null),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spoke.Agents.Mcp;
+using Spoke.Agents.Mcp.Authorization;
 using Spoke.Agents.Policy;
 using Spoke.Cli.Connection;
 
@@ -23,6 +24,12 @@ internal static class McpCommand
         {
             Description = $"The schema snapshot folder whose property names and options go into the tool schemas (default: {SnapshotFolderOption.DefaultFolder} when it exists).",
         };
+        var authIssuer = new Option<string?>("--auth-issuer")
+        {
+            Description = "Over HTTP: accept OAuth access tokens (JWTs) from this issuer (its /.well-known/openid-configuration names the keys), beside the policy's keys.",
+        };
+        var authAudience = new Option<string?>("--auth-audience") { Description = "The audience tokens must be issued for (aud), usually this server's public URL. Required with --auth-issuer." };
+        var agentClaim = new Option<string?>("--agent-claim") { Description = "The token claim that names the agent in the policy (default: sub)." };
         var connection = new HubSpotConnectionOptions();
 
         var command = new Command("mcp", "Serve the HubSpot agent tools (search, records, associations, schema) over MCP, checked against a per-agent policy and audited.")
@@ -32,6 +39,9 @@ internal static class McpCommand
             audit,
             http,
             schemas,
+            authIssuer,
+            authAudience,
+            agentClaim,
         };
         connection.AddTo(command);
 
@@ -48,6 +58,7 @@ internal static class McpCommand
                 AuditPath = parseResult.GetValue(audit),
                 HttpListen = parseResult.GetValue(http),
                 SchemaDirectory = parseResult.GetValue(schemas) ?? (Directory.Exists(SnapshotFolderOption.DefaultFolder) ? SnapshotFolderOption.DefaultFolder : null),
+                TokenAuthorization = TokenAuthorization(parseResult.GetValue(authIssuer), parseResult.GetValue(authAudience), parseResult.GetValue(agentClaim)),
             };
             try
             {
@@ -61,5 +72,23 @@ internal static class McpCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static McpTokenAuthorizationOptions? TokenAuthorization(string? issuer, string? audience, string? agentClaim)
+    {
+        if (issuer is null)
+        {
+            return audience is null && agentClaim is null
+                ? null
+                : throw new CliException("--auth-audience and --agent-claim configure token authorization: pass --auth-issuer URL too.", ExitCodes.UsageError);
+        }
+
+        return new McpTokenAuthorizationOptions
+        {
+            // Any spelling reaches the server's check, which says what an issuer must look like.
+            Issuer = Uri.TryCreate(issuer, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw new CliException($"--auth-issuer '{issuer}' is not a URL; pass the issuer's https:// URL.", ExitCodes.UsageError),
+            Audience = audience ?? throw new CliException("--auth-issuer needs --auth-audience: the audience (aud) tokens are issued for, usually this server's public URL.", ExitCodes.UsageError),
+            AgentClaim = agentClaim ?? "sub",
+        };
     }
 }

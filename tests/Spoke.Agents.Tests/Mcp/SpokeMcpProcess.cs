@@ -19,7 +19,11 @@ internal sealed class SpokeMcpProcess : IAsyncDisposable
 
     public McpClient Client { get; }
 
-    public static async Task<SpokeMcpProcess> StartAsync(Uri baseAddress, string token, string agent, string policy = ToolHarness.DefaultPolicy, CancellationToken cancellationToken = default)
+    public static async Task<SpokeMcpProcess> StartAsync(Uri baseAddress, string token, string agent, string policy = ToolHarness.DefaultPolicy, CancellationToken cancellationToken = default) =>
+        await StartAsync(baseAddress, token, agent, policy, new McpClientHandlers(), cancellationToken);
+
+    /// <param name="handlers">The client's handlers; an elicitation handler makes the client declare elicitation.</param>
+    public static async Task<SpokeMcpProcess> StartAsync(Uri baseAddress, string token, string agent, string policy, McpClientHandlers handlers, CancellationToken cancellationToken = default)
     {
         var files = await McpServerFiles.CreateAsync(token, policy, cancellationToken);
         var transport = new StdioClientTransport(new StdioClientTransportOptions
@@ -30,7 +34,7 @@ internal sealed class SpokeMcpProcess : IAsyncDisposable
             WorkingDirectory = files.Directory,
         });
         // A pinned version skips the server/discover probe, whose timeout on a busy machine can race the fallback handshake.
-        var client = await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25" }, cancellationToken: cancellationToken);
+        var client = await McpClient.CreateAsync(transport, new McpClientOptions { ProtocolVersion = "2025-11-25", Handlers = handlers }, cancellationToken: cancellationToken);
         return new SpokeMcpProcess(files, client);
     }
 
