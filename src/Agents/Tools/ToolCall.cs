@@ -92,19 +92,20 @@ internal sealed class ToolCall
         }
     }
 
-    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context) =>
+    private void Authorize(CrmObjectType objectType, RecordOperation operation, IReadOnlyCollection<string> writtenProperties, string context)
+    {
         ThrowIfDenied(Services.Policy.Evaluate(Agent, objectType, operation, writtenProperties), context);
+        if (operation != RecordOperation.Read)
+        {
+            AllowedWrites.Add((objectType, operation));
+        }
+    }
 
     private static void ThrowIfDenied(PolicyDecision decision, string context)
     {
         if (!decision.IsAllowed)
         {
             throw new ToolCallException(AuditOutcome.Denied, context + decision.Reason);
-        }
-
-        if (operation != RecordOperation.Read)
-        {
-            AllowedWrites.Add((objectType, operation));
         }
     }
 }
