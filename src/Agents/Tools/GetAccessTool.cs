@@ -76,7 +76,7 @@ internal sealed class GetAccessTool : HubSpotTool
     }
 
     protected override string OutputSchemaJson { get; } =
-        """{"type":"object","properties":{"agent":{"type":"string"},"objectTypes":{"type":"array","items":{"type":"object","properties":{"objectType":{"type":"string"},"typeId":{"type":"string"},"access":{"type":"string"},"delete":{"type":"boolean"},"allowProperties":{"type":"array","items":{"type":"string"}},"denyProperties":{"type":"array","items":{"type":"string"}}}}},"otherObjectTypes":{"type":"object"},"owners":{"type":"string"},"token":{"type":"object","properties":{"scopes":{"type":"array","items":{"type":"string"}},"scopesUnknown":{"type":"string"}}}},"required":["agent","objectTypes","owners","token"]}""";
+        """{"type":"object","properties":{"agent":{"type":"string"},"objectTypes":{"type":"array","items":{"type":"object"}},"otherObjectTypes":{"type":"object"},"owners":{"type":"string"},"token":{"type":"object"}},"required":["agent","objectTypes","owners","token"]}""";
 
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer) => [];
 

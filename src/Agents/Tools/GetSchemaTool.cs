@@ -28,11 +28,10 @@ internal sealed class GetSchemaTool : HubSpotTool
 
     public override string Description =>
         "The properties of a HubSpot object type as the live account defines them, by group: name, label, type, fieldType, "
-        + "description, readOnly, and the options of enumerations (which the other tools' schemas do not list). Call it before "
-        + "writing unfamiliar properties or filtering on enumerations; query (keywords) or group narrows the answer. For objects "
-        + "with pipelines it also gives pipelines with their stages and pipelineProperty/stageProperty (pipeline: one pipeline's "
-        + "stages by label or id): write a stage's id, not its label. "
-        + $"Association labels are not properties: use {ManageAssociationsTool.ToolName} action 'labels'.";
+        + "description, readOnly, and enumeration options (the other tools' schemas do not list them). Call it before writing "
+        + "unfamiliar properties or filtering on enumerations; query or group narrows it. Objects with pipelines also get their "
+        + "pipelines, stages and pipelineProperty/stageProperty: write a stage's id, not its label. "
+        + $"Association labels: {ManageAssociationsTool.ToolName} action 'labels'.";
 
     public override bool IsReadOnly => true;
 

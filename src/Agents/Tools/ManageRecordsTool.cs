@@ -27,12 +27,10 @@ internal sealed class ManageRecordsTool : HubSpotTool
 
     public override string Description =>
         "Get, create, update, upsert or delete (archive) HubSpot records of any object type. get: id, or ids (up to "
-        + $"{HubSpotLimits.MaxBatchSize}; those not found are listed under notFound), or unique values with idProperty. "
-        + "create: properties, optional associations. update: id, properties. "
-        + $"upsert: idProperty (a unique property such as email) and records, at most {HubSpotLimits.MaxBatchSize} per call. delete: id. "
-        + "Records carry a url to open them in HubSpot. Writes accept dryRun: true, which shows the current and proposed values "
-        + "and writes nothing. Property names, types and the options of enumerations are not listed here: get them from "
-        + "get_hubspot_schema. HubSpot refuses an invalid option and the error names the valid ones.";
+        + $"{HubSpotLimits.MaxBatchSize}; missing ones under notFound), with idProperty for unique values. create: properties, "
+        + $"optional associations. update: id, properties. upsert: idProperty (unique, e.g. email) and records, at most {HubSpotLimits.MaxBatchSize} per call. "
+        + "delete: id. Writes accept dryRun: true (current and proposed values, nothing written). Records carry a url. Property "
+        + "names and enumeration options: get_hubspot_schema; HubSpot refuses an invalid option and the error names the valid ones.";
 
     public override bool IsReadOnly => false;
 

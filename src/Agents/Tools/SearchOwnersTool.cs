@@ -30,8 +30,8 @@ internal sealed class SearchOwnersTool : HubSpotTool
     public override string Title => "Search HubSpot owners";
 
     public override string Description =>
-        "Find HubSpot owners (users records are assigned to) by name or email, to assign a record: write the owner's id to hubspot_owner_id "
-        + "(or another owner property). Every word of query must appear in the name or email, ignoring case; without query, lists owners.";
+        "Find HubSpot owners (users records are assigned to) by name or email words; write an owner's id to hubspot_owner_id "
+        + "(or another owner property) to assign a record. Without query, lists owners.";
 
     public override bool IsReadOnly => true;
 
@@ -67,7 +67,7 @@ internal sealed class SearchOwnersTool : HubSpotTool
     }
 
     protected override string OutputSchemaJson { get; } =
-        """{"type":"object","properties":{"results":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"email":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"type":{"type":"string"},"teams":{"type":"array","items":{"type":"string"}}},"required":["id"]}},"note":{"type":"string"}},"required":["results"]}""";
+        """{"type":"object","properties":{"results":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"note":{"type":"string"}},"required":["results"]}""";
 
     protected override IReadOnlyList<string> WriteArgumentSchemas(Utf8JsonWriter writer)
     {

@@ -94,8 +94,8 @@ public sealed class StrictSchemaTests : IClassFixture<ServedTools>
     {
         var report = await StrictJsonSchema.ValidateAsync(_served.Tools);
 
-        Assert.Equal(4, report.Schemas.Keys.Count(key => key.EndsWith(".inputSchema", StringComparison.Ordinal)));
-        Assert.Equal(4, report.Schemas.Keys.Count(key => key.EndsWith(".outputSchema", StringComparison.Ordinal)));
+        Assert.Equal(6, report.Schemas.Keys.Count(key => key.EndsWith(".inputSchema", StringComparison.Ordinal)));
+        Assert.Equal(6, report.Schemas.Keys.Count(key => key.EndsWith(".outputSchema", StringComparison.Ordinal)));
         Assert.All(report.Schemas, schema => Assert.True(schema.Value is null, $"{schema.Key} does not compile under ajv strict mode: {schema.Value}"));
     }
 

@@ -44,6 +44,7 @@ public sealed class ToolSchemaTests
     }
 
     [Theory]
+    [InlineData("manage_hubspot_records", "get", "id|ids")]
     [InlineData("manage_hubspot_records", "update", "id,properties")]
     [InlineData("manage_hubspot_records", "upsert", "idProperty,records")]
     [InlineData("manage_hubspot_associations", "create", "fromId,toId")]
@@ -52,10 +53,16 @@ public sealed class ToolSchemaTests
     {
         var needed = _harness.Tool(tool).InputSchema.GetProperty("allOf").EnumerateArray()
             .Where(rule => rule.GetProperty("if").GetProperty("properties").GetProperty("action").GetProperty("enum").EnumerateArray().Any(value => value.GetString() == action))
-            .SelectMany(rule => rule.GetProperty("then").GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+            .SelectMany(rule => Required(rule.GetProperty("then")));
 
-        Assert.Equal(required.Split(','), needed);
+        Assert.Equal(required.Split(',').Order(StringComparer.Ordinal), needed.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The arguments a rule requires; <c>"a|b"</c> for a rule that requires one of them.</summary>
+    private static IEnumerable<string> Required(JsonElement then) =>
+        then.TryGetProperty("anyOf", out var alternatives)
+            ? [string.Join('|', alternatives.EnumerateArray().SelectMany(alternative => Required(alternative)))]
+            : then.GetProperty("required").EnumerateArray().Select(name => name.GetString()!);
 
     [Fact]
     public void Every_schema_is_an_object_schema_with_required_arguments()

@@ -29,7 +29,7 @@ public sealed class McpTokenAuthorizationTests : IClassFixture<McpTokenAuthoriza
         await using var withToken = await _server.ConnectAsync(_server.Token(new() { ["sub"] = "analyst" }));
         await using var withKey = await _server.ConnectAsync(Server.OpsKey);
 
-        Assert.Equal(4, (await withToken.ListToolsAsync()).Count);
+        Assert.Equal(6, (await withToken.ListToolsAsync()).Count);
         var denied = await withToken.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "deals", ["id"] = "1" });
         var byKey = await withKey.CallToolAsync("manage_hubspot_records", new Dictionary<string, object?> { ["action"] = "delete", ["objectType"] = "tickets", ["id"] = "1" });
 
