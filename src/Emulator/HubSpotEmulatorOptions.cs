@@ -15,6 +15,12 @@ public sealed class HubSpotEmulatorOptions
     /// <summary>Records to create at start, by object type name or id (e.g. <c>contacts</c> → 10,000).</summary>
     public IDictionary<string, int> Seed { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Told how far seeding has come while <see cref="Seed"/> is created at start: every 1,000 records of a type and when the
+    /// type is done. Called on the thread that seeds; keep it quick.
+    /// </summary>
+    public IProgress<EmulatorSeedProgress>? SeedProgress { get; set; }
+
     /// <summary>The seed of the fake data, so seeded accounts are identical from run to run.</summary>
     public int DataSeed { get; set; } = 8675309;
 

@@ -47,6 +47,7 @@ internal static class EmulatorCommandLine
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         var started = false;
+        options.SeedProgress ??= new SeedProgressWriter(error, TimeProvider.System);
         try
         {
             await using var hub = await HubSpotEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);

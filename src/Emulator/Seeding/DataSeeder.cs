@@ -33,7 +33,7 @@ internal static class DataSeeder
             SeededAssociationLabels.Define(write.Database.AssociationTypes);
             foreach (var (type, count) in requested)
             {
-                SeedType(write, type, count, values, random, now);
+                SeedType(write, type, count, values, random, now, options.SeedProgress);
             }
 
             foreach (var (type, _) in requested)
@@ -69,7 +69,10 @@ internal static class DataSeeder
         return counts.OrderBy(c => Array.IndexOf(SeedPlan.Order, c.Item1.TypeId) is var at && at < 0 ? int.MaxValue : at).ToList();
     }
 
-    private static void SeedType(WriteContext write, ObjectTypeDefinition type, int count, FakeValueFactory values, Random random, DateTimeOffset now)
+    private const int ProgressEvery = 1_000;
+
+    private static void SeedType(
+        WriteContext write, ObjectTypeDefinition type, int count, FakeValueFactory values, Random random, DateTimeOffset now, IProgress<EmulatorSeedProgress>? progress)
     {
         var writable = type.Properties.Values
             .Where(p => !p.IsReadOnlyValue && !p.HasUniqueValue && (!p.HasExternalOptions || p.Name == "hubspot_owner_id"))
@@ -107,7 +110,13 @@ internal static class DataSeeder
             // Creation times spread over the past year in id order, as a real account's would be.
             var createdAt = now - TimeSpan.FromTicks(span - (span / Math.Max(count, 1) * index));
             write.Create(type, record, createdAt);
+            if ((index + 1) % ProgressEvery == 0 && index + 1 < count)
+            {
+                progress?.Report(new EmulatorSeedProgress(type.Name, index + 1, count));
+            }
         }
+
+        progress?.Report(new EmulatorSeedProgress(type.Name, count, count));
     }
 
     private static void AddValue(Dictionary<string, string> record, PropertyDefinition property, string? value, long serial)

@@ -11,7 +11,8 @@ namespace Spoke.Agents.Tests.Fuzz;
 /// </summary>
 internal sealed class HostileArguments
 {
-    public static readonly string[] Tools = ["search_hubspot", "manage_hubspot_records", "manage_hubspot_associations", "get_hubspot_schema"];
+    public static readonly string[] Tools =
+        ["search_hubspot", "manage_hubspot_records", "manage_hubspot_associations", "get_hubspot_schema", "search_hubspot_owners", "get_hubspot_access"];
 
     private static readonly string[] Actions = ["get", "create", "update", "upsert", "delete", "list", "labels", "remove", "GET", "Delete", "merge", ""];
 
@@ -43,7 +44,7 @@ internal sealed class HostileArguments
     [
         "action", "objectType", "fromObjectType", "toObjectType", "id", "fromId", "toId", "idProperty", "properties",
         "propertiesToReturn", "archived", "records", "associations", "dryRun", "query", "filterGroups", "sorts", "limit",
-        "after", "label", "associationTypeId", "associationCategory", "group",
+        "after", "label", "associationTypeId", "associationCategory", "group", "ids", "pipeline",
     ];
 
     private readonly Random _random;
@@ -78,6 +79,9 @@ internal sealed class HostileArguments
         "objectType" or "fromObjectType" or "toObjectType" => Text(Pick(ObjectTypes)),
         "id" or "fromId" or "toId" or "after" => Chance(0.8) ? Text(Pick(Ids)) : Number(),
         "idProperty" or "label" or "group" => Text(Pick(PropertyNames)),
+        "ids" when Chance(0.1) => "[" + string.Join(',', Enumerable.Range(0, 101).Select(index => Text(index.ToString(CultureInfo.InvariantCulture)))) + "]",
+        "ids" => Array(() => Chance(0.8) ? Text(Pick(Ids)) : Number()),
+        "pipeline" => Text(Pick(["default", "Sales Pipeline", "sales pipeline", "0", "missing", .. Texts])),
         "properties" when Chance(0.5) => Array(() => Text(Pick(PropertyNames))),
         "properties" => PropertyValues(),
         "propertiesToReturn" => Chance(0.8) ? Array(() => Text(Pick(PropertyNames))) : Text(string.Join(',', PropertyNames.Take(_random.Next(5)))),

@@ -40,6 +40,10 @@ internal static class RequestOperations
             case ["account-info", "v3", "details"] when reads:
                 // The account's portal id, read once for record links: no CRM records.
                 break;
+            case ["crm", "v3", "owners", ..] when reads:
+            case ["oauth", "v2", "private-apps", "get", "access-token-info"]:
+                // Owners (checked against the policy's owners access by the caller) and the token's own scopes: no CRM records.
+                break;
             default:
                 throw new InvalidOperationException($"{method} {path} is not a request the tools are expected to make.");
         }

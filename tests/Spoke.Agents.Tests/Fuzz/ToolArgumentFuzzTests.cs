@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace Spoke.Agents.Tests.Fuzz;
 
 /// <summary>
-/// Random, often hostile, arguments for the four tools against the emulator: no exception escapes, every call is
+/// Random, often hostile, arguments for the six tools against the emulator: no exception escapes, every call is
 /// audited once, no answer carries the token or a stack trace, a refused call sends nothing, and nothing the policy
 /// denies ever reaches HubSpot. One fixed seed, and one new seed per run printed for reproduction
 /// (set SPOKE_AGENTS_FUZZ_SEED to replay it).
@@ -103,6 +103,11 @@ public sealed partial class ToolArgumentFuzzTests
 
                 foreach (var (method, path) in requests)
                 {
+                    if (path.Contains("/crm/v3/owners", StringComparison.Ordinal) && !policy.EvaluateOwners(Agent).IsAllowed)
+                    {
+                        problems.Add($"{where}\n  {entry.Outcome}: sent {method} {path}, a read of owners the policy denies");
+                    }
+
                     foreach (var (objectType, operation) in RequestOperations.Of(method, path, catalog.ObjectTypeResolver))
                     {
                         if (!policy.Evaluate(Agent, objectType, operation, []).IsAllowed)
@@ -119,7 +124,9 @@ public sealed partial class ToolArgumentFuzzTests
         Assert.Contains(audit.Entries, entry => entry.Outcome == AuditOutcome.Denied);
     }
 
-    private static bool IsRead(string path) => path.EndsWith("/search", StringComparison.Ordinal) || path.EndsWith("/batch/read", StringComparison.Ordinal);
+    private static bool IsRead(string path) =>
+        path.EndsWith("/search", StringComparison.Ordinal) || path.EndsWith("/batch/read", StringComparison.Ordinal)
+        || path.EndsWith("/access-token-info", StringComparison.Ordinal);
 
     private static void Check(string text, string token, string where, List<string> problems)
     {
