@@ -9,8 +9,8 @@ public sealed class RedisBudgetStoreTests : RedisTest
     [Fact]
     public async Task Two_connections_racing_for_permits_never_hold_more_than_the_limit_between_them()
     {
-        using var first = RedisConnection.Create(Configuration);
-        using var second = RedisConnection.Create(Configuration);
+        using var first = await ConnectAsync();
+        using var second = await ConnectAsync();
         var stores = new[] { new RedisBudgetStore(first), new RedisBudgetStore(second) };
         var bucket = new BudgetBucket("burst:token:RACE" + Run, 10);
 
@@ -24,7 +24,7 @@ public sealed class RedisBudgetStoreTests : RedisTest
     [Fact]
     public async Task A_permit_lapses_at_the_hold_it_is_set_to_later_or_earlier_and_a_lapsed_one_stays_lapsed()
     {
-        using var redis = RedisConnection.Create(Configuration);
+        using var redis = await ConnectAsync();
         var store = new RedisBudgetStore(redis);
         var bucket = new BudgetBucket("burst:token:SETHOLD" + Run, 1);
         var permit = await store.TryAcquireAsync(bucket, TimeSpan.FromMilliseconds(300));
@@ -49,8 +49,8 @@ public sealed class RedisBudgetStoreTests : RedisTest
     [Fact]
     public async Task The_daily_quota_is_taken_from_the_last_report_by_every_connection_and_is_unknown_without_one()
     {
-        using var first = RedisConnection.Create(Configuration);
-        using var second = RedisConnection.Create(Configuration);
+        using var first = await ConnectAsync();
+        using var second = await ConnectAsync();
         var reporter = new RedisBudgetStore(first);
         var other = new RedisBudgetStore(second);
 
@@ -66,7 +66,7 @@ public sealed class RedisBudgetStoreTests : RedisTest
     public async Task Keys_name_a_token_only_by_its_hash()
     {
         await using var emulator = await SharedBudgetHarness.StartEmulatorAsync(out var token, burstLimit: 100);
-        using var redis = RedisConnection.Create(Configuration);
+        using var redis = await ConnectAsync();
         using var client = SharedBudgetHarness.Client(emulator, token, new RedisBudgetStore(redis), 100);
 
         await client.SendAsync(SharedBudgetHarness.List);

@@ -12,8 +12,8 @@ public sealed class WebhookIdempotencyTests : RedisTest
     [Fact]
     public async Task Two_receivers_given_every_delivery_twice_at_onceRun_each_event_once()
     {
-        using var first = RedisConnection.Create(Configuration);
-        using var second = RedisConnection.Create(Configuration);
+        using var first = await ConnectAsync();
+        using var second = await ConnectAsync();
         var receivers = new[] { Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{Run}:")), Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{Run}:")) };
         var handled = new ConcurrentBag<long>();
         WebhookEventHandler handler = async (webhookEvent, token) =>
@@ -34,8 +34,8 @@ public sealed class WebhookIdempotencyTests : RedisTest
     [Fact]
     public async Task An_event_whose_handler_failed_is_handled_again_on_the_retry_by_the_other_receiver()
     {
-        using var first = RedisConnection.Create(Configuration);
-        using var second = RedisConnection.Create(Configuration);
+        using var first = await ConnectAsync();
+        using var second = await ConnectAsync();
         var failing = Receiver(new RedisWebhookIdempotencyStore(first, $"spoke:webhook:{Run}:"));
         var healthy = Receiver(new RedisWebhookIdempotencyStore(second, $"spoke:webhook:{Run}:"));
         var delivery = Delivery([7]);
