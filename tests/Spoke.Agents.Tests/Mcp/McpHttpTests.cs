@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -23,7 +22,7 @@ public sealed class McpHttpTests : IDisposable
     {
         await using var server = await AnalystServer.StartAsync(_directory, new Uri("http://127.0.0.1:9/"), "pat-unused", schemaDirectory: null);
         using var anonymous = new HttpClient();
-        var rejected = await PostUntilListeningAsync(anonymous, server.Endpoint);
+        var rejected = await anonymous.PostAsync(server.Endpoint, new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
 
         await using var client = await server.ConnectAsync();
@@ -43,8 +42,6 @@ public sealed class McpHttpTests : IDisposable
     {
         await using var hub = await HubSpotEmulator.StartAsync();
         await using var server = await AnalystServer.StartAsync(_directory, hub.BaseAddress, hub.AccessToken, ToolHarness.SnapshotDirectory);
-        using var anonymous = new HttpClient();
-        await PostUntilListeningAsync(anonymous, server.Endpoint);
         await using var client = await server.ConnectAsync();
 
         var tools = await client.ListToolsAsync();
@@ -93,62 +90,24 @@ public sealed class McpHttpTests : IDisposable
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> PostUntilListeningAsync(HttpClient client, Uri endpoint)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await client.PostAsync(endpoint, new StringContent("{}", Encoding.UTF8, "application/json"));
-            }
-            catch (HttpRequestException) when (attempt < 100)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary><c>spoke mcp --http</c> in process, on a free loopback port, with a policy whose one key is the analyst's (read everything).</summary>
-    private sealed class AnalystServer : IAsyncDisposable
+    private sealed class AnalystServer(LoopbackMcpHttpServer server) : IAsyncDisposable
     {
-        private readonly CancellationTokenSource _stop;
-        private readonly Task _running;
-
-        private AnalystServer(Uri endpoint, CancellationTokenSource stop, Task running)
-        {
-            Endpoint = endpoint;
-            _stop = stop;
-            _running = running;
-        }
-
-        public Uri Endpoint { get; }
+        public Uri Endpoint => server.Endpoint;
 
         public static async Task<AnalystServer> StartAsync(string directory, Uri baseAddress, string token, string? schemaDirectory)
         {
             var policyPath = Path.Combine(directory, "policy.json");
             var keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AnalystKey)));
             await File.WriteAllTextAsync(policyPath, $$$"""{"agents": {"analyst": {"*": "read"}}, "keys": {"{{{keyHash}}}": "analyst"}}""");
-            var port = FreePort();
-            var stop = new CancellationTokenSource();
-            var running = SpokeMcpServer.RunAsync(
-                new SpokeMcpServerOptions
-                {
-                    BaseAddress = baseAddress,
-                    AccessToken = token,
-                    PolicyPath = policyPath,
-                    AuditPath = Path.Combine(directory, "audit.jsonl"),
-                    HttpListen = $"127.0.0.1:{port}",
-                    SchemaDirectory = schemaDirectory,
-                },
-                stop.Token);
-            return new AnalystServer(new Uri($"http://127.0.0.1:{port}/"), stop, running);
+            return new AnalystServer(await LoopbackMcpHttpServer.StartAsync(_ => new SpokeMcpServerOptions
+            {
+                BaseAddress = baseAddress,
+                AccessToken = token,
+                PolicyPath = policyPath,
+                AuditPath = Path.Combine(directory, "audit.jsonl"),
+                SchemaDirectory = schemaDirectory,
+            }));
         }
 
         public Task<McpClient> ConnectAsync() => McpClient.CreateAsync(
@@ -159,11 +118,6 @@ public sealed class McpHttpTests : IDisposable
             }),
             new McpClientOptions { ProtocolVersion = "2025-11-25" });
 
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _running;
-            _stop.Dispose();
-        }
+        public ValueTask DisposeAsync() => server.DisposeAsync();
     }
 }
