@@ -60,12 +60,8 @@ internal sealed class SearchPager<T>
             throw KeysetContinuation.UnsupportedOrder(_request);
         }
 
-        var segment = position.AnchorId is null ? _sent : KeysetContinuation.After(_sent, position.AnchorId);
         var size = Math.Min(pageSize, HubSpotLimits.MaxSearchResults - position.Offset);
-        var request = HubSpotRequest.WithJson(
-            HttpMethod.Post, CrmPaths.Search(_codec.ObjectType), RequestKind.Search, writer => segment.WriteTo(writer, size, position.Offset));
-        var response = await _send(request, cancellationToken).ConfigureAwait(false);
-        var page = CollectionPageReader.Read(response.Content, _codec.Read);
+        var page = await SearchSegmentAsync(_sent, position.AnchorId, size, position.Offset, cancellationToken).ConfigureAwait(false);
         var next = Next(position, page);
         var token = next is { } continuation
             ? ContinuationToken.Encode(new ContinuationPosition(ContinuationPosition.SearchKind, Fingerprint, continuation.AnchorId, continuation.Offset, continuation.Before))
@@ -101,12 +97,18 @@ internal sealed class SearchPager<T>
     {
         var last = HubSpotLimits.MaxSearchResults - 1;
         var idOnly = _sent with { Properties = [KeysetContinuation.KeyProperty] };
-        var query = segment.AnchorId is null ? idOnly : KeysetContinuation.After(idOnly, segment.AnchorId);
-        var request = HubSpotRequest.WithJson(
-            HttpMethod.Post, CrmPaths.Search(_codec.ObjectType), RequestKind.Search, writer => query.WriteTo(writer, 1, last));
-        var response = await _send(request, cancellationToken).ConfigureAwait(false);
-        var page = CollectionPageReader.Read(response.Content, _codec.Read);
+        var page = await SearchSegmentAsync(idOnly, segment.AnchorId, 1, last, cancellationToken).ConfigureAwait(false);
         return page.Results is [var record] ? new SearchPosition(record.Id, 0, segment.Before + HubSpotLimits.MaxSearchResults) : null;
+    }
+
+    /// <summary>Sends <paramref name="query"/> restarted after <paramref name="anchorId"/> (unless null) and reads the page.</summary>
+    private async Task<CollectionPage<T>> SearchSegmentAsync(SearchRequest query, string? anchorId, int limit, int offset, CancellationToken cancellationToken)
+    {
+        var segment = anchorId is null ? query : KeysetContinuation.After(query, anchorId);
+        var request = HubSpotRequest.WithJson(
+            HttpMethod.Post, CrmPaths.Search(_codec.ObjectType), RequestKind.Search, writer => segment.WriteTo(writer, limit, offset));
+        var response = await _send(request, cancellationToken).ConfigureAwait(false);
+        return CollectionPageReader.Read(response.Content, _codec.Read);
     }
 
     private SearchPosition? Next(SearchPosition position, CollectionPage<T> page)
