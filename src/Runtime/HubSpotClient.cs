@@ -6,6 +6,7 @@ using Spoke.Authentication;
 using Spoke.Http;
 using Spoke.Owners;
 using Spoke.Pipelines;
+using Spoke.Resilience;
 using Spoke.Schema;
 
 namespace Spoke;
@@ -166,8 +167,8 @@ public partial class HubSpotClient : IDisposable
     internal ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken) =>
         (_tokenSource ?? throw MockingErrors.NotOverridden(this)).GetTokenAsync(cancellationToken);
 
-    /// <summary>How many requests of <paramref name="kind"/> to keep in flight to use the whole rate-limit budget.</summary>
-    internal int ConcurrencyFor(RequestKind kind) => (_transport ?? throw MockingErrors.NotOverridden(this)).ConcurrencyFor(kind);
+    /// <summary>How many requests of <paramref name="kind"/> to have started to use the whole rate-limit budget.</summary>
+    internal ConcurrencyAdvice ConcurrencyFor(RequestKind kind) => (_transport ?? throw MockingErrors.NotOverridden(this)).ConcurrencyFor(kind);
 
     private static HubSpotClientOptions Validated(HubSpotClientOptions options)
     {

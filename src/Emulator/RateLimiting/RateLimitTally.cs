@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace Spoke.Emulator.RateLimiting;
 
 /// <summary>
-/// A read-only record, per token, of when the emulator admitted each non-search request against the burst window and how
-/// many it refused: what HubSpot's side of a window saw, for tests that check a client never exceeds the limit. Keeps the
-/// most recent <see cref="Capacity"/> admissions per token.
+/// A read-only record of when the emulator admitted each request against one limit (a token's burst window, or the
+/// account's search limit) and how many it refused: what HubSpot's side of a window saw, for tests that check a client
+/// never exceeds the limit. Keeps the most recent <see cref="Capacity"/> admissions.
 /// </summary>
 internal sealed class RateLimitTally
 {
@@ -17,7 +17,7 @@ internal sealed class RateLimitTally
     /// <summary>When each admitted request arrived, oldest first.</summary>
     public IReadOnlyList<DateTimeOffset> Admitted => [.. _admitted];
 
-    /// <summary>How many requests the burst window refused with a 429.</summary>
+    /// <summary>How many requests the limit refused with a 429.</summary>
     public long Refused => Interlocked.Read(ref _refused);
 
     public void Admit(DateTimeOffset arrivedAt)

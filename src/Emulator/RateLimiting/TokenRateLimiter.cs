@@ -20,6 +20,9 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
     /// <summary>What the burst window of <paramref name="token"/> has admitted and refused so far.</summary>
     public RateLimitTally Tally(string token) => counters.GetOrAdd(token, _ => new TokenCounters(limits)).Tally;
 
+    /// <summary>What the account's search limit has admitted and refused so far.</summary>
+    public RateLimitTally SearchTally { get; } = new();
+
     public RateLimitDecision Admit(EmulatorToken token, bool isSearch)
     {
         var now = clock.GetUtcNow();
@@ -31,8 +34,11 @@ internal sealed class TokenRateLimiter(EmulatorRateLimits limits, TimeProvider c
             var searchAdmission = search.TryAdmit(limits.SearchRequestsPerWindow, now);
             if (!searchAdmission.Admitted)
             {
+                SearchTally.Refuse();
                 return RateLimitDecision.Refused(RateLimitPolicy.Secondly, searchAdmission.RetryAfter);
             }
+
+            SearchTally.Admit(now);
         }
         else
         {

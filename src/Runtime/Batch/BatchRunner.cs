@@ -1,11 +1,12 @@
 using System.Net;
+using Spoke.Resilience;
 
 namespace Spoke.Batch;
 
 /// <summary>
 /// Runs a batch operation over any number of inputs: rejects inputs that cannot be sent, splits the rest into chunks,
-/// sends chunks concurrently (as many as the budget's rate times the measured latency, at most the caller's cap; the
-/// client's limiter paces them), maps every answer back to its input and reports progress.
+/// sends chunks concurrently (every one the budget has a permit for and a few waiting for the next, at most the caller's
+/// cap; the client's limiter paces them), maps every answer back to its input and reports progress.
 /// A chunk HubSpot refuses as a whole marks only its own inputs as failed; errors no later chunk could escape
 /// (authentication, missing scopes, the daily quota, cancellation) stop the whole run.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class BatchRunner
     /// <param name="chunkSize">Inputs per request.</param>
     /// <param name="rejectBeforeSending">Returns why an input cannot be sent, or null when it can.</param>
     /// <param name="sendChunk">Sends one chunk and fills the outcomes of its inputs.</param>
-    /// <param name="recommendedConcurrency">How many chunks to keep in flight now, re-read as each chunk finishes.</param>
+    /// <param name="concurrency">How many chunks to have started now, asked again as each chunk finishes or the advice changes.</param>
     /// <param name="options">Concurrency cap and progress.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public static async Task<BatchResult<TInput, TRecord>> RunAsync<TInput, TRecord>(
@@ -24,7 +25,7 @@ internal static class BatchRunner
         int chunkSize,
         Func<BatchInputItem<TInput>, BatchItemError?> rejectBeforeSending,
         Func<IReadOnlyList<BatchInputItem<TInput>>, BatchItemResult<TInput, TRecord>?[], CancellationToken, Task> sendChunk,
-        Func<int> recommendedConcurrency,
+        Func<ConcurrencyAdvice> concurrency,
         BatchOptions? options,
         CancellationToken cancellationToken)
     {
@@ -55,9 +56,15 @@ internal static class BatchRunner
         Exception? failure = null;
         foreach (var chunk in sendable.Chunk(chunkSize))
         {
-            while (failure is null && running.Count >= Math.Max(1, Math.Min(cap, recommendedConcurrency())))
+            while (failure is null)
             {
-                failure = await FinishOneAsync(running).ConfigureAwait(false);
+                var advice = concurrency();
+                if (running.Count < Math.Max(1, Math.Min(cap, advice.Requests)))
+                {
+                    break;
+                }
+
+                failure = await WaitForChunkOrAdviceAsync(running, advice.Changed).ConfigureAwait(false);
             }
 
             if (failure is not null || stop.IsCancellationRequested)
@@ -70,7 +77,7 @@ internal static class BatchRunner
 
         while (running.Count > 0)
         {
-            failure ??= await FinishOneAsync(running).ConfigureAwait(false);
+            failure ??= await WaitForChunkOrAdviceAsync(running, changed: null).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -96,10 +103,17 @@ internal static class BatchRunner
             progress.Add(chunk.Count(item => outcomes[item.Index] is { Succeeded: false }), chunk.Length);
         }
 
-        // Waits for the first of the running chunks to finish; a failure that stops every chunk cancels the others.
-        async Task<Exception?> FinishOneAsync(List<Task> tasks)
+        // Waits for the first of the running chunks to finish, or for the advice to change; a failure that stops every chunk
+        // cancels the others.
+        async Task<Exception?> WaitForChunkOrAdviceAsync(List<Task> tasks, Task? changed)
         {
-            var finished = await Task.WhenAny(tasks).ConfigureAwait(false);
+            var first = Task.WhenAny(tasks);
+            if (changed is not null && await Task.WhenAny(first, changed).ConfigureAwait(false) != first)
+            {
+                return null;
+            }
+
+            var finished = await first.ConfigureAwait(false);
             tasks.Remove(finished);
             if (finished.Exception?.InnerException is not { } exception)
             {

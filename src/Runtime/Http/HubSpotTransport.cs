@@ -45,8 +45,8 @@ internal sealed class HubSpotTransport
             OnRetry);
     }
 
-    /// <summary>How many requests of <paramref name="kind"/> to keep in flight to use the whole rate-limit budget.</summary>
-    public int ConcurrencyFor(RequestKind kind) => _budget.ConcurrencyFor(kind);
+    /// <summary>How many requests of <paramref name="kind"/> to have started to use the whole rate-limit budget.</summary>
+    public ConcurrencyAdvice ConcurrencyFor(RequestKind kind) => _budget.ConcurrencyFor(kind);
 
     /// <summary>Sends the request, retrying where safe, and returns HubSpot's accepted response.</summary>
     public async Task<HubSpotResponse> SendAsync(HubSpotRequest request, CancellationToken cancellationToken = default)

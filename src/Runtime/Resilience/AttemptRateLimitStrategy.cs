@@ -52,7 +52,7 @@ internal sealed class AttemptRateLimitStrategy(
         send.RecordAttempt(outcome);
         if (outcome.Result is { } response)
         {
-            await budget.ObserveAsync(response, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            await budget.ObserveAsync(response, permit, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
         }
 
         onAttempt(send, outcome);

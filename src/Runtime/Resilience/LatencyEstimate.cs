@@ -1,17 +1,22 @@
 namespace Spoke.Resilience;
 
 /// <summary>
-/// What the limiter learns from the attempts it has seen: their typical duration (an exponentially weighted moving average,
-/// which sizes concurrency) and how much they vary (the spread of the most recent ones, which sizes the safety margin of the
-/// rolling window). Thread-safe.
+/// What the limiter learns from the attempts it has seen: their typical duration (an exponentially weighted moving average)
+/// and how much they vary (the spread of those of the last two windows, and at least of the last 32, which sizes the safety
+/// margin of the rolling window). Thread-safe.
 /// </summary>
-internal sealed class LatencyEstimate(TimeSpan window)
+/// <remarks>
+/// Two windows, because requests come in waves: a whole window's permits lapse together a window after a burst, and the
+/// attempts of one wave are slowed alike by the server working through it. The first of the next wave can be as fast as the
+/// fastest of the last, which only a span longer than one wave remembers.
+/// </remarks>
+internal sealed class LatencyEstimate(TimeSpan window, TimeProvider timeProvider)
 {
-    private const int Samples = 32;
+    private const int SamplesKept = 32;
     private const int SamplesBeforeTrusted = 4;
     private const double Smoothing = 0.25;
 
-    private readonly TimeSpan[] _recent = new TimeSpan[Samples];
+    private readonly Queue<(long FinishedAt, TimeSpan Duration)> _recent = new();
     private readonly Lock _sync = new();
     private readonly TimeSpan _floor = window / 100;
     private int _count;
@@ -45,13 +50,12 @@ internal sealed class LatencyEstimate(TimeSpan window)
                     return window;
                 }
 
-                var filled = Math.Min(_count, Samples);
                 var fastest = TimeSpan.MaxValue;
                 var slowest = TimeSpan.Zero;
-                for (var i = 0; i < filled; i++)
+                foreach (var (_, duration) in _recent)
                 {
-                    fastest = fastest < _recent[i] ? fastest : _recent[i];
-                    slowest = slowest > _recent[i] ? slowest : _recent[i];
+                    fastest = fastest < duration ? fastest : duration;
+                    slowest = slowest > duration ? slowest : duration;
                 }
 
                 var margin = _floor + (slowest - fastest);
@@ -63,28 +67,34 @@ internal sealed class LatencyEstimate(TimeSpan window)
     /// <summary>
     /// How much later than the fastest recent attempt one that took <paramref name="duration"/> may have reached HubSpot: the
     /// difference, plus a hundredth of the window for jitter the client cannot see. An attempt held up before it was sent (a
-    /// paused process, a slow link) took longer, and may have arrived that much later.
+    /// paused process, a slow link, a client busy starting a wave) took longer, and may have arrived that much later.
     /// </summary>
     public TimeSpan LateBy(TimeSpan duration)
     {
         lock (_sync)
         {
             var fastest = TimeSpan.MaxValue;
-            for (var i = 0; i < Math.Min(_count, Samples); i++)
+            foreach (var (_, recent) in _recent)
             {
-                fastest = fastest < _recent[i] ? fastest : _recent[i];
+                fastest = fastest < recent ? fastest : recent;
             }
 
             return _floor + (duration > fastest ? duration - fastest : TimeSpan.Zero);
         }
     }
 
-    /// <summary>Adds the duration of an attempt, from its grant to its answer.</summary>
+    /// <summary>Adds the duration of an attempt, from its grant to its answer, which came now.</summary>
     public void Add(TimeSpan duration)
     {
+        var now = timeProvider.GetTimestamp();
         lock (_sync)
         {
-            _recent[_count % Samples] = duration;
+            _recent.Enqueue((now, duration));
+            while (_recent.Count > SamplesKept && timeProvider.GetElapsedTime(_recent.Peek().FinishedAt, now) > window * 2)
+            {
+                _recent.Dequeue();
+            }
+
             _averageTicks = _count == 0 ? duration.Ticks : (Smoothing * duration.Ticks) + ((1 - Smoothing) * _averageTicks);
             _count++;
         }

@@ -10,6 +10,12 @@ namespace Spoke.Resilience;
 /// </summary>
 internal sealed class RateLimitBudget
 {
+    /// <summary>
+    /// Requests a caller keeps waiting for a permit beyond those holding one: two, so that one is always next in line
+    /// while the caller prepares the following.
+    /// </summary>
+    private const int WaitingAhead = 2;
+
     private static readonly TimeSpan BurstWindow = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SearchWindow = TimeSpan.FromSeconds(1);
 
@@ -53,32 +59,28 @@ internal sealed class RateLimitBudget
         _dailyReported ? _store.TakeDailyAsync(_dailyKey, cancellationToken) : ValueTask.FromResult<long?>(null);
 
     /// <summary>
-    /// How many requests of <paramref name="kind"/> to keep in flight to use the whole budget: the rate the limit allows
-    /// times the measured latency (Little's law), with a quarter more and one extra for variation: at least 2, and at most
-    /// the limit plus what the limit allows during one latency (when calls take longer than the window, more requests than the
-    /// limit are in flight at once while no window of arrivals holds more than it). The whole limit until an attempt has
-    /// been measured: a fresh window has that many permits free at once.
+    /// How many requests of <paramref name="kind"/> a caller with many to send should have started: those holding a permit
+    /// and <see cref="WaitingAhead"/> more, so that a permit is taken the moment it frees, however many free at once (a
+    /// whole window's worth lapses together a window after a burst). In flight there are then as many as the rate times the
+    /// latency (Little's law), without a formula that sizes them for the average rate and starves a burst. At most the limit
+    /// plus what the limit allows during one measured latency: when calls take longer than the window, more requests than
+    /// the limit are in flight at once while no window of arrivals holds more than it.
     /// </summary>
-    public int ConcurrencyFor(RequestKind kind)
+    public ConcurrencyAdvice ConcurrencyFor(RequestKind kind)
     {
         var limiter = Limiter(kind);
-        if (limiter.Latency.Average is not { } latency)
-        {
-            return limiter.Limit;
-        }
-
-        var perSecond = limiter.Limit / (limiter.Window + limiter.Latency.Margin).TotalSeconds;
-        var inFlight = (int)Math.Ceiling(perSecond * latency.TotalSeconds * 1.25) + 1;
+        var changed = limiter.NextGrant;
+        var latency = limiter.Latency.Average ?? TimeSpan.Zero;
         var most = limiter.Limit + (int)Math.Ceiling(limiter.Limit * (latency / limiter.Window));
-        return Math.Clamp(inFlight, Math.Min(2, limiter.Limit), most);
+        return new ConcurrencyAdvice(Math.Min(limiter.InFlight + WaitingAhead, most), changed);
     }
 
     /// <summary>Feeds HubSpot's report of the shared budgets back: the window into the burst limiter, the daily quota into the store.</summary>
-    public async ValueTask ObserveAsync(HubSpotResponse response, CancellationToken cancellationToken = default)
+    public async ValueTask ObserveAsync(HubSpotResponse response, RateLimitPermit permit, CancellationToken cancellationToken = default)
     {
         if (response.RateLimit is { } headers)
         {
-            _burst.Observe(headers);
+            _burst.Observe(headers, permit.GrantedAt);
         }
 
         var dailyUsedUp = response.StatusCode == System.Net.HttpStatusCode.TooManyRequests

@@ -16,7 +16,8 @@ namespace Spoke.Resilience;
 /// (<see cref="LatencyEstimate.LateBy"/>), and never more than its own duration, since the request cannot have arrived after
 /// its answer: shorter than granted for an ordinary attempt, longer for one held up past the margin.
 /// Two requests a window apart on the client are then a window apart on HubSpot's side unless their latencies differ by more
-/// than the margin. When HubSpot reports that little of the shared budget is left, permits are also spaced evenly.
+/// than the margin. When HubSpot reports that little of the window is left and that something besides this limiter spends
+/// it (<see cref="Observe"/>), permits are also spaced evenly.
 /// </remarks>
 internal sealed class RollingWindowLimiter
 {
@@ -28,7 +29,10 @@ internal sealed class RollingWindowLimiter
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _queue = new(1, 1);
     private readonly Lock _sync = new();
+    private readonly Queue<long> _recentGrants = new();
     private TaskCompletionSource _finished = NewSignal();
+    private TaskCompletionSource _granted = NewSignal();
+    private int _inFlight;
     private ServerBudget? _serverBudget;
     private long _lastGrant;
 
@@ -38,7 +42,7 @@ internal sealed class RollingWindowLimiter
         _window = window;
         _store = store;
         _timeProvider = timeProvider;
-        Latency = new LatencyEstimate(window);
+        Latency = new LatencyEstimate(window, timeProvider);
     }
 
     /// <summary>How long this limiter's attempts take, and how much that varies.</summary>
@@ -49,6 +53,21 @@ internal sealed class RollingWindowLimiter
 
     /// <summary>The window, without the margin.</summary>
     public TimeSpan Window => _window;
+
+    /// <summary>The permits this limiter granted whose attempts have not finished.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Completes when this limiter next grants a permit.</summary>
+    public Task NextGrant
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _granted.Task;
+            }
+        }
+    }
 
     /// <summary>Waits, first come first served in this process, until a permit is free, and takes it.</summary>
     /// <returns>The permit, to be finished when its attempt has its answer (or failed), and how long the caller waited.</returns>
@@ -78,11 +97,19 @@ internal sealed class RollingWindowLimiter
                     if (grant.PermitId is { } id)
                     {
                         var grantedAt = askedAt;
+                        TaskCompletionSource granted;
                         lock (_sync)
                         {
                             _lastGrant = grantedAt;
+                            ForgetGrantsBefore(grantedAt - Timestamps(CountingReach * 2));
+                            _recentGrants.Enqueue(grantedAt);
                             _serverBudget?.Spend();
+                            _inFlight++;
+                            granted = _granted;
+                            _granted = NewSignal();
                         }
+
+                        granted.TrySetResult();
 
                         return (new RateLimitPermit(this, id, grantedAt, hold), _timeProvider.GetElapsedTime(started));
                     }
@@ -100,12 +127,21 @@ internal sealed class RollingWindowLimiter
         }
     }
 
-    /// <summary>Records what HubSpot said is left of the budget that every app on the account shares.</summary>
-    public void Observe(RateLimitHeaders headers)
+    /// <summary>
+    /// Records what HubSpot said is left of the window when it counted the request granted at <paramref name="grantedAt"/>,
+    /// and whether anything but this limiter's own requests spends it: requests of the same token that do not share this
+    /// limiter's store, or a limit lower than the one configured. Only then are permits spaced out while little is left; the
+    /// window this limiter emptied itself fills again as its own permits lapse.
+    /// </summary>
+    public void Observe(RateLimitHeaders headers, long grantedAt)
     {
+        var now = _timeProvider.GetTimestamp();
         lock (_sync)
         {
-            _serverBudget = new ServerBudget(headers, _timeProvider.GetTimestamp());
+            var since = grantedAt - Timestamps(CountingReach);
+            var own = _recentGrants.Count(granted => granted > since);
+            var othersSpend = headers.Max - headers.Remaining > own || headers.Max < _bucket.Limit;
+            _serverBudget = othersSpend ? new ServerBudget(headers, now) : null;
         }
     }
 
@@ -125,19 +161,25 @@ internal sealed class RollingWindowLimiter
         var cold = permit.Hold - _window >= _window;
         var lateBy = cold ? duration : Latency.LateBy(duration);
         var hold = _window + (duration < lateBy ? duration : lateBy);
-        if (hold != permit.Hold)
+        try
         {
-            await _store.SetHoldAsync(_bucket, permit.Id, hold).ConfigureAwait(false);
+            if (hold != permit.Hold)
+            {
+                await _store.SetHoldAsync(_bucket, permit.Id, hold).ConfigureAwait(false);
+            }
         }
-
-        TaskCompletionSource finished;
-        lock (_sync)
+        finally
         {
-            finished = _finished;
-            _finished = NewSignal();
-        }
+            TaskCompletionSource finished;
+            lock (_sync)
+            {
+                _inFlight--;
+                finished = _finished;
+                _finished = NewSignal();
+            }
 
-        finished.TrySetResult();
+            finished.TrySetResult();
+        }
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -150,6 +192,22 @@ internal sealed class RollingWindowLimiter
         await stopWaiting.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
     }
+
+    /// <summary>
+    /// How long before a request this limiter's requests that HubSpot counted with it may have been granted: they arrived
+    /// in the window before it, so at most a window, a latency and its spread before it.
+    /// </summary>
+    private TimeSpan CountingReach => _window + Latency.Margin + (Latency.Average ?? TimeSpan.Zero);
+
+    private void ForgetGrantsBefore(long timestamp)
+    {
+        while (_recentGrants.TryPeek(out var oldest) && oldest < timestamp)
+        {
+            _recentGrants.Dequeue();
+        }
+    }
+
+    private long Timestamps(TimeSpan duration) => (long)(duration.TotalSeconds * _timeProvider.TimestampFrequency);
 
     private TimeSpan? PacingDelay(long now)
     {

@@ -1,16 +1,17 @@
 using System.Runtime.CompilerServices;
+using Spoke.Resilience;
 
 namespace Spoke.Search;
 
 /// <summary>
 /// The pageable of a search: enumerates its pages through the one <see cref="SearchPager{T}"/>. After the first page, which
-/// gives HubSpot's total, it keeps several pages in flight (as many as the search rate times the measured latency) at the
-/// offsets the following pages will have, and hands them out in order; a page that ends elsewhere than predicted (the
+/// gives HubSpot's total, it keeps several pages in flight (every one the search budget has a permit for, and a few waiting
+/// for the next) at the offsets the following pages will have, and hands them out in order; a page that ends elsewhere than predicted (the
 /// results changed meanwhile) discards the pages fetched after it and continues from where it really ends. Past HubSpot's
 /// cap, where each 10,000 results start after the last id of the 10,000 before, it looks that id up as soon as a segment
 /// starts, so the pages of the next segment follow without waiting for the last page of this one.
 /// </summary>
-internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurrency, CancellationToken cancellationToken) : CrmPageable<T>
+internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<ConcurrencyAdvice> concurrency, CancellationToken cancellationToken) : CrmPageable<T>
     where T : CrmRecord
 {
     public override IAsyncEnumerable<CrmPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
@@ -34,7 +35,8 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
         {
             while (true)
             {
-                while (inFlight.Count < Math.Max(1, concurrency()))
+                var advice = concurrency();
+                while (inFlight.Count < Math.Max(1, advice.Requests))
                 {
                     if (frontier is null && nextSegment is { IsCompletedSuccessfully: true })
                     {
@@ -56,6 +58,7 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
                     inFlight.Enqueue((ahead, pager.FetchAsync(ahead, pageSize, cancellation.Token)));
                     frontier = pager.Predict(ahead, pageSize, expectedTotal);
                     nextSegment = frontier is null ? segments.GetValueOrDefault(segment) : null;
+                    advice = concurrency();
                 }
 
                 if (!inFlight.TryPeek(out var head))
@@ -63,11 +66,13 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<int> concurre
                     yield break;
                 }
 
-                // With room for more pages and the next segment's start about to be known, wait for whichever comes first.
-                if (frontier is null && nextSegment is { IsCompleted: false } finding && inFlight.Count < concurrency())
+                // While there are pages left to start, start them as soon as there is room (a permit granted) or the next
+                // segment's start is known, without waiting for the page to hand out next.
+                if (!head.Fetch.IsCompleted && (frontier is not null || nextSegment is { IsCompleted: false }))
                 {
-                    await Task.WhenAny(head.Fetch, finding).ConfigureAwait(false);
-                    if (finding.IsCompleted && !head.Fetch.IsCompleted)
+                    var startable = frontier is null ? nextSegment! : advice.Changed;
+                    await Task.WhenAny(head.Fetch, startable, advice.Changed).ConfigureAwait(false);
+                    if (!head.Fetch.IsCompleted)
                     {
                         continue;
                     }

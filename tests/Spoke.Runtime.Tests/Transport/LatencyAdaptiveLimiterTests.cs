@@ -68,6 +68,68 @@ public sealed class LatencyAdaptiveLimiterTests
         Assert.True(share >= 0.95, $"the upsert used {share:P1} of the budget");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(15)]
+    public async Task Bulk_requests_take_every_permit_as_it_frees_even_when_a_whole_window_frees_at_once(int processingMilliseconds)
+    {
+        // The first window's permits are granted at once and lapse together a window later, and a server working through
+        // the first burst one request at a time spreads their answers: batches sized only by the average rate times the
+        // latency would take the freed permits a few at a time, one latency apart, and every later window would inherit
+        // those gaps. The server reports what is left of its window, as HubSpot does: what the client's own requests used
+        // is no reason to slow down when their permits lapse.
+        const int limit = 100;
+        var clock = FakeClock.Create();
+        using var serverCpu = new SemaphoreSlim(1, 1);
+        var counted = new List<DateTimeOffset>();
+        var server = new ScriptedHttpHandler(
+            async (request, cancellationToken) =>
+            {
+                int remaining;
+                lock (counted)
+                {
+                    counted.Add(request.ReceivedAt);
+                    remaining = limit - counted.Count(arrival => arrival > request.ReceivedAt - Window);
+                }
+
+                await serverCpu.WaitAsync(cancellationToken);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(processingMilliseconds), clock, cancellationToken);
+                }
+                finally
+                {
+                    serverCpu.Release();
+                }
+
+                return Responses.Json(
+                    System.Net.HttpStatusCode.OK,
+                    """{"status":"COMPLETE","results":[]}""",
+                    ("X-HubSpot-RateLimit-Max", $"{limit}"),
+                    ("X-HubSpot-RateLimit-Remaining", $"{remaining}"),
+                    ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000"));
+            },
+            clock);
+        var network = new SlowNetworkHandler(server, _ => TimeSpan.FromSeconds(2), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = limit));
+        var ids = Enumerable.Range(1, 5 * limit * HubSpotLimits.MaxBatchSize).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await FakeClock.RunAsync(clock, client.BatchReadAsync(CrmObjectType.Contacts, ids), TimeSpan.FromMilliseconds(5));
+
+        var arrivals = server.Requests.Select(request => request.ReceivedAt).ToList();
+        Assert.Equal(5 * limit, arrivals.Count);
+        Assert.True(ArrivalStatistics.MaxInAnyWindow(arrivals, Window) <= limit);
+        var share = ArrivalStatistics.MedianShareOfLimit(arrivals, limit, Window);
+        Assert.True(share >= 0.95, $"the requests used {share:P1} of the budget");
+
+        // A permit of the first window, granted before any latency was known, lapses a window after its answer; the request
+        // a limit later arrives no later than that plus the network, however many lapsed at once.
+        var longestFirstWave = TimeSpan.FromSeconds(2) + (limit * TimeSpan.FromMilliseconds(processingMilliseconds));
+        var ordered = arrivals.Order().ToList();
+        var slowestTurn = Enumerable.Range(0, ordered.Count - limit).Max(index => ordered[index + limit] - ordered[index]);
+        Assert.True(slowestTurn <= Window + longestFirstWave + TimeSpan.FromMilliseconds(500), $"a permit was taken again {slowestTurn} after the last");
+    }
+
     /// <summary>
     /// Runs the upsert path once on the real clock, so that compiling it does not pass for network latency: the fake clock
     /// moves while the emulator works.

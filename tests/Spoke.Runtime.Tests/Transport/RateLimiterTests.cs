@@ -57,6 +57,25 @@ public sealed class RateLimiterTests
     }
 
     [Fact]
+    public async Task No_window_of_arrivals_exceeds_the_limit_when_requests_come_in_waves_whose_later_requests_leave_later()
+    {
+        // A whole window's permits lapse together, so requests go out in waves, and a client busy starting a wave sends its
+        // later requests later: the last of one wave arrives 0.8 s after the first. The first of the next wave is as fast as
+        // the first of this one, though every attempt that finished just before it was slow.
+        const int limit = 100;
+        var clock = FakeClock.Create();
+        var server = ScriptedHttpHandler.Answering(_ => Responses.Ok(), clock);
+        var network = new SlowNetworkHandler(server, index => TimeSpan.FromSeconds(2) + (index * 7919 % limit * TimeSpan.FromMilliseconds(8)), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = limit));
+
+        var calls = Enumerable.Range(0, 5 * limit).Select(_ => client.SendAsync(Read)).ToArray();
+        await FakeClock.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(10));
+
+        Assert.Equal(5 * limit, server.Requests.Count);
+        Assert.True(MaxInAnyWindow(server.Requests, TimeSpan.FromSeconds(10)) <= limit);
+    }
+
+    [Fact]
     public async Task The_limiter_still_uses_the_whole_budget()
     {
         var clock = FakeClock.Create();
@@ -158,6 +177,54 @@ public sealed class RateLimiterTests
 
         var times = handler.Requests.Skip(1).Select(request => request.ReceivedAt).Order().ToList();
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(100)));
+    }
+
+    [Fact]
+    public async Task Requests_are_spaced_out_when_HubSpot_enforces_a_lower_limit_than_the_one_configured()
+    {
+        // Every request counted is this client's own, but HubSpot allows 20 per window where the client was told 190.
+        var clock = FakeClock.Create();
+        var counted = 0;
+        var handler = ScriptedHttpHandler.Answering(
+            _ => Responses.Json(HttpStatusCode.OK, "{}",
+                ("X-HubSpot-RateLimit-Max", "20"),
+                ("X-HubSpot-RateLimit-Remaining", $"{20 - Interlocked.Increment(ref counted)}"),
+                ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
+            clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 190));
+
+        await FakeClock.RunAsync(clock, SendInTurnAsync(client, 20));
+
+        var times = handler.Requests.Select(request => request.ReceivedAt).ToList();
+        Assert.Equal(TimeSpan.Zero, times[10] - times[0]);
+        Assert.All(times.Skip(18).Zip(times.Skip(19)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(500)));
+    }
+
+    [Fact]
+    public async Task A_window_the_clients_own_requests_emptied_is_not_a_reason_to_space_them_out()
+    {
+        var clock = FakeClock.Create();
+        var counted = 0;
+        var handler = ScriptedHttpHandler.Answering(
+            _ => Responses.Json(HttpStatusCode.OK, "{}",
+                ("X-HubSpot-RateLimit-Max", "20"),
+                ("X-HubSpot-RateLimit-Remaining", $"{20 - Interlocked.Increment(ref counted)}"),
+                ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
+            clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 20));
+
+        await FakeClock.RunAsync(clock, SendInTurnAsync(client, 20));
+
+        var times = handler.Requests.Select(request => request.ReceivedAt).ToList();
+        Assert.Equal(TimeSpan.Zero, times[^1] - times[0]);
+    }
+
+    private static async Task SendInTurnAsync(HubSpotClient client, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await client.SendAsync(Read);
+        }
     }
 
     private static int MaxInAnyWindow(IEnumerable<RecordedRequest> requests, TimeSpan window) =>
