@@ -89,11 +89,16 @@ public partial class HubSpotClient
             RecordCodec.For<T>(), BatchWrite.Upsert(idProperty), [.. inputs], static input => input, static _ => null, options, cancellationToken);
     }
 
-    /// <summary>Archives any number of records by id, in requests of <see cref="HubSpotLimits.MaxBatchSize"/>.</summary>
+    /// <summary>
+    /// Archives any number of records by id, in requests of <see cref="HubSpotLimits.MaxBatchSize"/> sent concurrently as
+    /// the budget allows. A request HubSpot refuses does not stop the others; once they have run, the call fails with the
+    /// first refusal.
+    /// </summary>
     /// <typeparam name="T">The generated record type.</typeparam>
     /// <param name="ids">The record ids.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when HubSpot has archived every record.</returns>
+    /// <exception cref="HubSpotException">HubSpot refused a request, after every other request ran.</exception>
     public virtual Task BatchArchiveAsync<T>(IEnumerable<string> ids, CancellationToken cancellationToken = default)
         where T : CrmRecord, ICrmObject<T>
     {
@@ -160,7 +165,7 @@ public partial class HubSpotClient
             Untyped(objectType), BatchWrite.Upsert(idProperty), [.. inputs], static input => input, static _ => null, options, cancellationToken);
     }
 
-    /// <summary>Archives many records by id.</summary>
+    /// <summary>Archives many records by id; see <see cref="BatchArchiveAsync{T}"/>.</summary>
     /// <param name="objectType">The object type.</param>
     /// <param name="ids">The record ids.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -290,23 +295,41 @@ public partial class HubSpotClient
             ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(ids));
         }
 
-        foreach (var chunk in ids.Chunk(HubSpotLimits.MaxBatchSize))
-        {
-            var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "archive"), RequestKind.IdempotentWrite, writer =>
+        var items = ids.Select((id, index) => new BatchInputItem<string>(index, id, TraceId: null, RecordId: id)).ToList();
+        var result = await BatchRunner.RunAsync<string, CrmObject>(
+            items,
+            HubSpotLimits.MaxBatchSize,
+            static _ => null,
+            async (chunk, outcomes, token) =>
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray("inputs");
-                foreach (var id in chunk)
+                var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "archive"), RequestKind.IdempotentWrite, writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("id", id);
-                    writer.WriteEndObject();
-                }
+                    writer.WriteStartArray("inputs");
+                    foreach (var item in chunk)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("id", item.Input);
+                        writer.WriteEndObject();
+                    }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
-            await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                await SendCoreAsync(request, token).ConfigureAwait(false);
+                foreach (var item in chunk)
+                {
+                    outcomes[item.Index] = new BatchItemResult<string, CrmObject>(item.Index, item.Input, Record: null, Error: null);
+                }
+            },
+            () => ConcurrencyFor(RequestKind.IdempotentWrite),
+            options: null,
+            cancellationToken).ConfigureAwait(false);
+
+        // The archive has no per-record answer to give: a request HubSpot refused fails the whole call, once the others ran.
+        if (result.Failures.FirstOrDefault()?.Error?.Exception is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 }

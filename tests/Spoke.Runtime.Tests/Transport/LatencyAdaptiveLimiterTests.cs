@@ -130,6 +130,29 @@ public sealed class LatencyAdaptiveLimiterTests
         Assert.True(slowestTurn <= Window + longestFirstWave + TimeSpan.FromMilliseconds(500), $"a permit was taken again {slowestTurn} after the last");
     }
 
+    [Fact]
+    public async Task Batch_archive_keeps_several_requests_in_flight_and_fails_with_the_first_refused_chunk()
+    {
+        const int limit = 20;
+        var clock = FakeClock.Create();
+        var server = ScriptedHttpHandler.Answering(
+            request => request.Body!.Contains("\"id\":\"1001\"", StringComparison.Ordinal)
+                ? Responses.Json(System.Net.HttpStatusCode.BadRequest, """{"status":"error","message":"Bad ids","category":"VALIDATION_ERROR"}""")
+                : new HttpResponseMessage(System.Net.HttpStatusCode.NoContent),
+            clock);
+        var network = new SlowNetworkHandler(server, _ => TimeSpan.FromSeconds(2), clock);
+        using var client = TestClients.Create(network, TestClients.Options(clock, options => options.RequestsPerTenSeconds = limit));
+        var ids = Enumerable.Range(1, 4 * limit * HubSpotLimits.MaxBatchSize).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var failure = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.BatchArchiveAsync(CrmObjectType.Contacts, ids), TimeSpan.FromMilliseconds(20)));
+
+        Assert.Equal(400, failure.Status);
+        Assert.Equal(4 * limit, server.Requests.Count);
+        var arrivals = server.Requests.Select(request => request.ReceivedAt).ToList();
+        Assert.True(ArrivalStatistics.MaxInAnyWindow(arrivals, Window) <= limit);
+        Assert.True(ArrivalStatistics.MedianShareOfLimit(arrivals, limit, Window) >= 0.95, "the archive did not use the budget");
+    }
+
     /// <summary>
     /// Runs the upsert path once on the real clock, so that compiling it does not pass for network latency: the fake clock
     /// moves while the emulator works.
