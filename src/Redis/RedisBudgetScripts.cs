@@ -10,28 +10,40 @@ namespace Spoke.Redis;
 /// </summary>
 internal static class RedisBudgetScripts
 {
-    /// <summary>KEYS: bucket, sequence. ARGV: limit, hold in µs. Returns {1, permit id} or {0, µs until the next permit lapses}.</summary>
+    /// <summary>
+    /// KEYS: bucket, sequence, epoch. ARGV: limit, hold in µs, candidate epoch. Returns {1, permit id, epoch} or
+    /// {0, µs until the next permit lapses, epoch}. The epoch names the bucket's keys since they were created: a store that
+    /// sees it change while permits it took should still be held knows Redis lost them.
+    /// </summary>
     public static readonly LuaScript Acquire = LuaScript.Prepare("""
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        local keep = math.ceil(tonumber(@hold) / 1000) + 1000
+        local epoch = redis.call('GET', @epoch)
+        if not epoch then
+          epoch = @candidate
+          redis.call('SET', @epoch, epoch, 'PX', keep)
+        end
         redis.call('ZREMRANGEBYSCORE', @bucket, '-inf', now)
         if redis.call('ZCARD', @bucket) < tonumber(@limit) then
           local id = redis.call('INCR', @sequence) .. ':' .. string.format('%.0f', now)
           redis.call('ZADD', @bucket, now + tonumber(@hold), id)
-          local keep = math.ceil(tonumber(@hold) / 1000) + 1000
           if redis.call('PTTL', @bucket) < keep then
             redis.call('PEXPIRE', @bucket, keep)
             redis.call('PEXPIRE', @sequence, keep)
           end
-          return {1, id}
+          if redis.call('PTTL', @epoch) < keep then
+            redis.call('PEXPIRE', @epoch, keep)
+          end
+          return {1, id, epoch}
         end
         local first = redis.call('ZRANGE', @bucket, 0, 0, 'WITHSCORES')
-        return {0, string.format('%.0f', tonumber(first[2]) - now)}
+        return {0, string.format('%.0f', tonumber(first[2]) - now), epoch}
         """);
 
     /// <summary>
-    /// KEYS: bucket. ARGV: permit id, hold in µs from its grant. Moves the lapse of a permit still held, earlier or later; a
-    /// later lapse also keeps the keys alive until then.
+    /// KEYS: bucket, epoch. ARGV: permit id, hold in µs from its grant. Moves the lapse of a permit still held, earlier or
+    /// later; a later lapse also keeps the keys alive until then.
     /// </summary>
     public static readonly LuaScript SetHold = LuaScript.Prepare("""
         local score = redis.call('ZSCORE', @bucket, @permit)
@@ -44,6 +56,9 @@ internal static class RedisBudgetScripts
         local keep = math.ceil((lapses - now) / 1000) + 1000
         if redis.call('PTTL', @bucket) < keep then
           redis.call('PEXPIRE', @bucket, keep)
+        end
+        if redis.call('PTTL', @epoch) < keep then
+          redis.call('PEXPIRE', @epoch, keep)
         end
         return 1
         """);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Spoke.RateLimiting;
 using StackExchange.Redis;
@@ -18,8 +19,12 @@ public sealed class RedisBudgetStore : HubSpotBudgetStore
 {
     private const long MicrosecondsPerTick = TimeSpan.TicksPerMillisecond / 1000;
 
+    // Redis keeps a bucket's keys a second past its longest hold.
+    private static readonly TimeSpan KeysOutliveHolds = TimeSpan.FromSeconds(1);
+
     private readonly IConnectionMultiplexer _redis;
     private readonly string _prefix;
+    private readonly ConcurrentDictionary<string, SeenEpoch> _epochs = new(StringComparer.Ordinal);
 
     /// <summary>Creates a store over a connection the caller owns.</summary>
     /// <param name="redis">The Redis connection; see <see cref="RedisConnection.Create(string)"/> for settings that fail fast.</param>
@@ -39,20 +44,34 @@ public sealed class RedisBudgetStore : HubSpotBudgetStore
     public override int ExpectedProcessCount { get; }
 
     /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">
+    /// Redis lost permits this store took that are still held (it restarted without persistence, or the keys were flushed or
+    /// evicted), so it would grant what HubSpot still counts. The client counts on its local share, with the lost permits,
+    /// until they lapse; the permit this call took in Redis is left to lapse.
+    /// </exception>
     public override async ValueTask<BudgetGrant> TryAcquireAsync(BudgetBucket bucket, TimeSpan hold, CancellationToken cancellationToken = default)
     {
         var result = (RedisResult[])(await RedisBudgetScripts.Acquire.EvaluateAsync(
             _redis.GetDatabase(),
-            new { bucket = Bucket(bucket.Key), sequence = Sequence(bucket.Key), limit = bucket.Limit, hold = Microseconds(hold) }).ConfigureAwait(false))!;
-        return (int)result[0] == 1
+            new { bucket = Bucket(bucket.Key), sequence = Sequence(bucket.Key), epoch = Epoch(bucket.Key), limit = bucket.Limit, hold = Microseconds(hold), candidate = Guid.NewGuid().ToString("N") })
+            .ConfigureAwait(false))!;
+        var granted = (int)result[0] == 1;
+        ObserveEpoch(bucket.Key, (string)result[2]!, granted ? hold : TimeSpan.Zero);
+        return granted
             ? BudgetGrant.Granted((string)result[1]!)
             : BudgetGrant.Denied(TimeSpan.FromTicks(long.Parse((string)result[1]!, NumberStyles.Integer, CultureInfo.InvariantCulture) * MicrosecondsPerTick));
     }
 
     /// <inheritdoc />
-    public override async ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default) =>
-        await RedisBudgetScripts.SetHold.EvaluateAsync(
-            _redis.GetDatabase(), new { bucket = Bucket(bucket.Key), permit = permitId, hold = Microseconds(hold) }).ConfigureAwait(false);
+    public override async ValueTask SetHoldAsync(BudgetBucket bucket, string permitId, TimeSpan hold, CancellationToken cancellationToken = default)
+    {
+        var held = await RedisBudgetScripts.SetHold.EvaluateAsync(
+            _redis.GetDatabase(), new { bucket = Bucket(bucket.Key), epoch = Epoch(bucket.Key), permit = permitId, hold = Microseconds(hold) }).ConfigureAwait(false);
+        if ((int)held == 1 && _epochs.TryGetValue(bucket.Key, out var seen))
+        {
+            _epochs.TryUpdate(bucket.Key, seen.HeldFor(hold), seen);
+        }
+    }
 
     /// <inheritdoc />
     public override async ValueTask ReportDailyRemainingAsync(string quotaKey, long remaining, TimeSpan validFor, CancellationToken cancellationToken = default) =>
@@ -67,10 +86,45 @@ public sealed class RedisBudgetStore : HubSpotBudgetStore
 
     private static long Microseconds(TimeSpan duration) => duration.Ticks / MicrosecondsPerTick;
 
+    /// <summary>
+    /// Remembers the bucket's epoch, and throws when it changed while a permit this store took should still be in Redis: a
+    /// change after its permits lapsed is the keys expiring, as they do when a bucket goes idle.
+    /// </summary>
+    private void ObserveEpoch(string bucketKey, string epoch, TimeSpan heldFor)
+    {
+        SeenEpoch previous = default;
+        _epochs.AddOrUpdate(
+            bucketKey,
+            static (_, state) => new SeenEpoch(state.epoch, 0).HeldFor(state.heldFor),
+            (_, seen, state) =>
+            {
+                previous = seen;
+                return (seen.Epoch == state.epoch ? seen : new SeenEpoch(state.epoch, 0)).HeldFor(state.heldFor);
+            },
+            (epoch, heldFor));
+        if (previous.Epoch is not null && previous.Epoch != epoch && Environment.TickCount64 < previous.KeysKeptUntil)
+        {
+            throw new InvalidOperationException(
+                $"Redis lost the budget's permits still held for '{bucketKey}' (it restarted without persistence, or its keys were flushed or evicted); counting on a local share until they lapse.");
+        }
+    }
+
     // The braces make the bucket and its sequence one hash slot, so the script's two keys live together on a cluster.
     private RedisKey Bucket(string key) => _prefix + "{" + key + "}";
 
     private RedisKey Sequence(string key) => _prefix + "{" + key + "}:seq";
 
+    private RedisKey Epoch(string key) => _prefix + "{" + key + "}:epoch";
+
     private RedisKey Key(string key) => _prefix + key;
+
+    /// <summary>The epoch a bucket's keys had when this store last used them, and until when (<see cref="Environment.TickCount64"/>) they keep a permit it took.</summary>
+    private readonly record struct SeenEpoch(string? Epoch, long KeysKeptUntil)
+    {
+        public SeenEpoch HeldFor(TimeSpan hold)
+        {
+            var keptUntil = Environment.TickCount64 + (long)(hold + KeysOutliveHolds).TotalMilliseconds;
+            return hold <= TimeSpan.Zero || keptUntil <= KeysKeptUntil ? this : this with { KeysKeptUntil = keptUntil };
+        }
+    }
 }

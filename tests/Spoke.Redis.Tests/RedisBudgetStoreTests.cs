@@ -22,6 +22,33 @@ public sealed class RedisBudgetStoreTests : RedisTest
     }
 
     [Fact]
+    public async Task A_store_says_so_when_Redis_loses_permits_it_still_holds_and_not_when_they_lapsed_and_the_keys_expired()
+    {
+        using var redis = await ConnectAsync();
+        var database = redis.GetDatabase();
+        var store = new RedisBudgetStore(redis);
+        var held = new BudgetBucket("burst:token:LOST" + Run, 5);
+        var idle = new BudgetBucket("burst:token:IDLE" + Run, 5);
+        Assert.True((await store.TryAcquireAsync(held, TimeSpan.FromSeconds(30))).IsGranted);
+        Assert.True((await store.TryAcquireAsync(idle, TimeSpan.FromMilliseconds(50))).IsGranted);
+
+        // What a restart without persistence, a flush or an eviction leaves of the held bucket; the idle one's keys expire
+        // a second after its hold.
+        var keys = "spoke:budget:{" + held.Key + "}";
+        await database.KeyDeleteAsync([keys, keys + ":seq", keys + ":epoch"]);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.False(await database.KeyExistsAsync("spoke:budget:{" + idle.Key + "}:epoch"));
+
+        var lost = await Assert.ThrowsAsync<InvalidOperationException>(() => store.TryAcquireAsync(held, TimeSpan.FromSeconds(30)).AsTask());
+        var afterIdle = await store.TryAcquireAsync(idle, TimeSpan.FromSeconds(30));
+        var afterLoss = await store.TryAcquireAsync(held, TimeSpan.FromSeconds(30));
+
+        Assert.Contains("lost the budget's permits", lost.Message, StringComparison.Ordinal);
+        Assert.True(afterIdle.IsGranted);
+        Assert.True(afterLoss.IsGranted);
+    }
+
+    [Fact]
     public async Task A_permit_lapses_at_the_hold_it_is_set_to_later_or_earlier_and_a_lapsed_one_stays_lapsed()
     {
         using var redis = await ConnectAsync();

@@ -9,15 +9,7 @@ internal static class BatchReadRequest
         HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "read"), RequestKind.Read, writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("inputs");
-            foreach (var id in ids)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", id);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            BatchIdsJson.WriteInputs(writer, ids);
             writer.WriteStartArray("properties");
             foreach (var property in properties)
             {

@@ -305,15 +305,7 @@ public partial class HubSpotClient
                 var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "archive"), RequestKind.IdempotentWrite, writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteStartArray("inputs");
-                    foreach (var item in chunk)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", item.Input);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    BatchIdsJson.WriteInputs(writer, chunk.Select(static item => item.Input));
                     writer.WriteEndObject();
                 });
                 await SendCoreAsync(request, token).ConfigureAwait(false);

@@ -169,15 +169,7 @@ public partial class HubSpotClient
                 var request = HubSpotRequest.WithJson(HttpMethod.Post, CrmPaths.Batch(objectType, "read"), RequestKind.Read, writer =>
                 {
                     writer.WriteStartObject();
-                    writer.WriteStartArray("inputs");
-                    foreach (var item in chunk)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", item.Input);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    BatchIdsJson.WriteInputs(writer, chunk.Select(static item => item.Input));
                     WriteNames(writer, "properties", ["hs_object_id"]);
                     WriteNames(writer, "propertiesWithHistory", names);
                     writer.WriteEndObject();

@@ -9,9 +9,9 @@ namespace Spoke.Resilience;
 /// HubSpot call. While the shared store throws, permits come from the local store on a conservative share of each limit
 /// (the limit divided by <see cref="HubSpotBudgetStore.ExpectedProcessCount"/>), with a warning and a metric; the shared
 /// store is tried again every second. Every permit is also recorded locally, so the local share counts this process's
-/// permits from before the outage too; and once the shared store answers again, every permit this process took before that
-/// (during the outage, or before it on a store that may have restarted empty) still counts against the shared limit until
-/// it lapses.
+/// permits from before the outage too; and when the shared store is tried again, and once it answers, every permit this
+/// process took before that (during the outage, or before it on a store that may have restarted empty) still counts against
+/// the shared limit until it lapses.
 /// </summary>
 internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvider timeProvider, ILogger logger) : HubSpotBudgetStore
 {
@@ -27,28 +27,44 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
 
     public override int ExpectedProcessCount => shared.ExpectedProcessCount;
 
+    private bool IsUnavailable
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _unavailableSince is not null;
+            }
+        }
+    }
+
     public override async ValueTask<BudgetGrant> TryAcquireAsync(BudgetBucket bucket, TimeSpan hold, CancellationToken cancellationToken = default)
     {
         if (UseShared())
         {
-            try
+            var unknownToShared = UnknownToShared(bucket.Key);
+            if (unknownToShared < bucket.Limit)
             {
-                var unknownToShared = _recoveredAt is { } recoveredAt ? _local.CountHeld(bucket.Key, grantedBefore: recoveredAt) : 0;
-                var grant = unknownToShared >= bucket.Limit
-                    ? BudgetGrant.Denied(RetryInterval / 10)
-                    : await shared.TryAcquireAsync(bucket with { Limit = bucket.Limit - unknownToShared }, hold, cancellationToken).ConfigureAwait(false);
-                Recovered();
-                if (grant.PermitId is not { } sharedId)
+                try
                 {
-                    return grant;
-                }
+                    var grant = await shared.TryAcquireAsync(bucket with { Limit = bucket.Limit - unknownToShared }, hold, cancellationToken).ConfigureAwait(false);
+                    Recovered();
+                    if (grant.PermitId is not { } sharedId)
+                    {
+                        return grant;
+                    }
 
-                var mirror = await _local.TryAcquireAsync(bucket with { Limit = int.MaxValue }, hold, cancellationToken).ConfigureAwait(false);
-                return BudgetGrant.Granted(SharedPrefix + mirror.PermitId + ":" + sharedId);
+                    var mirror = await _local.TryAcquireAsync(bucket with { Limit = int.MaxValue }, hold, cancellationToken).ConfigureAwait(false);
+                    return BudgetGrant.Granted(SharedPrefix + mirror.PermitId + ":" + sharedId);
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    Failed(exception);
+                }
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            else if (!IsUnavailable)
             {
-                Failed(exception);
+                return BudgetGrant.Denied(RetryInterval / 10);
             }
         }
 
@@ -119,6 +135,21 @@ internal sealed class FallbackBudgetStore(HubSpotBudgetStore shared, TimeProvide
         {
             Failed(exception);
         }
+    }
+
+    /// <summary>
+    /// How many permits this process holds that the shared store may not know: while it cannot be reached, every one (it may
+    /// come back empty, as a restarted Redis without persistence does); once it answers again, those taken before that.
+    /// </summary>
+    private int UnknownToShared(string bucketKey)
+    {
+        long? grantedBefore;
+        lock (_sync)
+        {
+            grantedBefore = _unavailableSince is null ? _recoveredAt : timeProvider.GetTimestamp();
+        }
+
+        return grantedBefore is { } before ? _local.CountHeld(bucketKey, before) : 0;
     }
 
     // A caller waiting on the local share comes back when the shared store is due to be tried again.

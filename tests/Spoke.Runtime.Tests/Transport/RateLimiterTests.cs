@@ -184,13 +184,7 @@ public sealed class RateLimiterTests
     {
         // Every request counted is this client's own, but HubSpot allows 20 per window where the client was told 190.
         var clock = FakeClock.Create();
-        var counted = 0;
-        var handler = ScriptedHttpHandler.Answering(
-            _ => Responses.Json(HttpStatusCode.OK, "{}",
-                ("X-HubSpot-RateLimit-Max", "20"),
-                ("X-HubSpot-RateLimit-Remaining", $"{20 - Interlocked.Increment(ref counted)}"),
-                ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
-            clock);
+        var handler = CountingTwentyPerWindow(clock);
         using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 190));
 
         await FakeClock.RunAsync(clock, SendInTurnAsync(client, 20));
@@ -204,19 +198,25 @@ public sealed class RateLimiterTests
     public async Task A_window_the_clients_own_requests_emptied_is_not_a_reason_to_space_them_out()
     {
         var clock = FakeClock.Create();
-        var counted = 0;
-        var handler = ScriptedHttpHandler.Answering(
-            _ => Responses.Json(HttpStatusCode.OK, "{}",
-                ("X-HubSpot-RateLimit-Max", "20"),
-                ("X-HubSpot-RateLimit-Remaining", $"{20 - Interlocked.Increment(ref counted)}"),
-                ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
-            clock);
+        var handler = CountingTwentyPerWindow(clock);
         using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.RequestsPerTenSeconds = 20));
 
         await FakeClock.RunAsync(clock, SendInTurnAsync(client, 20));
 
         var times = handler.Requests.Select(request => request.ReceivedAt).ToList();
         Assert.Equal(TimeSpan.Zero, times[^1] - times[0]);
+    }
+
+    /// <summary>A server allowing 20 requests per window that reports, as HubSpot does, what is left after each one.</summary>
+    private static ScriptedHttpHandler CountingTwentyPerWindow(TimeProvider clock)
+    {
+        var counted = 0;
+        return ScriptedHttpHandler.Answering(
+            _ => Responses.Json(HttpStatusCode.OK, "{}",
+                ("X-HubSpot-RateLimit-Max", "20"),
+                ("X-HubSpot-RateLimit-Remaining", $"{20 - Interlocked.Increment(ref counted)}"),
+                ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")),
+            clock);
     }
 
     private static async Task SendInTurnAsync(HubSpotClient client, int count)
