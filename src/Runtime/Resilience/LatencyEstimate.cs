@@ -50,14 +50,7 @@ internal sealed class LatencyEstimate(TimeSpan window, TimeProvider timeProvider
                     return window;
                 }
 
-                var fastest = TimeSpan.MaxValue;
-                var slowest = TimeSpan.Zero;
-                foreach (var (_, duration) in _recent)
-                {
-                    fastest = fastest < duration ? fastest : duration;
-                    slowest = slowest > duration ? slowest : duration;
-                }
-
+                var (fastest, slowest) = Range();
                 var margin = _floor + (slowest - fastest);
                 return margin < window ? margin : window;
             }
@@ -73,12 +66,7 @@ internal sealed class LatencyEstimate(TimeSpan window, TimeProvider timeProvider
     {
         lock (_sync)
         {
-            var fastest = TimeSpan.MaxValue;
-            foreach (var (_, recent) in _recent)
-            {
-                fastest = fastest < recent ? fastest : recent;
-            }
-
+            var (fastest, _) = Range();
             return _floor + (duration > fastest ? duration - fastest : TimeSpan.Zero);
         }
     }
@@ -98,5 +86,19 @@ internal sealed class LatencyEstimate(TimeSpan window, TimeProvider timeProvider
             _averageTicks = _count == 0 ? duration.Ticks : (Smoothing * duration.Ticks) + ((1 - Smoothing) * _averageTicks);
             _count++;
         }
+    }
+
+    /// <summary>The fastest and slowest recent attempts; called under the lock.</summary>
+    private (TimeSpan Fastest, TimeSpan Slowest) Range()
+    {
+        var fastest = TimeSpan.MaxValue;
+        var slowest = TimeSpan.Zero;
+        foreach (var (_, duration) in _recent)
+        {
+            fastest = fastest < duration ? fastest : duration;
+            slowest = slowest > duration ? slowest : duration;
+        }
+
+        return (fastest, slowest);
     }
 }

@@ -97,11 +97,12 @@ internal sealed class RollingWindowLimiter
                     if (grant.PermitId is { } id)
                     {
                         var grantedAt = askedAt;
+                        var forgetBefore = grantedAt - Timestamps(CountingReach(hold) * 2);
                         TaskCompletionSource granted;
                         lock (_sync)
                         {
                             _lastGrant = grantedAt;
-                            ForgetGrantsBefore(grantedAt - Timestamps(CountingReach * 2));
+                            ForgetGrantsBefore(forgetBefore);
                             _recentGrants.Enqueue(grantedAt);
                             _serverBudget?.Spend();
                             _inFlight++;
@@ -136,9 +137,9 @@ internal sealed class RollingWindowLimiter
     public void Observe(RateLimitHeaders headers, long grantedAt)
     {
         var now = _timeProvider.GetTimestamp();
+        var since = grantedAt - Timestamps(CountingReach(_window + Latency.Margin));
         lock (_sync)
         {
-            var since = grantedAt - Timestamps(CountingReach);
             var own = _recentGrants.Count(granted => granted > since);
             var othersSpend = headers.Max - headers.Remaining > own || headers.Max < _bucket.Limit;
             _serverBudget = othersSpend ? new ServerBudget(headers, now) : null;
@@ -197,7 +198,8 @@ internal sealed class RollingWindowLimiter
     /// How long before a request this limiter's requests that HubSpot counted with it may have been granted: they arrived
     /// in the window before it, so at most a window, a latency and its spread before it.
     /// </summary>
-    private TimeSpan CountingReach => _window + Latency.Margin + (Latency.Average ?? TimeSpan.Zero);
+    /// <param name="hold">The hold a permit is granted with now: the window and the latency's spread.</param>
+    private TimeSpan CountingReach(TimeSpan hold) => hold + (Latency.Average ?? TimeSpan.Zero);
 
     private void ForgetGrantsBefore(long timestamp)
     {

@@ -6,10 +6,10 @@ namespace Spoke.Search;
 /// <summary>
 /// The pageable of a search: enumerates its pages through the one <see cref="SearchPager{T}"/>. After the first page, which
 /// gives HubSpot's total, it keeps several pages in flight (every one the search budget has a permit for, and a few waiting
-/// for the next) at the offsets the following pages will have, and hands them out in order; a page that ends elsewhere than predicted (the
-/// results changed meanwhile) discards the pages fetched after it and continues from where it really ends. Past HubSpot's
-/// cap, where each 10,000 results start after the last id of the 10,000 before, it looks that id up as soon as a segment
-/// starts, so the pages of the next segment follow without waiting for the last page of this one.
+/// for the next) at the offsets the following pages will have, and hands them out in order; a page that ends elsewhere than
+/// predicted (the results changed meanwhile) discards the pages fetched after it and continues from where it really ends.
+/// Past HubSpot's cap, where each 10,000 results start after the last id of the 10,000 before, it looks that id up as soon
+/// as a segment starts, so the pages of the next segment follow without waiting for the last page of this one.
 /// </summary>
 internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<ConcurrencyAdvice> concurrency, CancellationToken cancellationToken) : CrmPageable<T>
     where T : CrmRecord
@@ -71,7 +71,7 @@ internal sealed class SearchPageable<T>(SearchPager<T> pager, Func<ConcurrencyAd
                 if (!head.Fetch.IsCompleted && (frontier is not null || nextSegment is { IsCompleted: false }))
                 {
                     var startable = frontier is null ? nextSegment! : advice.Changed;
-                    await Task.WhenAny(head.Fetch, startable, advice.Changed).ConfigureAwait(false);
+                    await Task.WhenAny(head.Fetch, startable).ConfigureAwait(false);
                     if (!head.Fetch.IsCompleted)
                     {
                         continue;
