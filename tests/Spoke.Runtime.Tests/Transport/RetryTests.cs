@@ -260,7 +260,10 @@ public sealed class RetryTests
             options.Retry.BaseDelay = TimeSpan.FromSeconds(2);
         }));
 
-        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100)));
+        // A longer real pause between steps of the fake clock: on a loaded machine the clock could otherwise run past the
+        // timeout between a retry's send and the server's record of it.
+        var exception = await Assert.ThrowsAsync<HubSpotException>(
+            () => FakeClock.RunAsync(clock, client.SendAsync(Read), TimeSpan.FromMilliseconds(100), pause: TimeSpan.FromMilliseconds(10)));
 
         Assert.Equal(0, exception.Status);
         Assert.Contains("total timeout", exception.Message, StringComparison.Ordinal);
