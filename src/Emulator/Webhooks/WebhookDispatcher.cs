@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Threading.Channels;
 
 namespace Spoke.Emulator.Webhooks;
@@ -167,8 +168,9 @@ internal sealed class WebhookDispatcher : IDisposable
             using var response = await httpClient.SendAsync(request, timeout.Token).ConfigureAwait(false);
             return response.IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or SocketException)
         {
+            // The HTTP client lets a bare SocketException through when the receiver resets a connection it just accepted.
             return false;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Polly.Retry;
 using Polly.Timeout;
@@ -140,9 +141,9 @@ internal sealed class HubSpotTransport
             TimeoutRejectedException timeout when timeout.Timeout == _totalTimeout => $"no answer within the total timeout of {_totalTimeout}",
             TimeoutRejectedException timeout => $"the attempt timed out after {timeout.Timeout}",
             OperationCanceledException { InnerException: TimeoutException } => "HttpClient.Timeout elapsed (the client sets its own timeouts; leave HttpClient.Timeout infinite)",
-            HttpRequestException or IOException when !state.HandedToHttpClient => $"the token provider could not get an access token ({exception.Message})",
+            HttpRequestException or IOException or SocketException when !state.HandedToHttpClient => $"the token provider could not get an access token ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => $"the host name could not be resolved ({exception.Message})",
-            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => $"the connection could not be opened ({exception.Message})",
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } or SocketException => $"the connection could not be opened ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => $"the TLS handshake failed ({exception.Message})",
             HttpRequestException { HttpRequestError: HttpRequestError.ProxyTunnelError } => $"the proxy refused to open a tunnel ({exception.Message})",
             HttpRequestException or IOException => $"the connection broke before the whole answer arrived ({exception.Message})",

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Polly;
 using Spoke.Http;
 
@@ -35,7 +36,12 @@ internal static class AttemptClassifier
     public static bool MayHaveTakenEffect(AttemptOutcome outcome) => outcome is AttemptOutcome.Succeeded or AttemptOutcome.Uncertain;
 
     /// <summary>Whether <paramref name="exception"/> was raised before any byte of the request was written.</summary>
-    public static bool IsConnectionSetupFailure(Exception exception) => exception is HttpRequestException
+    /// <remarks>
+    /// A bare <see cref="SocketException"/> counts: the HTTP client wraps every error on an open connection in an
+    /// <see cref="IOException"/> or <see cref="HttpRequestException"/>, but lets one through unwrapped when the peer resets a
+    /// connection it has just accepted, before the client has written anything.
+    /// </remarks>
+    public static bool IsConnectionSetupFailure(Exception exception) => exception is SocketException or HttpRequestException
     {
         HttpRequestError: HttpRequestError.NameResolutionError
             or HttpRequestError.ConnectionError

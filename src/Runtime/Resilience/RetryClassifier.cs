@@ -1,5 +1,6 @@
-using Polly.Timeout;
+using System.Net.Sockets;
 using Polly;
+using Polly.Timeout;
 using Spoke.Http;
 
 namespace Spoke.Resilience;
@@ -29,5 +30,5 @@ internal static class RetryClassifier
     };
 
     private static bool IsTransient(Exception? exception) =>
-        exception is TimeoutRejectedException or HttpRequestException or IOException or OperationCanceledException { InnerException: TimeoutException };
+        exception is TimeoutRejectedException or HttpRequestException or IOException or SocketException or OperationCanceledException { InnerException: TimeoutException };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Spoke.Runtime.Tests.Transport.Fakes;
 
 namespace Spoke.Runtime.Tests.Transport;
@@ -160,6 +161,23 @@ public sealed class RetryTests
 
         Assert.Equal(201, response.Status);
         Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_connection_reset_as_it_opens_is_retried_for_a_plain_create_and_when_it_persists_says_nothing_was_written()
+    {
+        // The HTTP client lets this one through unwrapped when the peer resets a connection it has just accepted.
+        var clock = FakeClock.Create();
+        var handler = new ScriptedHttpHandler((_, _) => throw new SocketException((int)SocketError.NotConnected), clock);
+        using var client = TestClients.Create(handler, TestClients.Options(clock, options => options.Retry.MaxRetries = 2));
+
+        var exception = await Assert.ThrowsAsync<HubSpotException>(() => FakeClock.RunAsync(clock, client.SendAsync(Create)));
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.IsType<SocketException>(exception.InnerException);
+        Assert.Contains("the connection could not be opened", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", exception.Message, StringComparison.Ordinal);
+        Assert.False(exception.MayHaveTakenEffect);
     }
 
     [Fact]
