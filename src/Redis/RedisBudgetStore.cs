@@ -109,7 +109,7 @@ public sealed class RedisBudgetStore : HubSpotBudgetStore
         }
     }
 
-    // The braces make the bucket and its sequence one hash slot, so the script's two keys live together on a cluster.
+    // The braces put a bucket, its sequence and its epoch in one hash slot, so the scripts' keys live together on a cluster.
     private RedisKey Bucket(string key) => _prefix + "{" + key + "}";
 
     private RedisKey Sequence(string key) => _prefix + "{" + key + "}:seq";

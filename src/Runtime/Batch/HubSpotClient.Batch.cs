@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Spoke.Batch;
 using Spoke.Http;
@@ -321,7 +322,7 @@ public partial class HubSpotClient
         // The archive has no per-record answer to give: a request HubSpot refused fails the whole call, once the others ran.
         if (result.Failures.FirstOrDefault()?.Error?.Exception is { } failure)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 }
